@@ -1,0 +1,28 @@
+/**
+ * @module testing/context — helpers for testing scanners in isolation (published later as
+ * `prompt-bouncer/testing`): a view plus a context, as the engine would build them.
+ */
+import { createPlaceholderTable } from '../engine/placeholders.js';
+import { createTextView } from '../text/view.js';
+import type { Direction, PlaceholderTable, ScanContext, Scanner, TextView, Turn, Verdict } from '../types.js';
+
+/** A scan context for tests. */
+export function testContext(over: { direction?: Direction; prompt?: string; history?: readonly Turn[]; placeholders?: PlaceholderTable; signal?: AbortSignal } = {}): ScanContext {
+  return {
+    direction: over.direction ?? 'input',
+    prompt: over.prompt ?? '',
+    history: over.history ?? [],
+    placeholders: over.placeholders ?? createPlaceholderTable(),
+    signal: over.signal ?? new AbortController().signal,
+  };
+}
+
+/** Run one scanner on `text` as the engine would (without thresholds or sanitizing). */
+export async function runScanner(scanner: Scanner, text: string, ctx: Partial<Parameters<typeof testContext>[0]> = {}): Promise<Verdict & { view: TextView }> {
+  const view = createTextView(text);
+  const verdict = await scanner.scan(view, testContext({ prompt: text, ...ctx }));
+  return { ...verdict, view };
+}
+
+/** Apply a verdict's replacements to `text` (what the engine's sanitizer step does). */
+export { applyReplacements } from '../engine/sanitize.js';

@@ -1,0 +1,47 @@
+/**
+ * @module text/invisible — which code points the text view treats as invisible, and why.
+ *
+ * These are characters a person does not see but a model reads (or that reorder what a person
+ * sees): the raw material of ASCII smuggling, zero-width splitting of trigger words and bidi tricks.
+ */
+import type { InvisibleKind } from '../types.js';
+
+const FORMAT = /^\p{Cf}$/u;
+
+/**
+ * Classify one code point. Returns `undefined` for ordinary visible characters (and for tab,
+ * line feed and carriage return, which carry layout).
+ */
+export function invisibleKind(cp: number): InvisibleKind | undefined {
+  if (cp < 0x20) return cp === 0x09 || cp === 0x0a || cp === 0x0d ? undefined : 'control';
+  if (cp < 0x7f) return undefined;
+  if (cp <= 0x9f) return 'control';
+  if (cp < 0xad) return undefined;
+  if (cp === 0xad) return 'format';
+  if (cp < 0x34f) return undefined;
+  if (cp === 0x34f) return 'filler'; // combining grapheme joiner
+  if (cp === 0x61c) return 'bidi'; // Arabic letter mark
+  if (cp === 0x115f || cp === 0x1160 || cp === 0x17b4 || cp === 0x17b5 || cp === 0x3164 || cp === 0xffa0) return 'filler';
+  if ((cp >= 0x180b && cp <= 0x180d) || cp === 0x180f) return 'variation-selector';
+  if (cp === 0x180e) return 'zero-width';
+  if (cp >= 0x200b && cp <= 0x200d) return 'zero-width';
+  if (cp === 0x200e || cp === 0x200f) return 'bidi';
+  if (cp >= 0x202a && cp <= 0x202e) return 'bidi';
+  if (cp >= 0x2060 && cp <= 0x2064) return 'zero-width'; // word joiner, invisible operators
+  if (cp >= 0x2066 && cp <= 0x2069) return 'bidi';
+  if (cp === 0x2800) return 'filler'; // braille blank renders as a space
+  if (cp >= 0xfe00 && cp <= 0xfe0f) return 'variation-selector';
+  if (cp === 0xfeff) return 'zero-width';
+  if (cp >= 0xe0000 && cp <= 0xe007f) return 'tag';
+  if (cp >= 0xe0100 && cp <= 0xe01ef) return 'variation-selector';
+  if (cp >= 0xd800 && cp <= 0xdfff) return undefined; // lone surrogate: kept, reported as an input issue
+  return FORMAT.test(String.fromCodePoint(cp)) ? 'format' : undefined;
+}
+
+/** True for code points that attach to the previous character (combining marks, Hangul V/T jamo). */
+export function isContinuation(cp: number): boolean {
+  if (cp < 0x300) return false;
+  if (cp >= 0x1160 && cp <= 0x11ff) return true;
+  return MARK.test(String.fromCodePoint(cp));
+}
+const MARK = /^\p{M}$/u;
