@@ -45,3 +45,28 @@ export function isContinuation(cp: number): boolean {
   return MARK.test(String.fromCodePoint(cp));
 }
 const MARK = /^\p{M}$/u;
+
+/**
+ * The ASCII text hidden in Unicode tag characters (U+E0020–E007E map to ASCII 0x20–0x7E), the
+ * "ASCII smuggling" channel: invisible to people, readable by many models.
+ *
+ * @example
+ * ```ts
+ * hiddenTagText('hi\u{E0068}\u{E0069}'); // 'hi'
+ * ```
+ */
+export function hiddenTagText(raw: string): string {
+  let out = '';
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c !== 0xdb40 || i + 1 >= raw.length) continue;
+    const cp = codePoint(c, raw.charCodeAt(i + 1));
+    if (cp >= 0xe0020 && cp <= 0xe007e) out += String.fromCharCode(cp - 0xe0000);
+    i++;
+  }
+  return out;
+}
+
+function codePoint(hi: number, lo: number): number {
+  return (hi - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+}

@@ -1,0 +1,323 @@
+/**
+ * @module engine/run — one scan, start to finish: input contract → allow/block lists → every
+ * scanner concurrently on the shared view (windows for long text) → sanitizer chain in declared
+ * order → aggregation → report. Scanner failures become detections with an error, never throws.
+ */
+import { BouncerError } from '../errors.js';
+import { inputIssues } from '../text/issues.js';
+import { createTextView } from '../text/view.js';
+import type {
+  AggregateMode,
+  Detection,
+  Direction,
+  InputIssue,
+  ListEntry,
+  Match,
+  PlaceholderTable,
+  Recommendation,
+  ScanContext,
+  ScanReport,
+  Scanner,
+  Severity,
+  TextView,
+  Turn,
+  Verdict,
+} from '../types.js';
+import { aggregate, type Levels } from './aggregate.js';
+import { sha256Hex } from './hash.js';
+import { applyReplacements } from './sanitize.js';
+
+/** Settings a scan needs, resolved once by `createBouncer`. */
+export interface RunSettings {
+  readonly aggregate: AggregateMode;
+  readonly blockOnError: boolean;
+  readonly scannerTimeoutMs: number;
+  readonly maxInputLength: number;
+  readonly oversize: 'chunk' | 'reject';
+  readonly allowlist: readonly ListEntry[];
+  readonly blocklist: readonly ListEntry[];
+  readonly levels: Levels;
+}
+
+/** One scan's inputs. */
+export interface RunRequest {
+  readonly direction: Direction;
+  readonly text: string;
+  readonly prompt: string;
+  readonly history: readonly Turn[];
+  readonly placeholders: PlaceholderTable;
+  readonly scanners: ReadonlyArray<{ readonly scanner: Scanner; readonly threshold: number }>;
+  readonly signal: AbortSignal | undefined;
+}
+
+interface Window {
+  readonly start: number;
+  readonly view: TextView;
+}
+
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { low: 0, medium: 1, high: 2, critical: 3 };
+
+const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+const ms = (x: number): number => Math.round(x * 1000) / 1000;
+
+/**
+ * Split long text into overlapping windows no longer than `max` (UTF-16 units), never inside a
+ * surrogate pair. The overlap (a quarter of the window, at most 4 096) is longer than any phrase a
+ * rule looks for, so nothing that straddles a cut is missed.
+ */
+export function windowsOf(text: string, max: number): Array<{ start: number; end: number }> {
+  if (text.length <= max) return [{ start: 0, end: text.length }];
+  const overlap = Math.min(4096, Math.floor(max / 4));
+  const step = Math.max(1, max - overlap);
+  const out: Array<{ start: number; end: number }> = [];
+  for (let start = 0; ; start += step) {
+    let s = start;
+    if (s > 0 && isLowSurrogate(text.charCodeAt(s))) s -= 1;
+    let end = Math.min(text.length, start + max);
+    if (end < text.length && isLowSurrogate(text.charCodeAt(end))) end -= 1;
+    out.push({ start: s, end });
+    if (end >= text.length) break;
+  }
+  return out;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+function listMatches(entries: readonly ListEntry[], normalized: string, whole: boolean): boolean {
+  if (entries.length === 0) return false;
+  const lower = normalized.toLowerCase();
+  const trimmed = lower.trim();
+  for (const e of entries) {
+    if (typeof e === 'string') {
+      const needle = e.normalize('NFKC').toLowerCase();
+      if (whole ? trimmed === needle.trim() : needle.length > 0 && lower.includes(needle)) return true;
+    } else {
+      e.lastIndex = 0;
+      if (e.test(normalized)) return true;
+    }
+  }
+  return false;
+}
+
+/** Read through a function so TypeScript does not narrow `aborted` across awaits. */
+function isAborted(signal: AbortSignal | undefined): boolean {
+  return signal?.aborted === true;
+}
+
+function abortError(): BouncerError {
+  return new BouncerError('ABORTED');
+}
+
+/** Result of running one scanner over every window. */
+interface Outcome {
+  score: number;
+  matches: Match[];
+  explanation: string;
+  severity: Severity;
+  durationMs: number;
+  error?: { code: string; message: string };
+}
+
+async function scanWindows(scanner: Scanner, windows: readonly Window[], whole: TextView, ctxBase: Omit<ScanContext, 'signal'>, settings: RunSettings, userSignal: AbortSignal | undefined): Promise<Outcome> {
+  const t0 = now();
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort(new BouncerError('SCANNER_TIMEOUT'));
+  }, settings.scannerTimeoutMs);
+  const onUserAbort = (): void => controller.abort(abortError());
+  userSignal?.addEventListener('abort', onUserAbort, { once: true });
+  const ctx: ScanContext = { ...ctxBase, signal: controller.signal };
+  const aborted = new Promise<never>((_, reject) => {
+    controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true });
+  });
+  aborted.catch(() => undefined);
+  try {
+    const parts = scanner.wholeText === true || windows.length === 1 ? [{ start: 0, view: windows.length === 1 ? (windows[0] as Window).view : whole }] : windows;
+    let best: Verdict | undefined;
+    let severity: Severity = scanner.severity;
+    const matches: Match[] = [];
+    const seen = new Set<string>();
+    for (const part of parts) {
+      if (controller.signal.aborted) throw controller.signal.reason;
+      const verdict = await Promise.race([Promise.resolve().then(() => scanner.scan(part.view, ctx)), aborted]);
+      checkVerdict(verdict, scanner.id);
+      if (best === undefined || verdict.score > best.score) best = verdict;
+      if (verdict.severity !== undefined && verdict.score >= 0 && SEVERITY_RANK[verdict.severity] > SEVERITY_RANK[severity]) severity = verdict.severity;
+      for (const m of verdict.matches ?? []) {
+        const start = Math.max(0, Math.min(part.view.raw.length, Math.trunc(m.start))) + part.start;
+        const end = Math.max(0, Math.min(part.view.raw.length, Math.trunc(m.end))) + part.start;
+        const key = `${start}:${end}:${m.label}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        matches.push(m.replacement === undefined ? { start, end: Math.max(start, end), label: String(m.label) } : { start, end: Math.max(start, end), label: String(m.label), replacement: m.replacement });
+      }
+    }
+    const score = best === undefined ? 0 : Math.min(1, Math.max(0, best.score));
+    matches.sort((a, b) => a.start - b.start || a.end - b.end);
+    return { score, matches, explanation: best?.explanation ?? '', severity, durationMs: ms(now() - t0) };
+  } catch (e) {
+    if (userSignal?.aborted === true && !timedOut) throw abortError();
+    const code = timedOut ? 'SCANNER_TIMEOUT' : 'SCANNER_ERROR';
+    const message = timedOut ? `${scanner.id} ran past its ${settings.scannerTimeoutMs} ms budget` : errorMessage(e);
+    return { score: 0, matches: [], explanation: `Scanner failed: ${message}`, severity: scanner.severity, durationMs: ms(now() - t0), error: { code, message } };
+  } finally {
+    clearTimeout(timer);
+    userSignal?.removeEventListener('abort', onUserAbort);
+  }
+}
+
+function errorMessage(e: unknown): string {
+  if (e instanceof Error) return e.message.length > 0 ? e.message : e.name;
+  return String(e);
+}
+
+function checkVerdict(v: unknown, id: string): asserts v is Verdict {
+  if (typeof v !== 'object' || v === null) throw new Error(`${id} returned no verdict`);
+  const score = (v as { score?: unknown }).score;
+  if (typeof score !== 'number' || Number.isNaN(score)) throw new Error(`${id} returned a verdict without a numeric score`);
+  const matches = (v as { matches?: unknown }).matches;
+  if (matches !== undefined && !Array.isArray(matches)) throw new Error(`${id} returned matches that are not an array`);
+}
+
+/** Run one scan and build its report. */
+export async function runScan(req: RunRequest, settings: RunSettings): Promise<ScanReport> {
+  const t0 = now();
+  const timestamp = new Date().toISOString();
+  const scanId = globalThis.crypto.randomUUID();
+  const { text, direction } = req;
+  if (isAborted(req.signal)) throw abortError();
+  if (text.length > settings.maxInputLength && settings.oversize === 'reject') {
+    throw new BouncerError('INPUT_TOO_LONG', `text is ${text.length} UTF-16 units long; maxInputLength is ${settings.maxInputLength}`, { details: { length: text.length, maxInputLength: settings.maxInputLength } });
+  }
+  const inputHash = await sha256Hex(text);
+  const view = createTextView(text);
+  const issues: InputIssue[] = inputIssues(view);
+
+  const base = { scanId, direction, inputHash, timestamp, aggregate: settings.aggregate };
+  const finish = (p: {
+    detections: Detection[];
+    sanitized: string;
+    riskScore: number;
+    threatLevel: number;
+    confidence: number;
+    recommendation: Recommendation;
+    chunks: number;
+    listMatch?: 'allowlist' | 'blocklist';
+  }): ScanReport => ({
+    ...base,
+    riskScore: p.riskScore,
+    threatLevel: p.threatLevel,
+    confidence: p.confidence,
+    recommendation: p.recommendation,
+    description: describe(p.recommendation, p.threatLevel, p.detections, p.listMatch),
+    allowed: p.recommendation === 'allow',
+    sanitized: p.sanitized,
+    detections: p.detections,
+    scannerCount: p.detections.length,
+    durationMs: ms(now() - t0),
+    ...(p.listMatch === undefined ? {} : { listMatch: p.listMatch }),
+    input: { length: text.length, chunks: p.chunks, issues: p.chunks > 1 ? [...issues, 'chunked'] : issues },
+  });
+
+  if (issues.includes('empty')) {
+    return finish({ detections: [], sanitized: text, riskScore: 0, threatLevel: 0, confidence: 1, recommendation: 'allow', chunks: 1 });
+  }
+  if (listMatches(settings.allowlist, view.normalized, true)) {
+    return finish({ detections: [], sanitized: text, riskScore: 0, threatLevel: 0, confidence: 1, recommendation: 'allow', chunks: 1, listMatch: 'allowlist' });
+  }
+  if (listMatches(settings.blocklist, view.normalized, false)) {
+    return finish({ detections: [], sanitized: text, riskScore: 1, threatLevel: 10, confidence: 1, recommendation: 'block', chunks: 1, listMatch: 'blocklist' });
+  }
+
+  const spans = windowsOf(text, settings.maxInputLength);
+  const windows: Window[] = spans.length === 1 ? [{ start: 0, view }] : spans.map((s) => ({ start: s.start, view: createTextView(text.slice(s.start, s.end)) }));
+  const ctxBase: Omit<ScanContext, 'signal'> = { direction, prompt: req.prompt, history: req.history, placeholders: req.placeholders };
+
+  const outcomes = await Promise.all(req.scanners.map(({ scanner }) => scanWindows(scanner, windows, view, ctxBase, settings, req.signal)));
+  if (isAborted(req.signal)) throw abortError();
+
+  // Sanitizer chain: declared order, each sees the previous one's output. The first sanitizer to
+  // change the text reuses its detection matches; later ones rescan the rewritten text.
+  const sanitizedBy = new Set<number>();
+  let current = text;
+  let currentWindows = windows;
+  let currentView = view;
+  const order = req.scanners
+    .map((e, i) => ({ e, i }))
+    .filter(({ e }) => e.scanner.sanitizer !== undefined)
+    .sort((a, b) => (a.e.scanner.sanitizer?.order ?? 0) - (b.e.scanner.sanitizer?.order ?? 0) || a.i - b.i);
+  for (const { e, i } of order) {
+    const outcome = outcomes[i] as Outcome;
+    if (outcome.error !== undefined) continue;
+    let matches: readonly Match[] = outcome.matches;
+    if (current !== text) {
+      const again = await scanWindows(e.scanner, currentWindows, currentView, ctxBase, settings, req.signal);
+      if (again.error !== undefined) {
+        outcome.error = { code: again.error.code, message: `while sanitizing: ${again.error.message}` };
+        continue;
+      }
+      matches = again.matches;
+    }
+    if (!matches.some((m) => m.replacement !== undefined)) continue;
+    const next = applyReplacements(current, matches);
+    if (next === current) continue;
+    sanitizedBy.add(i);
+    current = next;
+    currentView = createTextView(current);
+    const nextSpans = windowsOf(current, settings.maxInputLength);
+    currentWindows = nextSpans.length === 1 ? [{ start: 0, view: currentView }] : nextSpans.map((s) => ({ start: s.start, view: createTextView(current.slice(s.start, s.end)) }));
+  }
+
+  const detections: Detection[] = req.scanners.map(({ scanner, threshold }, i) => {
+    const o = outcomes[i] as Outcome;
+    const sanitized = sanitizedBy.has(i);
+    const detected = o.error === undefined && o.score >= threshold && o.score > 0;
+    const d: Detection = {
+      scannerId: scanner.id,
+      category: scanner.category,
+      detected,
+      score: Math.round(o.score * 1e4) / 1e4,
+      threshold,
+      severity: o.severity,
+      matches: o.matches,
+      explanation: o.explanation,
+      sanitized,
+      mitigated: sanitized && scanner.sanitizer?.mitigates === true,
+      durationMs: o.durationMs,
+      ...(o.error === undefined ? {} : { error: o.error }),
+    };
+    return d;
+  });
+
+  const a = aggregate(settings.aggregate, detections, settings.levels);
+  let recommendation = a.recommendation;
+  if (detections.some((d) => d.error !== undefined)) {
+    // A scanner that could not look is never a silent "allow".
+    recommendation = settings.blockOnError ? 'block' : recommendation === 'allow' ? 'inspect' : recommendation;
+  }
+  return finish({ detections, sanitized: current, riskScore: a.riskScore, threatLevel: a.threatLevel, confidence: a.confidence, recommendation, chunks: windows.length });
+}
+
+/** A sentence for people: the verdict and the strongest findings. */
+export function describe(rec: Recommendation, level: number, detections: readonly Detection[], listMatch?: 'allowlist' | 'blocklist'): string {
+  if (listMatch === 'allowlist') return 'Allowed: the text is on the allowlist.';
+  if (listMatch === 'blocklist') return 'Blocked: the text matches the blocklist.';
+  if (detections.length === 0) return 'Allowed: nothing to scan.';
+  const errors = detections.filter((d) => d.error !== undefined);
+  const found = detections
+    .filter((d) => d.detected)
+    .sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || b.score - a.score);
+  const verb = rec === 'allow' ? 'Allowed' : rec === 'inspect' ? 'Inspect' : 'Blocked';
+  const parts: string[] = [];
+  if (found.length === 0) parts.push(`no threats found by ${detections.length} scanner${detections.length === 1 ? '' : 's'}`);
+  else {
+    const top = found.slice(0, 3).map((d) => `${d.scannerId} (${d.severity}${d.mitigated ? ', redacted' : ''}, ${d.score.toFixed(2)})`);
+    parts.push(`${found.length} finding${found.length === 1 ? '' : 's'}: ${top.join(', ')}${found.length > 3 ? ', …' : ''}`);
+  }
+  if (errors.length > 0) parts.push(`${errors.length} scanner${errors.length === 1 ? '' : 's'} failed (${errors.map((d) => d.scannerId).join(', ')})`);
+  return `${verb} (threat level ${level.toFixed(1)}/10): ${parts.join('; ')}.`;
+}

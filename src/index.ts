@@ -1,0 +1,24 @@
+/**
+ * @module prompt-bouncer — client-side guardrails for LLM applications. The isomorphic core:
+ * `createBouncer`, the public types, errors, and the building blocks for custom scanners. Runs in
+ * browsers, workers, edge runtimes, Deno and Node; nothing leaves the device.
+ *
+ * @example
+ * ```ts
+ * import { createBouncer } from 'prompt-bouncer';
+ * const bouncer = await createBouncer();
+ * const report = await bouncer.scanInput(userText);
+ * if (report.recommendation === 'block') throw new Error(report.description);
+ * send(report.sanitized);
+ * ```
+ */
+export { createBouncer, DEFAULTS } from './engine/create-bouncer.js';
+export { aggregate, aggregateBouncer, aggregateDefault, BOUNCER_WEIGHT, DEFAULT_LEVELS, recommend, SEVERITY_CEILING, type Assessment, type Levels } from './engine/aggregate.js';
+export { createPlaceholderTable } from './engine/placeholders.js';
+export { applyReplacements } from './engine/sanitize.js';
+export { BouncerError, ConfigError, ERROR_CODES, isBouncerError, type ErrorCode } from './errors.js';
+export { createTextView } from './text/view.js';
+export { defineScanner } from './scanners/define.js';
+export * from './scanners/index.js';
+export * from './presets/index.js';
+export type * from './types.js';

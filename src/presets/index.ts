@@ -1,0 +1,4 @@
+/**
+ * @module presets — scanner sets as functions (`prompt-bouncer/presets`).
+ */
+export { minimal, recommended } from './recommended.js';

@@ -1,0 +1,54 @@
+/**
+ * @module presets/recommended — the scanner sets most applications want. Presets are plain
+ * functions returning arrays, so importing one pulls in exactly the scanners it lists.
+ */
+import { codeDetect } from '../scanners/code/detect.js';
+import { injectionHeuristics } from '../scanners/injection/heuristics.js';
+import { obfuscationInvisibleText } from '../scanners/obfuscation/invisible-text.js';
+import { piiAnonymize } from '../scanners/pii/anonymize.js';
+import { piiDeanonymize } from '../scanners/pii/deanonymize.js';
+import { policyTokenLimit } from '../scanners/policy/token-limit.js';
+import { refusalPhrases } from '../scanners/refusal/phrases.js';
+import { secretsPatterns } from '../scanners/secrets/patterns.js';
+import { urlsMalicious } from '../scanners/urls/malicious.js';
+import type { Scanner } from '../types.js';
+
+/**
+ * The default pipeline (what `createBouncer()` runs): the seed design's input and output scanners
+ * that need no configuration. Input: invisible text, prompt injection, secrets, code, token limit,
+ * malicious URLs, anonymize (last). Output: invisible text, secrets, code (redacts), malicious URLs,
+ * refusals, deanonymize.
+ *
+ * @example
+ * ```ts
+ * const bouncer = await createBouncer({ scanners: recommended() });
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function recommended(): Scanner[] {
+  return [
+    obfuscationInvisibleText(),
+    injectionHeuristics(),
+    secretsPatterns(),
+    codeDetect(),
+    policyTokenLimit(),
+    urlsMalicious(),
+    refusalPhrases(),
+    piiDeanonymize(),
+    piiAnonymize(),
+  ] as Scanner[];
+}
+
+/**
+ * The smallest useful set: synchronous rule scanners with no lazily loaded data (no tokenizer,
+ * phone metadata or public-suffix list), for the tightest bundles and latency budgets.
+ *
+ * @example
+ * ```ts
+ * const bouncer = await createBouncer({ scanners: minimal() });
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function minimal(): Scanner[] {
+  return [obfuscationInvisibleText(), injectionHeuristics(), secretsPatterns(), codeDetect()] as Scanner[];
+}
