@@ -1,0 +1,187 @@
+/**
+ * @module scanners/pii/anonymize — Anonymize: finds personal data in a prompt (emails, phones, cards,
+ * IBANs, US SSNs, IP addresses, UUIDs, crypto wallets) and replaces each value with a stable
+ * placeholder such as `[REDACTED_EMAIL_1]` before the prompt leaves the device. Deanonymize puts
+ * the values back into the response.
+ */
+import { ConfigError } from '../../errors.js';
+import { createTextView } from '../../text/view.js';
+import type { Match, Scanner, Severity } from '../../types.js';
+import { checkBoolean, checkStringArray, defineScanner } from '../define.js';
+import { ENTITY_LABELS, entityKey, findEntities, type EntityLabel, type EntityMatch } from './entities.js';
+
+/** Options of {@link piiAnonymize}. */
+export interface AnonymizeOptions {
+  /** Entity labels to look for (default all of {@link ENTITY_LABELS}). */
+  readonly entities?: readonly string[];
+  /** Values never redacted (a support address, the company phone); compared case-insensitively and ignoring spaces, dashes, dots and brackets. */
+  readonly allow?: readonly string[];
+  /**
+   * ISO 3166-1 alpha-2 region (`'US'`, `'DE'`) for phone numbers written without `+`. Default none:
+   * only international numbers (`+…`) are validated with libphonenumber, plus North American
+   * shapes (`(202) 555-0143`, `202-555-0143`) through a conservative fallback.
+   */
+  readonly defaultCountry?: string;
+  /** Replace what is found with placeholders (default true). `false`: detect only, no rewrite. */
+  readonly redact?: boolean;
+  /** Leave private, loopback and link-local IP addresses alone (default false: every IP is redacted). */
+  readonly keepPrivateIps?: boolean;
+}
+
+/** Resolved options, as echoed in reports. */
+export interface ResolvedAnonymizeOptions {
+  readonly entities: readonly EntityLabel[];
+  readonly allow: readonly string[];
+  readonly defaultCountry?: string;
+  readonly redact: boolean;
+  readonly keepPrivateIps: boolean;
+}
+
+/**
+ * Regions libphonenumber-js 1.13 has metadata for (its `getCountries()`), inlined so a wrong
+ * `defaultCountry` fails at construction without loading the metadata.
+ */
+const PHONE_REGIONS = new Set(
+  (
+    'AC AD AE AF AG AI AL AM AO AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BW BY BZ CA CC CD CF CG CH CI CK CL CM ' +
+    'CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GT GU GW GY ' +
+    'HK HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF ' +
+    'MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PR PS PT PW PY QA RE ' +
+    'RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TA TC TD TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG US UY UZ ' +
+    'VA VC VE VG VI VN VU WF WS XK YE YT ZA ZM ZW'
+  ).split(' '),
+);
+
+const OPTION_KEYS = new Set(['entities', 'allow', 'defaultCountry', 'redact', 'keepPrivateIps']);
+
+/** Kinds whose exposure is more than a privacy nuisance (fraud, identity theft): reported as `medium`. */
+const FINANCIAL: ReadonlySet<EntityLabel> = new Set<EntityLabel>(['CREDIT_CARD', 'IBAN', 'US_SSN']);
+
+/** Grouping characters ignored when comparing with the allow list (global: used with `replace` only). */
+export const ALLOW_GROUPING = /[\s().-]/g;
+
+function resolveOptions(options: AnonymizeOptions): ResolvedAnonymizeOptions {
+  if (typeof options !== 'object' || options === null) throw new ConfigError('pii/anonymize: options must be an object');
+  for (const k of Object.keys(options)) if (!OPTION_KEYS.has(k)) throw new ConfigError(`pii/anonymize: unknown option "${k}"`);
+  const entities = checkStringArray(options.entities, 'pii/anonymize: entities', ENTITY_LABELS);
+  for (const e of entities) {
+    if (!(ENTITY_LABELS as readonly string[]).includes(e)) throw new ConfigError(`pii/anonymize: unknown entity "${e}" (known: ${ENTITY_LABELS.join(', ')})`);
+  }
+  if (entities.length === 0) throw new ConfigError('pii/anonymize: entities must name at least one entity');
+  const allow = checkStringArray(options.allow, 'pii/anonymize: allow');
+  let defaultCountry: string | undefined;
+  if (options.defaultCountry !== undefined) {
+    if (typeof options.defaultCountry !== 'string' || !PHONE_REGIONS.has(options.defaultCountry.toUpperCase())) {
+      throw new ConfigError(`pii/anonymize: defaultCountry must be an ISO 3166-1 alpha-2 region such as "US", got ${String(options.defaultCountry)}`);
+    }
+    defaultCountry = options.defaultCountry.toUpperCase();
+  }
+  const base = {
+    entities: Object.freeze([...new Set(entities)]) as readonly EntityLabel[],
+    allow,
+    redact: checkBoolean(options.redact, 'pii/anonymize: redact', true),
+    keepPrivateIps: checkBoolean(options.keepPrivateIps, 'pii/anonymize: keepPrivateIps', false),
+  };
+  return defaultCountry === undefined ? base : { ...base, defaultCountry };
+}
+
+function compact(s: string): string {
+  return createTextView(s).normalized.toLowerCase().replace(ALLOW_GROUPING, '');
+}
+
+/**
+ * Anonymize: redacts personal data in prompts with per-conversation placeholders.
+ *
+ * Runs last among input sanitizers (order 90) so that it sees the text other sanitizers left, and
+ * `mitigates: true`: once redacted, the value never reaches the model. Same value, same
+ * placeholder, across turns that share a conversation (`ctx.placeholders`); values written
+ * differently (`4111 1111 1111 1111` vs `4111-1111-1111-1111`, `Ana@Example.org` vs
+ * `ana@example.org`) share the placeholder of the first spelling seen, which is what Deanonymize
+ * restores.
+ *
+ * @example
+ * ```ts
+ * const anonymize = piiAnonymize({ allow: ['support@example.com'], defaultCountry: 'US' });
+ * const v = await anonymize.scan(createTextView('Mail ana@example.org'), ctx);
+ * v.matches?.[0]?.replacement; // '[REDACTED_EMAIL_1]'
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function piiAnonymize(options: AnonymizeOptions = {}): Scanner<ResolvedAnonymizeOptions> {
+  const resolved = resolveOptions(options);
+  const allowExact = new Set(resolved.allow.map((a) => createTextView(a).normalized.trim().toLowerCase()));
+  const allowCompact = new Set(resolved.allow.map(compact).filter((a) => a.length > 0));
+  const isAllowed = (m: EntityMatch): boolean =>
+    allowExact.has(m.text.toLowerCase()) || allowExact.has(m.key.toLowerCase()) || allowCompact.has(compact(m.text)) || allowCompact.has(compact(m.key));
+  const wanted = new Set<string>(resolved.entities);
+
+  return defineScanner<ResolvedAnonymizeOptions>({
+    id: 'pii/anonymize',
+    kind: 'input',
+    category: 'pii',
+    severity: 'low',
+    description: 'Replaces emails, phones, cards, IBANs, SSNs, IPs, UUIDs and wallets in prompts with placeholders',
+    threshold: 0.5,
+    options: resolved,
+    ...(resolved.redact ? { sanitizer: { order: 90, mitigates: true } } : {}),
+    async scan(view, ctx) {
+      const text = view.normalized;
+      if (text.length === 0) return { score: 0, explanation: 'No personal data found.' };
+      const found = await findEntities(text, {
+        entities: resolved.entities,
+        keepPrivateIps: resolved.keepPrivateIps,
+        ...(resolved.defaultCountry === undefined ? {} : { defaultCountry: resolved.defaultCountry }),
+      });
+      const phoneCtx = { ...(found.phoneLib === undefined ? {} : { lib: found.phoneLib }), ...(resolved.defaultCountry === undefined ? {} : { defaultCountry: resolved.defaultCountry }) };
+
+      // Values already in this conversation's table, by canonical key, so a value written another
+      // way reuses the placeholder of its first spelling.
+      const known = new Map<string, string>();
+      if (resolved.redact) {
+        for (const e of ctx.placeholders.entries()) {
+          if (wanted.has(e.kind)) known.set(`${e.kind}\u0000${entityKey(e.kind, e.value, phoneCtx)}`, e.value);
+        }
+      }
+
+      const matches: Match[] = [];
+      const counts = new Map<EntityLabel, number>();
+      let allowed = 0;
+      let score = 0;
+      let severity: Severity = 'low';
+      for (const m of found.matches) {
+        if (isAllowed(m)) {
+          allowed++;
+          continue;
+        }
+        const span = view.toRaw(m.start, m.end);
+        counts.set(m.label, (counts.get(m.label) ?? 0) + 1);
+        score = Math.max(score, m.confidence);
+        if (FINANCIAL.has(m.label)) severity = 'medium';
+        if (!resolved.redact) {
+          matches.push({ start: span.start, end: span.end, label: m.label });
+          continue;
+        }
+        const k = `${m.label}\u0000${m.key}`;
+        let value = known.get(k);
+        if (value === undefined) {
+          // Store the raw spelling (zero-width characters and all) so Deanonymize restores the
+          // text exactly as the user wrote it.
+          value = view.raw.slice(span.start, span.end);
+          known.set(k, value);
+        }
+        matches.push({ start: span.start, end: span.end, label: m.label, replacement: ctx.placeholders.placeholderFor(m.label, value) });
+      }
+
+      const notes: string[] = [];
+      if (allowed > 0) notes.push(`${allowed} allowed value${allowed === 1 ? '' : 's'} kept`);
+      if (found.phoneError !== undefined) notes.push('phone metadata failed to load, so only North American phone shapes were checked');
+      const tail = notes.length > 0 ? ` (${notes.join('; ')})` : '';
+      if (matches.length === 0) return { score: 0, explanation: `No personal data found${tail}.` };
+      const summary = [...counts].map(([label, n]) => `${n} ${label}`).join(', ');
+      const verb = resolved.redact ? 'replaced with placeholders' : 'not redacted (redact: false)';
+      // Score: the most confident entity; a validated card or SSN is near-certain PII, a UUID is a
+      // coin flip tilted towards "identifier of a person".
+      return { score, matches, severity, explanation: `Found ${summary}; ${verb}${tail}.` };
+    },
+  });
+}

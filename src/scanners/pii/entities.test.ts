@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { entityKey, findEntities, findPatternEntities, resolveOverlaps, type EntityMatch, type FindEntitiesOptions } from './entities.js';
+
+/** `[label, matched text]` pairs, in text order. */
+async function found(text: string, opts: FindEntitiesOptions = {}): Promise<[string, string][]> {
+  const { matches } = await findEntities(text, opts);
+  for (const m of matches) expect(text.slice(m.start, m.end)).toBe(m.text);
+  return matches.map((m) => [m.label, m.text]);
+}
+
+describe('pii entities', () => {
+  it('finds emails with exact spans', async () => {
+    expect(await found('write to ana.lopez+billing@mail.example.co.uk, thanks')).toEqual([['EMAIL', 'ana.lopez+billing@mail.example.co.uk']]);
+    expect(await found("quoted: 'o'neil@example.org' and <Team_Lead@example.com>.")).toEqual([
+      ['EMAIL', "o'neil@example.org"],
+      ['EMAIL', 'Team_Lead@example.com'],
+    ]);
+    expect(await found('mailto:sam@example.net?subject=hi')).toEqual([['EMAIL', 'sam@example.net']]);
+  });
+
+  it('does not take email-looking non-addresses', async () => {
+    for (const t of ['user@localhost', 'a@b', '@example.com', 'name@.example.com', 'npm i @scope/pkg@1.2.3', 'x@example.c0m', `${'a'.repeat(70)}@example.com`]) {
+      expect(await found(t), t).toEqual([]);
+    }
+  });
+
+  it('finds cards only when Luhn-valid with a network prefix and plausible grouping', async () => {
+    expect(await found('visa 4111 1111 1111 1111 exp 12/29')).toEqual([['CREDIT_CARD', '4111 1111 1111 1111']]);
+    expect(await found('amex 3782-822463-10005.')).toEqual([['CREDIT_CARD', '3782-822463-10005']]);
+    expect(await found('mc 5555555555554444')).toEqual([['CREDIT_CARD', '5555555555554444']]);
+    expect(await found('ref 1234 4111 1111 1111 1111')).toEqual([['CREDIT_CARD', '4111 1111 1111 1111']]);
+    // A CVV or another number right after the card is not part of it.
+    expect(await found('card 4111111111111111 123')).toEqual([['CREDIT_CARD', '4111111111111111']]);
+    expect(await found('card 4111 1111 1111 1111 321 exp')).toEqual([['CREDIT_CARD', '4111 1111 1111 1111']]);
+    for (const t of ['4111111111111112', 'id 1234567812345670', 'x4111111111111111', '4111 1111-1111 1111', '41 11 11 11 11 11 11 11', 'total 4111111111111111.50', 'ts 1705312800000000']) {
+      expect(await found(t), t).toEqual([]);
+    }
+  });
+
+  it('finds IBANs with or without spaces and trims a swallowed word', async () => {
+    expect(await found('pay DE48 5001 0517 0532 0130 00 OK?')).toEqual([['IBAN', 'DE48 5001 0517 0532 0130 00']]);
+    expect(await found('to GB27NWBK40051512345678.')).toEqual([['IBAN', 'GB27NWBK40051512345678']]);
+    expect(await found('NL02 ABNA 0123 4567 89 please')).toEqual([['IBAN', 'NL02 ABNA 0123 4567 89']]);
+    expect(await found('DE48 5001 0517 0532 0130 01')).toEqual([]); // mod-97 fails
+  });
+
+  it('finds SSNs dashed, and bare only next to a context word', async () => {
+    expect(await found('ssn 219-09-9999')).toEqual([['US_SSN', '219-09-9999']]);
+    expect(await found('My social security number is 219099999.')).toEqual([['US_SSN', '219099999']]);
+    expect(await found('SSN: 219 09 9999')).toEqual([['US_SSN', '219 09 9999']]);
+    for (const t of ['order 219099999', '666-12-3456', '219-00-9999', '219-09-0000', 'part A-219-09-9999']) expect(await found(t), t).toEqual([]);
+  });
+
+  it('finds IPv4 and IPv6 but not versions, times or code', async () => {
+    expect(await found('from 203.0.113.7:8443 and 2001:db8::7.')).toEqual([
+      ['IP_ADDRESS', '203.0.113.7'],
+      ['IP_ADDRESS', '2001:db8::7'],
+    ]);
+    expect(await found('mapped ::ffff:192.0.2.1 here')).toEqual([['IP_ADDRESS', '::ffff:192.0.2.1']]);
+    expect(await found('link fe80::1a2b%eth0')).toEqual([['IP_ADDRESS', 'fe80::1a2b']]);
+    for (const t of ['v1.2.3.4.5', 'in 1.2.3.4.5 builds', 'version 1.2.3.4', 'section 4.2.1.3', '1.2.3.999', 'at 10:30:45', 'a[1::2]', 'std::vector', 'Cafe::Beef', 'mac 00:1a:2b:3c:4d:5e', '::1', 'localhost:8080']) {
+      expect(await found(t), t).toEqual([]);
+    }
+  });
+
+  it('can leave private IPs alone', async () => {
+    const t = 'lan 192.168.1.20, loop 127.0.0.1, ula fd00::12:34, public 198.51.100.4';
+    expect((await found(t)).length).toBe(4);
+    expect(await found(t, { keepPrivateIps: true })).toEqual([['IP_ADDRESS', '198.51.100.4']]);
+  });
+
+  it('finds UUIDs and crypto wallets', async () => {
+    expect(await found('id 3f2a9c4e-1b7d-4e8a-9c3b-2d4f6a8b0c1e.')).toEqual([['UUID', '3f2a9c4e-1b7d-4e8a-9c3b-2d4f6a8b0c1e']]);
+    expect(await found('btc 19DWLNeTZzXYCvXGh8SfUjGaD1NtQdE1vV or 32kmYztuxMo7tUN4ETMXbwzRkNPUfT644e')).toEqual([
+      ['CRYPTO_WALLET', '19DWLNeTZzXYCvXGh8SfUjGaD1NtQdE1vV'],
+      ['CRYPTO_WALLET', '32kmYztuxMo7tUN4ETMXbwzRkNPUfT644e'],
+    ]);
+    expect(await found('segwit bc1qpvc9275lcn5suv6c0k3v0mq3xedcpfw23sk8fk')).toEqual([['CRYPTO_WALLET', 'bc1qpvc9275lcn5suv6c0k3v0mq3xedcpfw23sk8fk']]);
+    expect(await found('send to 0x5a1e7c0ffee0ddba11fab1e5eed0c0de12345678')).toEqual([['CRYPTO_WALLET', '0x5a1e7c0ffee0ddba11fab1e5eed0c0de12345678']]);
+    // Bad checksums, a git hash, a 0x constant glued to a word.
+    for (const t of ['19DWLNeTZzXYCvXGh8SfUjGaD1NtQdE1vW', 'bc1qpvc9275lcn5suv6c0k3v0mq3xedcpfw23sk8fj', 'commit 9fceb02d0ae598e95dc970b74767f19372d61af8', 'h0x5a1e7c0ffee0ddba11fab1e5eed0c0de12345678']) {
+      expect(await found(t), t).toEqual([]);
+    }
+  });
+
+  it('rates a lower-case 0x address without context below a checksummed-looking one', async () => {
+    const bare = (await findEntities('0x5a1e7c0ffee0ddba11fab1e5eed0c0de12345678')).matches[0];
+    const mixed = (await findEntities('0x5A1e7c0ffEe0ddba11fab1e5eed0c0de12345678')).matches[0];
+    expect(bare?.confidence).toBeLessThan(mixed?.confidence ?? 0);
+    expect(bare?.confidence).toBeGreaterThan(0.5);
+  });
+
+  it('finds international phones through libphonenumber and NANP shapes without it', async () => {
+    expect(await found('call +1 202-555-0143 or +44 20 7946 0958 today')).toEqual([
+      ['PHONE', '+1 202-555-0143'],
+      ['PHONE', '+44 20 7946 0958'],
+    ]);
+    expect(await found('office (555) 010-0199, cell 555-010-0199')).toEqual([
+      ['PHONE', '(555) 010-0199'],
+      ['PHONE', '555-010-0199'],
+    ]);
+    // Dotted and spaced 3-3-4 only next to a phone word.
+    expect(await found('phone: 555.010.0199')).toEqual([['PHONE', '555.010.0199']]);
+    expect(await found('code 555.010.0199')).toEqual([]);
+  });
+
+  it('uses defaultCountry for national numbers, but not for bare digit runs or dates', async () => {
+    expect(await found('Ruf mich an: 030 901820', { defaultCountry: 'DE' })).toEqual([['PHONE', '030 901820']]);
+    expect(await found('Ruf mich an: 030 901820')).toEqual([]);
+    for (const t of ['order 2025550143', 'on 2024-01-15 10:30', 'price 1 234 567', 'ip 192.168.100.200']) {
+      expect((await found(t, { defaultCountry: 'US' })).filter(([l]) => l === 'PHONE'), t).toEqual([]);
+    }
+    expect(await found('call me at 2025550143', { defaultCountry: 'US' })).toEqual([['PHONE', '2025550143']]);
+  });
+
+  it('leaves the usual hard negatives alone', async () => {
+    const text = [
+      'Released 2024-01-15T10:30:00Z as v1.2.3.4.5 (build 1.2.3).',
+      'Order #4111111111111112 shipped; invoice INV-2024-000123; total $1,234.56 or 1.234,56 EUR.',
+      'ISBN 978-3-16-148410-0, commit 9fceb02d0ae598e95dc970b74767f19372d61af8, epoch 1705312800.',
+      'Server on localhost:8080, retry in 00:05:00, ratio 16:9, Python a[1::2], C++ std::map.',
+      'Tracking 1Z999AA10123456784, part no. 12-3456-7890-12, serial 000-00-0000.',
+    ].join('\n');
+    expect(await found(text)).toEqual([]);
+    expect(await found(text, { defaultCountry: 'US' })).toEqual([]);
+  });
+
+  it('only looks for the requested entities', async () => {
+    const t = 'ana@example.org 4111111111111111 203.0.113.7';
+    expect(await found(t, { entities: ['IP_ADDRESS'] })).toEqual([['IP_ADDRESS', '203.0.113.7']]);
+    expect(findPatternEntities(t, { entities: ['EMAIL'] }).map((m) => m.label)).toEqual(['EMAIL']);
+  });
+
+  it('gives one canonical key to one value written differently', () => {
+    expect(entityKey('EMAIL', 'Ana@Example.ORG')).toBe(entityKey('EMAIL', 'ana@example.org'));
+    expect(entityKey('CREDIT_CARD', '4111 1111 1111 1111')).toBe(entityKey('CREDIT_CARD', '4111-1111-1111-1111'));
+    expect(entityKey('CREDIT_CARD', '４１１１ １１１１ １１１１ １１１１')).toBe('4111111111111111');
+    expect(entityKey('IBAN', 'de48 5001 0517 0532 0130 00')).toBe('DE48500105170532013000');
+    expect(entityKey('IP_ADDRESS', '2001:0DB8:0:0::7')).toBe(entityKey('IP_ADDRESS', '2001:db8::7'));
+    expect(entityKey('PHONE', '(202) 555-0143')).toBe(entityKey('PHONE', '+1 202 555 0143'));
+    expect(entityKey('US_SSN', '219-09-9999')).toBe('219099999');
+    expect(entityKey('CRYPTO_WALLET', '19DWLNeTZzXYCvXGh8SfUjGaD1NtQdE1vV')).toBe('19DWLNeTZzXYCvXGh8SfUjGaD1NtQdE1vV');
+  });
+
+  it('resolves overlaps by confidence, then length', () => {
+    const m = (label: EntityMatch['label'], start: number, end: number, confidence: number): EntityMatch => ({ label, start, end, text: '', key: '', confidence });
+    const out = resolveOverlaps([m('PHONE', 0, 10, 0.8), m('US_SSN', 2, 12, 0.95), m('UUID', 20, 30, 0.6), m('EMAIL', 25, 40, 0.9)]);
+    expect(out.map((x) => x.label)).toEqual(['US_SSN', 'EMAIL']);
+  });
+
+  it('finishes quickly on hostile input', async () => {
+    const n = 50_000;
+    const hostile = ['a@'.repeat(n / 2), '1'.repeat(n), '1.'.repeat(n / 2), ':'.repeat(n), `${'a'.repeat(n)}@`, '1 '.repeat(n / 2), '+1 '.repeat(n / 3), "-'".repeat(n / 2), 'ff:'.repeat(n / 3), 'DE89 '.repeat(n / 5), '(1'.repeat(n / 2), `x@${'a.'.repeat(n / 2)}`];
+    for (const h of hostile) {
+      const { matches } = await findEntities(h, { defaultCountry: 'US' });
+      expect(Array.isArray(matches)).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,582 @@
+/**
+ * @module scanners/pii/entities — the PII recognisers shared by the PII scanners: one table of
+ * bounded, linear-time candidate patterns, each paired with a validator (checksum, range, parser)
+ * and a canonical key so that one value written two ways is recognised as the same value.
+ */
+import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
+import { createTextView } from '../../text/view.js';
+import {
+  isBase58CheckAddress,
+  isCardNumber,
+  isPrivateIpv4,
+  isPrivateIpv6,
+  isSegwitAddress,
+  isValidSsn,
+  parseIpv4,
+  parseIpv6,
+} from './validators.js';
+
+/**
+ * Entity labels, also the kind used in placeholders (`[REDACTED_CREDIT_CARD_1]`).
+ *
+ * @example
+ * ```ts
+ * ENTITY_LABELS.includes('EMAIL'); // true
+ * ```
+ */
+export const ENTITY_LABELS = ['EMAIL', 'PHONE', 'CREDIT_CARD', 'IBAN', 'US_SSN', 'IP_ADDRESS', 'UUID', 'CRYPTO_WALLET'] as const;
+
+/** One of {@link ENTITY_LABELS}. */
+export type EntityLabel = (typeof ENTITY_LABELS)[number];
+
+/**
+ * How sure a validated match of each kind is to be real personal data. Checksummed kinds (card:
+ * Luhn + network prefix; IBAN: mod-97 + country length; wallet: 32-bit checksum) are almost never
+ * accidental, so 0.95. An email shape is unambiguous but may be a role address (0.9). A phone that
+ * libphonenumber validates can still be an id that happens to fit a numbering plan (0.8). Dotted
+ * quads are also section numbers and versions (0.7). UUIDs identify records more often than people
+ * (0.6, still above the 0.5 threshold because they often are user ids). Some recognisers lower or
+ * raise these per match (context words, shape); see each one.
+ *
+ * @example
+ * ```ts
+ * ENTITY_CONFIDENCE.CREDIT_CARD; // 0.95
+ * ```
+ */
+export const ENTITY_CONFIDENCE: Readonly<Record<EntityLabel, number>> = Object.freeze({
+  EMAIL: 0.9,
+  PHONE: 0.8,
+  CREDIT_CARD: 0.95,
+  IBAN: 0.95,
+  US_SSN: 0.95,
+  IP_ADDRESS: 0.7,
+  UUID: 0.6,
+  CRYPTO_WALLET: 0.95,
+});
+
+// ---------------------------------------------------------------------------------------------
+// Patterns. Every one is bounded (no unbounded quantifier next to an overlapping one), anchored by
+// look-behinds that stop a match from starting inside a longer token, and used through a fresh
+// global copy (see `eachMatch`), so the exported objects are never mutated.
+
+/**
+ * Email: RFC 5322-ish dot-atom local part (atoms ≤ 64 characters) and a host of 1–8 DNS labels
+ * plus an alphabetic TLD. The look-behind lets a local part start only where a run of local-part
+ * characters starts, which keeps the search linear and makes the match the whole address or nothing;
+ * a leading apostrophe (a quoted address, `'ana@example.org'`) is trimmed by the recogniser.
+ */
+export const EMAIL = /(?<![A-Za-z0-9._%+'-])[A-Za-z0-9_%+'-]{1,64}(?:\.[A-Za-z0-9_%+'-]{1,64}){0,8}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-])/;
+
+/**
+ * Card candidate: 13–19 digits, optionally grouped by single spaces or dashes, not glued to other
+ * digits, words, decimals or dashes (so `12.4111…`, `ID4111…` and `4111…-22` do not start one).
+ */
+export const CARD_CANDIDATE = /(?<![\w.,/+-])\d(?:[ -]?\d){12,18}(?![\w-]|[.,]\d)/;
+
+/** A card number group separator. */
+export const CARD_SEPARATOR = /[ -]/;
+
+/** IBAN candidate: upper-case country code, two check digits, 11–30 more characters, optional single spaces. */
+export const IBAN_CANDIDATE = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}(?![A-Za-z0-9])/;
+
+/** US SSN written `AAA-GG-SSSS`. */
+export const SSN_DASHED = /(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])/;
+
+/** US SSN written as nine digits or `AAA GG SSSS`: only counted next to a context word ({@link SSN_CONTEXT}). */
+export const SSN_COMPACT = /(?<![\w-])\d{3} ?\d{2} ?\d{4}(?![\w-])/;
+
+/** Words that make a bare nine-digit number an SSN (checked in the 40 characters before it). */
+export const SSN_CONTEXT = /\b(?:ssn|ss#|ss no|social security|soc\.? ?sec)/i;
+
+/** Dotted quad not inside a longer dotted number (`v1.2.3.4.5`) nor glued to a word. */
+export const IPV4_CANDIDATE = /(?<![\w.])\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?!\w|\.\d)/;
+
+/** Words right before a dotted quad that make it a version or section number, not an address. */
+export const IPV4_NOT_ADDRESS_CONTEXT = /(?:\bv|\bver\.?|\bversion|\brelease|\bbuild|\bsection|\bsec\.|§|\bchapter|\bstep|\bclause|\brule|\bpart)\s{0,2}$/i;
+
+/**
+ * IPv6 candidate: an optional leading group, a colon, then up to 44 hex/colon/dot characters. Only
+ * a cheap net: {@link parseIpv6} decides.
+ */
+export const IPV6_CANDIDATE = /(?<![\w:.])(?:[0-9A-Fa-f]{1,4})?:[0-9A-Fa-f:.]{1,44}/;
+
+/** UUID, any version, 8-4-4-4-12 hex digits. */
+export const UUID = /(?<![0-9A-Za-z-])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![0-9A-Za-z-])/;
+
+/** Legacy Bitcoin address candidate (P2PKH `1…`, P2SH `3…`), base58 alphabet; checksum decides. */
+export const BTC_BASE58 = /(?<![0-9A-Za-z])[13][1-9A-HJ-NP-Za-km-z]{25,34}(?![0-9A-Za-z])/;
+
+/** Segwit address candidate (`bc1…`, `tb1…`), bech32 alphabet; checksum decides. */
+export const BTC_BECH32 = /(?<![0-9A-Za-z])(?:bc|tb|BC|TB)1[02-9ac-hj-np-zAC-HJ-NP-Z]{6,87}(?![0-9A-Za-z])/;
+
+/** Ethereum (EVM) address: `0x` and 40 hex digits as a whole word. */
+export const ETH_ADDRESS = /(?<![0-9A-Za-z])0x[0-9a-fA-F]{40}(?![0-9A-Za-z])/;
+
+/** Words that make a `0x…` value a wallet rather than some other 160-bit hex constant. */
+export const WALLET_CONTEXT = /\b(?:wallet|eth|ether|ethereum|address|addr|send|pay|payment|deposit|withdraw|metamask|usdt|usdc|crypto)\b/i;
+
+/**
+ * Phone candidate for libphonenumber: optional `+`, optional `(area)`, then up to eight digit groups
+ * separated by one or two of space / dot / dash or by a parenthesised group. Each repetition must
+ * start with a separator, so there is one way to match any string.
+ */
+export const PHONE_CANDIDATE = /(?<![\w+.\-/])(?:\+ ?)?(?:\(\d{1,5}\) ?)?\d{1,15}(?:(?:[ .-]{1,2}| ?\(\d{1,5}\) ?)\d{1,15}){0,7}(?!\w)/;
+
+/**
+ * North American shape used as a fallback when no `defaultCountry` is set (and for numbers the
+ * metadata rejects, such as the 555-01xx range used in examples): `(NPA) NXX-XXXX`, `NPA-NXX-XXXX`,
+ * `NPA.NXX.XXXX`, `NPA NXX XXXX`, optionally after `1` or `+1`.
+ */
+export const PHONE_NANP = /(?<![\w+.\-/])(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}(?!\w|[.-]\d)/;
+
+/** Words that make a phone-shaped number a phone (checked in the 40 characters before it). */
+export const PHONE_CONTEXT = /\b(?:phone|tel|telephone|mobile|cell|call|text me|fax|contact|reach|whatsapp|sms|dial|ring)\b/i;
+
+/** A candidate that starts with a date (`2024-01-15`, `15.01.2024`): never a phone. */
+export const DATE_PREFIX = /^(?:\d{4}[-./ ]\d{1,2}[-./ ]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})(?!\d)/;
+
+/** A dotted-quad shaped candidate: an IP address or version, never a phone. */
+export const DOTTED_QUAD = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
+
+/** Any non-digit (global: used with `replace` only). */
+export const NON_DIGITS = /\D/g;
+/** Any digit (global: used with `replace` only). */
+export const DIGITS = /\d/g;
+/** Any non-hex character (global: used with `replace` only). */
+export const NON_HEX = /[^0-9A-Fa-f]/g;
+/** IPv6 group separators. */
+export const IPV6_SEPARATORS = /[:.]/;
+/** Contains a decimal digit. */
+export const HAS_DIGIT = /\d/;
+/** Wallet kinds whose case carries no information (bech32, EVM hex). */
+export const CASELESS_WALLET = /^(?:bc1|tb1|0x)/i;
+/** A leading North American trunk prefix (`1`, `+1`, `1-`). */
+export const NANP_TRUNK = /^\+?1[ .-]?/;
+/** `NPA-NXX-XXXX` with dashes. */
+export const NANP_DASHED = /^\d{3}-\d{3}-\d{4}$/;
+/** A run of non-digits (splits a phone candidate into digit groups). */
+export const NON_DIGIT_RUN = /\D+/;
+/** Phone grouping characters. */
+export const PHONE_GROUPING = /[ .()-]/;
+
+// ---------------------------------------------------------------------------------------------
+
+/** One recognised entity. Offsets are into the text that was searched. */
+export interface EntityMatch {
+  readonly label: EntityLabel;
+  readonly start: number;
+  readonly end: number;
+  /** The matched text, as written. */
+  readonly text: string;
+  /** Canonical form used to compare values (see {@link entityKey}). */
+  readonly key: string;
+  /** 0..1, see {@link ENTITY_CONFIDENCE}. */
+  readonly confidence: number;
+}
+
+/** Options of {@link findEntities}. */
+export interface FindEntitiesOptions {
+  /** Labels to look for (default all). */
+  readonly entities?: readonly EntityLabel[];
+  /** ISO 3166-1 alpha-2 region for numbers written without `+` (default none: international format plus the North American fallback). */
+  readonly defaultCountry?: string;
+  /** Leave private, loopback and link-local IP addresses alone (default false). */
+  readonly keepPrivateIps?: boolean;
+}
+
+/** The part of libphonenumber-js this module uses. */
+export type PhoneLib = Pick<typeof import('libphonenumber-js/max'), 'parsePhoneNumberFromString'>;
+
+/** A pattern recogniser: a candidate regex and what to make of each candidate. */
+export interface Recognizer {
+  readonly label: EntityLabel;
+  readonly pattern: RegExp;
+  /**
+   * Validate a candidate; return the confidence and (optionally narrowed) span, or undefined to
+   * reject it. A rejected candidate is retried one character later, so that a failed long match
+   * cannot hide a real entity inside it.
+   */
+  readonly accept: (text: string, m: RegExpExecArray, opts: FindEntitiesOptions) => { start: number; end: number; confidence: number } | undefined;
+}
+
+function before(text: string, start: number, n = 40): string {
+  return text.slice(Math.max(0, start - n), start);
+}
+
+const whole = (m: RegExpExecArray, confidence: number): { start: number; end: number; confidence: number } => ({ start: m.index, end: m.index + m[0].length, confidence });
+
+function acceptEmail(_text: string, m: RegExpExecArray): { start: number; end: number; confidence: number } | undefined {
+  let lead = 0;
+  while (m[0][lead] === "'") lead++;
+  if (m[0][lead] === '@' || m[0][lead] === '.') return undefined;
+  return { start: m.index + lead, end: m.index + m[0].length, confidence: ENTITY_CONFIDENCE.EMAIL };
+}
+
+function plausibleCard(s: string): boolean {
+  const seps = s.replace(DIGITS, '');
+  if (seps.length > 0) {
+    // People group card numbers 4-4-4-4(-3), 4-6-5 or 4-6-4, with one kind of separator; other
+    // groupings of a Luhn-valid run are more likely lists of numbers.
+    const sep = seps[0] ?? ' ';
+    if (seps !== sep.repeat(seps.length)) return false;
+    const groups = s.split(sep);
+    if (groups.length > 5 || (groups[0] ?? '').length !== 4 || !groups.every((g) => g.length >= 3 && g.length <= 6)) return false;
+  }
+  return isCardNumber(s.replace(NON_DIGITS, ''));
+}
+
+function acceptCard(_text: string, m: RegExpExecArray): { start: number; end: number; confidence: number } | undefined {
+  // The candidate may run on into a following number ("4111111111111111 123" with a CVV): drop
+  // trailing separated groups until what is left is a card.
+  const s = m[0];
+  // Every grouped prefix shares the first group; a first group other than four digits can only
+  // work ungrouped, which needs 13 digits before the first separator.
+  const firstSep = s.search(CARD_SEPARATOR);
+  if (firstSep >= 0 && firstSep !== 4 && firstSep < 13) return undefined;
+  let end = s.length;
+  for (let tries = 0; tries < 8 && end >= 12; tries++) {
+    if (plausibleCard(s.slice(0, end))) return { start: m.index, end: m.index + end, confidence: ENTITY_CONFIDENCE.CREDIT_CARD };
+    const cut = Math.max(s.lastIndexOf(' ', end - 1), s.lastIndexOf('-', end - 1));
+    if (cut <= 0) break;
+    end = cut;
+  }
+  return undefined;
+}
+
+function acceptIban(_text: string, m: RegExpExecArray): { start: number; end: number; confidence: number } | undefined {
+  // The candidate may have swallowed a following upper-case word ("… 0130 00 OK"); drop trailing
+  // space-separated groups until the rest validates.
+  const s = m[0];
+  let end = s.length;
+  for (let tries = 0; tries < 10 && end >= 15; tries++) {
+    const candidate = s.slice(0, end);
+    const electronic = electronicFormatIBAN(candidate);
+    if (electronic !== null && isValidIBAN(electronic)) return { start: m.index, end: m.index + end, confidence: ENTITY_CONFIDENCE.IBAN };
+    const sp = candidate.lastIndexOf(' ');
+    if (sp < 0) break;
+    end = sp;
+  }
+  return undefined;
+}
+
+function acceptIpv4(text: string, m: RegExpExecArray, opts: FindEntitiesOptions): { start: number; end: number; confidence: number } | undefined {
+  const octets = parseIpv4(m[0]);
+  if (octets === undefined) return undefined;
+  if (IPV4_NOT_ADDRESS_CONTEXT.test(before(text, m.index, 16))) return undefined;
+  if (opts.keepPrivateIps === true && isPrivateIpv4(octets)) return undefined;
+  return whole(m, ENTITY_CONFIDENCE.IP_ADDRESS);
+}
+
+function acceptIpv6(text: string, m: RegExpExecArray, opts: FindEntitiesOptions): { start: number; end: number; confidence: number } | undefined {
+  let s = m[0];
+  // Sentence punctuation after an address: "… at 2001:db8::7." / "2001:db8::7: down".
+  while (s.endsWith('.')) s = s.slice(0, -1);
+  if (s.endsWith(':') && !s.endsWith('::')) s = s.slice(0, -1);
+  // Glued to a word ("2001:db8::1g"): not an address. Stripped punctuation ends the word anyway.
+  if (s.length === m[0].length && isWordCode(text.charCodeAt(m.index + s.length))) return undefined;
+  const groups = parseIpv6(s);
+  if (groups === undefined) return undefined;
+  // Code such as `a[1::2]`, `std::x` or `Cafe::Beef` parses as IPv6 too: ask for at least two
+  // written groups, five hex digits and one decimal digit.
+  const written = s.split(IPV6_SEPARATORS).filter((g) => g.length > 0);
+  const hexDigits = s.replace(NON_HEX, '').length;
+  if (written.length < 2 || hexDigits < 5 || !HAS_DIGIT.test(s)) return undefined;
+  if (opts.keepPrivateIps === true && isPrivateIpv6(groups)) return undefined;
+  return { start: m.index, end: m.index + s.length, confidence: ENTITY_CONFIDENCE.IP_ADDRESS };
+}
+
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+function acceptEth(text: string, m: RegExpExecArray): { start: number; end: number; confidence: number } | undefined {
+  const hex = m[0].slice(2);
+  // EIP-55 checksums need Keccak-256, which we do not ship; mixed case is the checksummed style
+  // and a context word is the other tell. A bare lower-case 0x+40 hex is still most likely an
+  // address, so it is redacted, at lower confidence.
+  const mixed = hex !== hex.toLowerCase() && hex !== hex.toUpperCase();
+  const confidence = mixed || WALLET_CONTEXT.test(before(text, m.index, 60)) ? 0.9 : 0.75;
+  return whole(m, confidence);
+}
+
+/**
+ * The pattern recognisers, in priority order for equal confidence. Phones are handled apart
+ * because they need libphonenumber's metadata (loaded lazily).
+ *
+ * @example
+ * ```ts
+ * RECOGNIZERS.filter((r) => r.label === 'CRYPTO_WALLET').length; // 3
+ * ```
+ */
+export const RECOGNIZERS: readonly Recognizer[] = [
+  { label: 'EMAIL', pattern: EMAIL, accept: acceptEmail },
+  { label: 'CREDIT_CARD', pattern: CARD_CANDIDATE, accept: acceptCard },
+  { label: 'IBAN', pattern: IBAN_CANDIDATE, accept: acceptIban },
+  {
+    label: 'US_SSN',
+    pattern: SSN_DASHED,
+    // A valid-range AAA-GG-SSSS is rarely anything else, but part numbers exist: 0.85 alone,
+    // 0.95 with a context word.
+    accept: (t, m) => (isValidSsn(m[0].replace(NON_DIGITS, '')) ? whole(m, SSN_CONTEXT.test(before(t, m.index)) ? 0.95 : 0.85) : undefined),
+  },
+  {
+    label: 'US_SSN',
+    pattern: SSN_COMPACT,
+    // Nine bare digits are ids of every kind; only a context word makes them an SSN.
+    accept: (t, m) => (isValidSsn(m[0].replace(NON_DIGITS, '')) && SSN_CONTEXT.test(before(t, m.index)) ? whole(m, 0.9) : undefined),
+  },
+  { label: 'IP_ADDRESS', pattern: IPV4_CANDIDATE, accept: acceptIpv4 },
+  { label: 'IP_ADDRESS', pattern: IPV6_CANDIDATE, accept: acceptIpv6 },
+  { label: 'UUID', pattern: UUID, accept: (_t, m) => whole(m, ENTITY_CONFIDENCE.UUID) },
+  { label: 'CRYPTO_WALLET', pattern: BTC_BASE58, accept: (_t, m) => (isBase58CheckAddress(m[0]) ? whole(m, ENTITY_CONFIDENCE.CRYPTO_WALLET) : undefined) },
+  { label: 'CRYPTO_WALLET', pattern: BTC_BECH32, accept: (_t, m) => (isSegwitAddress(m[0]) ? whole(m, ENTITY_CONFIDENCE.CRYPTO_WALLET) : undefined) },
+  { label: 'CRYPTO_WALLET', pattern: ETH_ADDRESS, accept: acceptEth },
+];
+
+/** Visit every match of `pattern` in `text` through a private global copy; `visit` returns false to retry one character later. */
+function eachMatch(pattern: RegExp, text: string, visit: (m: RegExpExecArray) => boolean): void {
+  const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const accepted = visit(m);
+    if (!accepted) re.lastIndex = m.index + 1;
+    else if (m[0].length === 0) re.lastIndex++;
+  }
+}
+
+/**
+ * Canonical form of a value of `label`, so that the same value written differently compares equal:
+ * emails lower-cased, cards and SSNs digits only, IBANs in electronic format, IPv6 expanded, UUIDs
+ * and bech32/EVM addresses lower-cased, phones in E.164 (through libphonenumber when it is loaded,
+ * else `+1` + ten digits for North American shapes, else `+`/digits). The input is NFKC-normalised
+ * first, so a fullwidth or zero-width-split copy of a value has the same key.
+ *
+ * @example
+ * ```ts
+ * entityKey('CREDIT_CARD', '4111 1111-1111 1111'); // '4111111111111111'
+ * entityKey('EMAIL', 'Jo@Example.COM');            // 'jo@example.com'
+ * ```
+ */
+export function entityKey(label: string, value: string, phone: { lib?: PhoneLib; defaultCountry?: string } = {}): string {
+  const v = createTextView(value).normalized.trim();
+  switch (label) {
+    case 'EMAIL':
+    case 'UUID':
+      return v.toLowerCase();
+    case 'CREDIT_CARD':
+    case 'US_SSN':
+      return v.replace(NON_DIGITS, '');
+    case 'IBAN':
+      return electronicFormatIBAN(v) ?? v.toUpperCase();
+    case 'IP_ADDRESS': {
+      const g = v.includes(':') ? parseIpv6(v) : undefined;
+      return g !== undefined ? g.map((x) => x.toString(16)).join(':') : v.toLowerCase();
+    }
+    case 'CRYPTO_WALLET':
+      return CASELESS_WALLET.test(v) ? v.toLowerCase() : v;
+    case 'PHONE':
+      return phoneKey(v, phone.lib, phone.defaultCountry);
+    default:
+      return v;
+  }
+}
+
+function phoneKey(v: string, lib: PhoneLib | undefined, defaultCountry: string | undefined): string {
+  if (lib !== undefined) {
+    const p = parsePhone(lib, v, defaultCountry);
+    if (p !== undefined) return p;
+  }
+  const digits = v.replace(NON_DIGITS, '');
+  const plus = v.startsWith('+');
+  if (!plus && digits.length === 10) return `+1${digits}`;
+  if (digits.length === 11 && digits.startsWith('1') && PHONE_NANP.test(v)) return `+${digits}`;
+  return plus ? `+${digits}` : digits;
+}
+
+/** E.164 of `s` when libphonenumber says it is a valid number; never throws. */
+function parsePhone(lib: PhoneLib, s: string, defaultCountry: string | undefined): string | undefined {
+  try {
+    const p = lib.parsePhoneNumberFromString(s, { defaultCountry: defaultCountry as never, extract: false });
+    return p !== undefined && p.isValid() ? p.number : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+interface PhoneCandidate {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** Phones found without metadata (North American fallback) and candidates that need libphonenumber. */
+function phoneCandidates(text: string, defaultCountry: string | undefined): { fallback: EntityMatch[]; forLib: PhoneCandidate[] } {
+  const fallback: EntityMatch[] = [];
+  eachMatch(PHONE_NANP, text, (m) => {
+    const s = m[0];
+    const ctx = PHONE_CONTEXT.test(before(text, m.index));
+    const body = s.replace(NON_DIGITS, '').length === 11 ? s.replace(NANP_TRUNK, '') : s;
+    // `(202) 555-0143` is unmistakable; `202-555-0143` nearly so (3-3-4 dashes are rarely
+    // anything else, 0.7); dotted or spaced 3-3-4 also writes ids and amounts, so those need a
+    // context word. Below libphonenumber's 0.8 unless a context word backs it.
+    let confidence: number;
+    if (body.startsWith('(')) confidence = ENTITY_CONFIDENCE.PHONE;
+    else if (NANP_DASHED.test(body)) confidence = ctx ? ENTITY_CONFIDENCE.PHONE : 0.7;
+    else if (ctx) confidence = 0.7;
+    else return false;
+    fallback.push({ label: 'PHONE', start: m.index, end: m.index + s.length, text: s, key: phoneKey(s, undefined, undefined), confidence });
+    return true;
+  });
+  const forLib: PhoneCandidate[] = [];
+  eachMatch(PHONE_CANDIDATE, text, (m) => {
+    const s = m[0];
+    const digits = s.replace(NON_DIGITS, '').length;
+    if (digits < 7 || digits > 15 || DATE_PREFIX.test(s) || DOTTED_QUAD.test(s)) return true;
+    // Numbering plans group digits in twos to fours; more than two lone digits is a list or a
+    // sequence ("1 2 3 4 5 6 7"), and skipping it spares libphonenumber hostile input.
+    if (s.split(NON_DIGIT_RUN).filter((g) => g.length === 1).length > 2) return true;
+    if (!s.startsWith('+')) {
+      if (defaultCountry === undefined) return true;
+      // A bare digit run is an order number, amount or timestamp far more often than a phone.
+      const grouped = PHONE_GROUPING.test(s);
+      if (!grouped && !PHONE_CONTEXT.test(before(text, m.index))) return true;
+    }
+    forLib.push({ start: m.index, end: m.index + s.length, text: s });
+    return true;
+  });
+  return { fallback, forLib };
+}
+
+let phoneLibPromise: Promise<PhoneLib> | undefined;
+
+/**
+ * libphonenumber-js with full ("max") metadata, imported on first use and memoised; a failed
+ * import is forgotten so the next scan retries.
+ *
+ * @example
+ * ```ts
+ * const lib = await loadPhoneLib();
+ * lib.parsePhoneNumberFromString('+1 202 555 0143')?.number; // '+12025550143'
+ * ```
+ */
+export function loadPhoneLib(): Promise<PhoneLib> {
+  if (phoneLibPromise === undefined) {
+    phoneLibPromise = import('libphonenumber-js/max').then(
+      (m) => m,
+      (e: unknown) => {
+        phoneLibPromise = undefined;
+        throw e;
+      },
+    );
+  }
+  return phoneLibPromise;
+}
+
+/**
+ * Keep the most confident of overlapping matches (then the longest, then the earliest); return the
+ * survivors in text order.
+ *
+ * @example
+ * ```ts
+ * resolveOverlaps([a, b]); // a alone when b overlaps it with lower confidence
+ * ```
+ */
+export function resolveOverlaps(matches: readonly EntityMatch[]): EntityMatch[] {
+  if (matches.length < 2) return [...matches];
+  const ranked = [...matches].sort((a, b) => b.confidence - a.confidence || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // Matches are short (≤ ~130 characters), so marking taken positions keeps this linear in the
+  // number of matches where pairwise checks would be quadratic on match-dense hostile text.
+  let limit = 0;
+  for (const m of matches) limit = Math.max(limit, m.end);
+  const taken = new Uint8Array(limit);
+  const kept: EntityMatch[] = [];
+  for (const m of ranked) {
+    let free = true;
+    for (let i = m.start; i < m.end && free; i++) if (taken[i] === 1) free = false;
+    if (!free) continue;
+    taken.fill(1, m.start, m.end);
+    kept.push(m);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function collect(text: string, opts: FindEntitiesOptions): { all: EntityMatch[]; forLib: PhoneCandidate[] } {
+  const wanted = new Set<EntityLabel>(opts.entities ?? ENTITY_LABELS);
+  const all: EntityMatch[] = [];
+  for (const r of RECOGNIZERS) {
+    if (!wanted.has(r.label)) continue;
+    eachMatch(r.pattern, text, (m) => {
+      const hit = r.accept(text, m, opts);
+      if (hit === undefined) return false;
+      const s = text.slice(hit.start, hit.end);
+      all.push({ label: r.label, start: hit.start, end: hit.end, text: s, key: entityKey(r.label, s), confidence: hit.confidence });
+      return true;
+    });
+  }
+  if (!wanted.has('PHONE')) return { all, forLib: [] };
+  const { fallback, forLib } = phoneCandidates(text, opts.defaultCountry);
+  all.push(...fallback);
+  return { all, forLib };
+}
+
+/**
+ * Pattern-only entities (everything but libphonenumber-validated phones, North American fallback
+ * phones included), synchronously, overlaps resolved.
+ *
+ * @example
+ * ```ts
+ * findPatternEntities('write to ana@example.org').map((e) => e.label); // ['EMAIL']
+ * ```
+ */
+export function findPatternEntities(text: string, opts: FindEntitiesOptions = {}): EntityMatch[] {
+  return resolveOverlaps(collect(text, opts).all);
+}
+
+/** What {@link findEntities} found. */
+export interface FoundEntities {
+  /** Non-overlapping, in text order. */
+  readonly matches: readonly EntityMatch[];
+  /** libphonenumber, when this search needed and loaded it. */
+  readonly phoneLib?: PhoneLib;
+  /** Set when libphonenumber failed to load: only fallback phones were found. */
+  readonly phoneError?: unknown;
+}
+
+/**
+ * Every entity in `text`: the pattern recognisers, then phone candidates validated by
+ * libphonenumber (loaded only when a candidate needs it), overlaps resolved. Never rejects: a
+ * failed metadata load is reported in `phoneError`.
+ *
+ * @example
+ * ```ts
+ * const { matches } = await findEntities('Call +1 202-555-0143 or mail ana@example.org');
+ * matches.map((m) => m.label); // ['PHONE', 'EMAIL']
+ * ```
+ */
+export async function findEntities(text: string, opts: FindEntitiesOptions = {}): Promise<FoundEntities> {
+  const { all, forLib } = collect(text, opts);
+  let phoneLib: PhoneLib | undefined;
+  let phoneError: unknown;
+  if (forLib.length > 0) {
+    try {
+      phoneLib = await loadPhoneLib();
+    } catch (e) {
+      phoneError = e ?? new Error('libphonenumber-js failed to load');
+    }
+    if (phoneLib !== undefined) {
+      // Hostile or tabular text repeats the same number; parse each spelling once.
+      const seen = new Map<string, string | undefined>();
+      for (const c of forLib) {
+        let e164 = seen.get(c.text);
+        if (e164 === undefined && !seen.has(c.text)) {
+          e164 = parsePhone(phoneLib, c.text, opts.defaultCountry);
+          seen.set(c.text, e164);
+        }
+        if (e164 !== undefined) all.push({ label: 'PHONE', start: c.start, end: c.end, text: c.text, key: e164, confidence: ENTITY_CONFIDENCE.PHONE });
+      }
+    }
+  }
+  const matches = resolveOverlaps(all);
+  if (phoneError !== undefined) return { matches, phoneError };
+  return phoneLib !== undefined ? { matches, phoneLib } : { matches };
+}

@@ -1,0 +1,440 @@
+/**
+ * @module scanners/pii/validators — pure, synchronous checks that turn a regex candidate into a
+ * confirmed entity: Luhn and card networks, US SSN ranges, IPv4/IPv6 parsing, Bitcoin base58check and
+ * bech32/bech32m checksums (with a small SHA-256, because WebCrypto is async and these run per
+ * candidate inside a synchronous pass).
+ */
+
+/** A whole string of 12–19 ASCII digits (a card number with separators removed). */
+export const CARD_DIGITS = /^\d{12,19}$/;
+/** Exactly nine ASCII digits (an SSN with separators removed). */
+export const SSN_DIGITS = /^\d{9}$/;
+/** One dotted-quad part: one to three digits. */
+export const IPV4_OCTET = /^\d{1,3}$/;
+/** One IPv6 group: one to four hex digits. */
+export const IPV6_GROUP = /^[0-9A-Fa-f]{1,4}$/;
+
+/**
+ * Luhn (mod-10) check over a string of ASCII digits. Random digit strings pass one time in ten,
+ * so it is always combined with a network prefix check.
+ *
+ * @example
+ * ```ts
+ * luhnValid('4111111111111111'); // true
+ * luhnValid('4111111111111112'); // false
+ * ```
+ */
+export function luhnValid(digits: string): boolean {
+  if (digits.length === 0) return false;
+  let sum = 0;
+  let double = false;
+  for (let i = digits.length - 1; i >= 0; i--) {
+    let d = digits.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return false;
+    if (double) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+    double = !double;
+  }
+  return sum % 10 === 0;
+}
+
+/** One card network: inclusive numeric prefix ranges (compared on the same number of leading digits) and lengths. */
+export interface CardNetwork {
+  readonly name: string;
+  /** `[low, high]` pairs; the prefix length is the number of digits of `low`. */
+  readonly ranges: readonly (readonly [number, number])[];
+  readonly lengths: readonly number[];
+}
+
+/**
+ * Issuer prefixes (IIN ranges) of the networks people actually paste. A Luhn-valid number that
+ * starts with none of these is more likely an order or account id than a card.
+ *
+ * @example
+ * ```ts
+ * CARD_NETWORKS.find((n) => n.name === 'amex')?.lengths; // [15]
+ * ```
+ */
+export const CARD_NETWORKS: readonly CardNetwork[] = [
+  { name: 'visa', ranges: [[4, 4]], lengths: [13, 16, 19] },
+  { name: 'mastercard', ranges: [[51, 55], [2221, 2720]], lengths: [16] },
+  { name: 'amex', ranges: [[34, 34], [37, 37]], lengths: [15] },
+  { name: 'discover', ranges: [[6011, 6011], [644, 649], [65, 65], [622126, 622925]], lengths: [16, 17, 18, 19] },
+  { name: 'jcb', ranges: [[3528, 3589]], lengths: [16, 17, 18, 19] },
+  { name: 'diners', ranges: [[300, 305], [3095, 3095], [36, 36], [38, 39]], lengths: [14, 15, 16, 17, 18, 19] },
+  { name: 'unionpay', ranges: [[62, 62], [81, 81]], lengths: [16, 17, 18, 19] },
+  { name: 'maestro', ranges: [[50, 50], [56, 58], [6304, 6304], [6759, 6759], [676770, 676770], [676774, 676774], [6390, 6390]], lengths: [13, 14, 15, 16, 17, 18, 19] },
+  { name: 'mir', ranges: [[2200, 2204]], lengths: [16, 17, 18, 19] },
+  { name: 'rupay', ranges: [[60, 60], [652, 653], [508, 508]], lengths: [16] },
+];
+
+/**
+ * The network a card number (digits only) belongs to, by prefix and length; undefined if none.
+ *
+ * @example
+ * ```ts
+ * cardNetwork('4111111111111111'); // 'visa'
+ * cardNetwork('9111111111111111'); // undefined
+ * ```
+ */
+export function cardNetwork(digits: string): string | undefined {
+  for (const net of CARD_NETWORKS) {
+    if (!net.lengths.includes(digits.length)) continue;
+    for (const [lo, hi] of net.ranges) {
+      const width = String(lo).length;
+      const prefix = Number(digits.slice(0, width));
+      if (prefix >= lo && prefix <= hi) return net.name;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A card number as people write it: digits only, Luhn-valid and with a known network prefix.
+ *
+ * @example
+ * ```ts
+ * isCardNumber('4111111111111111'); // true
+ * isCardNumber('1234567812345670'); // false (Luhn-valid, but no network starts with 1)
+ * ```
+ */
+export function isCardNumber(digits: string): boolean {
+  return CARD_DIGITS.test(digits) && luhnValid(digits) && cardNetwork(digits) !== undefined;
+}
+
+/**
+ * US Social Security number rules (SSA, since 2011 "randomisation"): area not 000, 666 or 900–999,
+ * group not 00, serial not 0000. Input is the nine digits.
+ *
+ * @example
+ * ```ts
+ * isValidSsn('219099999'); // true
+ * isValidSsn('666123456'); // false
+ * ```
+ */
+export function isValidSsn(digits: string): boolean {
+  if (!SSN_DIGITS.test(digits)) return false;
+  const area = Number(digits.slice(0, 3));
+  const group = Number(digits.slice(3, 5));
+  const serial = Number(digits.slice(5));
+  return area !== 0 && area !== 666 && area < 900 && group !== 0 && serial !== 0;
+}
+
+/**
+ * Strict dotted-quad IPv4: four decimal octets 0–255 without leading zeros. Returns the octets or
+ * undefined.
+ *
+ * @example
+ * ```ts
+ * parseIpv4('192.0.2.10'); // [192, 0, 2, 10]
+ * parseIpv4('1.2.3.256');  // undefined
+ * ```
+ */
+export function parseIpv4(s: string): [number, number, number, number] | undefined {
+  const parts = s.split('.');
+  if (parts.length !== 4) return undefined;
+  const out: number[] = [];
+  for (const p of parts) {
+    if (!IPV4_OCTET.test(p) || (p.length > 1 && p[0] === '0')) return undefined;
+    const n = Number(p);
+    if (n > 255) return undefined;
+    out.push(n);
+  }
+  return out as [number, number, number, number];
+}
+
+/**
+ * IPv6 in full, compressed (`::`) or IPv4-suffixed (`::ffff:192.0.2.1`) form, parsed by hand rather
+ * than with a monster regex. Returns the eight 16-bit groups or undefined. Zone ids (`%eth0`) are
+ * not part of the input.
+ *
+ * @example
+ * ```ts
+ * parseIpv6('2001:db8::1'); // [0x2001, 0xdb8, 0, 0, 0, 0, 0, 1]
+ * parseIpv6('12:30:45');    // undefined
+ * ```
+ */
+export function parseIpv6(s: string): number[] | undefined {
+  if (s.length < 2 || s.length > 45) return undefined;
+  let text = s;
+  let tail: number[] = [];
+  if (text.includes('.')) {
+    const lastColon = text.lastIndexOf(':');
+    if (lastColon < 0) return undefined;
+    const v4 = parseIpv4(text.slice(lastColon + 1));
+    if (v4 === undefined) return undefined;
+    tail = [(v4[0] << 8) | v4[1], (v4[2] << 8) | v4[3]];
+    // Keep the colon so "::1.2.3.4" stays "::" and "a:b:1.2.3.4" becomes "a:b:" (handled below).
+    text = text.slice(0, lastColon + 1);
+    if (text.endsWith('::')) {
+      // fine: compression right before the IPv4 part
+    } else if (text.endsWith(':')) {
+      text = text.slice(0, -1);
+    }
+  }
+  const dbl = text.indexOf('::');
+  if (dbl !== text.lastIndexOf('::')) return undefined; // two compressions, or ":::"
+  const parseGroups = (part: string): number[] | undefined => {
+    if (part === '') return [];
+    const out: number[] = [];
+    for (const g of part.split(':')) {
+      if (!IPV6_GROUP.test(g)) return undefined;
+      out.push(parseInt(g, 16));
+    }
+    return out;
+  };
+  if (dbl < 0) {
+    const groups = parseGroups(text);
+    if (groups === undefined) return undefined;
+    const all = [...groups, ...tail];
+    return all.length === 8 ? all : undefined;
+  }
+  const head = parseGroups(text.slice(0, dbl));
+  const rest = parseGroups(text.slice(dbl + 2));
+  if (head === undefined || rest === undefined) return undefined;
+  const explicit = head.length + rest.length + tail.length;
+  if (explicit > 7) return undefined; // "::" must stand for at least one zero group
+  return [...head, ...new Array<number>(8 - explicit).fill(0), ...rest, ...tail];
+}
+
+/**
+ * Private, loopback, link-local, shared (CGNAT) and unspecified IPv4 ranges: addresses that name a
+ * machine on someone's own network rather than a person on the internet.
+ *
+ * @example
+ * ```ts
+ * isPrivateIpv4([192, 168, 1, 20]); // true
+ * isPrivateIpv4([203, 0, 113, 9]);  // false
+ * ```
+ */
+export function isPrivateIpv4(o: readonly number[]): boolean {
+  const [a = 0, b = 0] = o;
+  return a === 10 || a === 127 || a === 0 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254) || (a === 100 && b >= 64 && b <= 127);
+}
+
+/**
+ * Loopback, unspecified, link-local (fe80::/10) and unique-local (fc00::/7) IPv6, and IPv4-mapped
+ * private addresses.
+ *
+ * @example
+ * ```ts
+ * isPrivateIpv6(parseIpv6('fe80::1')!); // true
+ * ```
+ */
+export function isPrivateIpv6(g: readonly number[]): boolean {
+  const first = g[0] ?? 0;
+  if (g.slice(0, 7).every((x) => x === 0) && ((g[7] ?? 0) <= 1)) return true;
+  if ((first & 0xffc0) === 0xfe80 || (first & 0xfe00) === 0xfc00) return true;
+  if (g.slice(0, 5).every((x) => x === 0) && g[5] === 0xffff) {
+    const hi = g[6] ?? 0;
+    const lo = g[7] ?? 0;
+    return isPrivateIpv4([hi >> 8, hi & 0xff, lo >> 8, lo & 0xff]);
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// SHA-256 (FIPS 180-4), synchronous. Used only for base58check (double SHA-256 of ≤ 21 bytes), so
+// speed does not matter; keeping it sync keeps the whole pattern pass synchronous.
+
+const SHA256_K = new Uint32Array([
+  0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3,
+  0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+  0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13,
+  0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+  0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208,
+  0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+]);
+
+/**
+ * SHA-256 of a byte array, synchronously.
+ *
+ * @example
+ * ```ts
+ * toHex(sha256(new TextEncoder().encode('abc')));
+ * // 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
+ * ```
+ */
+export function sha256(data: Uint8Array): Uint8Array {
+  const bitLen = data.length * 8;
+  const padded = new Uint8Array(((data.length + 9 + 63) >> 6) << 6);
+  padded.set(data);
+  padded[data.length] = 0x80;
+  const view = new DataView(padded.buffer);
+  view.setUint32(padded.length - 8, Math.floor(bitLen / 0x100000000));
+  view.setUint32(padded.length - 4, bitLen >>> 0);
+  const h = new Uint32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
+  const w = new Uint32Array(64);
+  const rotr = (x: number, n: number): number => (x >>> n) | (x << (32 - n));
+  for (let off = 0; off < padded.length; off += 64) {
+    for (let i = 0; i < 16; i++) w[i] = view.getUint32(off + i * 4);
+    for (let i = 16; i < 64; i++) {
+      const w15 = w[i - 15] ?? 0;
+      const w2 = w[i - 2] ?? 0;
+      const s0 = rotr(w15, 7) ^ rotr(w15, 18) ^ (w15 >>> 3);
+      const s1 = rotr(w2, 17) ^ rotr(w2, 19) ^ (w2 >>> 10);
+      w[i] = ((w[i - 16] ?? 0) + s0 + (w[i - 7] ?? 0) + s1) >>> 0;
+    }
+    let [a, b, c, d, e, f, g, hh] = [h[0] ?? 0, h[1] ?? 0, h[2] ?? 0, h[3] ?? 0, h[4] ?? 0, h[5] ?? 0, h[6] ?? 0, h[7] ?? 0];
+    for (let i = 0; i < 64; i++) {
+      const S1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25);
+      const ch = (e & f) ^ (~e & g);
+      const t1 = (hh + S1 + ch + (SHA256_K[i] ?? 0) + (w[i] ?? 0)) >>> 0;
+      const S0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22);
+      const maj = (a & b) ^ (a & c) ^ (b & c);
+      const t2 = (S0 + maj) >>> 0;
+      hh = g;
+      g = f;
+      f = e;
+      e = (d + t1) >>> 0;
+      d = c;
+      c = b;
+      b = a;
+      a = (t1 + t2) >>> 0;
+    }
+    h[0] = ((h[0] ?? 0) + a) >>> 0;
+    h[1] = ((h[1] ?? 0) + b) >>> 0;
+    h[2] = ((h[2] ?? 0) + c) >>> 0;
+    h[3] = ((h[3] ?? 0) + d) >>> 0;
+    h[4] = ((h[4] ?? 0) + e) >>> 0;
+    h[5] = ((h[5] ?? 0) + f) >>> 0;
+    h[6] = ((h[6] ?? 0) + g) >>> 0;
+    h[7] = ((h[7] ?? 0) + hh) >>> 0;
+  }
+  const out = new Uint8Array(32);
+  const ov = new DataView(out.buffer);
+  for (let i = 0; i < 8; i++) ov.setUint32(i * 4, h[i] ?? 0);
+  return out;
+}
+
+/**
+ * Lower-case hex of bytes.
+ *
+ * @example
+ * ```ts
+ * toHex(new Uint8Array([0, 255])); // '00ff'
+ * ```
+ */
+export function toHex(bytes: Uint8Array): string {
+  let s = '';
+  for (const b of bytes) s += b.toString(16).padStart(2, '0');
+  return s;
+}
+
+const BASE58_ALPHABET = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+
+/**
+ * Decode Bitcoin base58 (no checksum handling); undefined on a character outside the alphabet.
+ * Quadratic in the length, so callers pass only short candidates (≤ 64 characters).
+ *
+ * @example
+ * ```ts
+ * base58Decode('2g'); // Uint8Array [0x61]
+ * ```
+ */
+export function base58Decode(s: string): Uint8Array | undefined {
+  if (s.length > 128) return undefined;
+  const bytes: number[] = [];
+  for (const ch of s) {
+    let carry = BASE58_ALPHABET.indexOf(ch);
+    if (carry < 0) return undefined;
+    for (let i = 0; i < bytes.length; i++) {
+      carry += (bytes[i] ?? 0) * 58;
+      bytes[i] = carry & 0xff;
+      carry >>= 8;
+    }
+    while (carry > 0) {
+      bytes.push(carry & 0xff);
+      carry >>= 8;
+    }
+  }
+  for (let i = 0; i < s.length && s[i] === '1'; i++) bytes.push(0);
+  return new Uint8Array(bytes.reverse());
+}
+
+/**
+ * Legacy Bitcoin address (P2PKH `1…`, P2SH `3…`): base58 of a version byte (0x00 / 0x05), a 20-byte
+ * hash and a 4-byte checksum equal to the first bytes of SHA-256(SHA-256(version + hash)). A random
+ * base58 word passes one time in 2³², so a match is a real address.
+ *
+ * @example
+ * ```ts
+ * isBase58CheckAddress('1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2'); // true
+ * isBase58CheckAddress('1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN3'); // false
+ * ```
+ */
+export function isBase58CheckAddress(s: string): boolean {
+  const raw = base58Decode(s);
+  if (raw === undefined || raw.length !== 25) return false;
+  const version = raw[0];
+  if (version !== 0x00 && version !== 0x05) return false;
+  const check = sha256(sha256(raw.subarray(0, 21)));
+  for (let i = 0; i < 4; i++) if (check[i] !== raw[21 + i]) return false;
+  return true;
+}
+
+const BECH32_CHARSET = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
+const BECH32_GEN = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3];
+
+function bech32Polymod(values: readonly number[]): number {
+  let chk = 1;
+  for (const v of values) {
+    const top = chk >>> 25;
+    chk = ((chk & 0x1ffffff) << 5) ^ v;
+    for (let i = 0; i < 5; i++) if ((top >>> i) & 1) chk ^= BECH32_GEN[i] ?? 0;
+  }
+  return chk >>> 0;
+}
+
+/**
+ * Segwit address (`bc1…` mainnet, `tb1…` testnet): verifies the BIP-173/BIP-350 checksum (bech32
+ * for witness version 0, bech32m for 1–16) and the witness program length. Mixed case is invalid.
+ *
+ * @example
+ * ```ts
+ * isSegwitAddress('bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4'); // true
+ * isSegwitAddress('bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t5'); // false
+ * ```
+ */
+export function isSegwitAddress(s: string): boolean {
+  if (s.length < 14 || s.length > 90) return false;
+  if (s !== s.toLowerCase() && s !== s.toUpperCase()) return false;
+  const lower = s.toLowerCase();
+  const sep = lower.lastIndexOf('1');
+  const hrp = lower.slice(0, sep);
+  if (hrp !== 'bc' && hrp !== 'tb') return false;
+  const data: number[] = [];
+  for (const ch of lower.slice(sep + 1)) {
+    const v = BECH32_CHARSET.indexOf(ch);
+    if (v < 0) return false;
+    data.push(v);
+  }
+  if (data.length < 7) return false;
+  const expanded: number[] = [];
+  for (const ch of hrp) expanded.push(ch.charCodeAt(0) >> 5);
+  expanded.push(0);
+  for (const ch of hrp) expanded.push(ch.charCodeAt(0) & 31);
+  const pm = bech32Polymod([...expanded, ...data]);
+  const version = data[0] ?? 0;
+  if (version > 16) return false;
+  if (pm !== (version === 0 ? 1 : 0x2bc830a3)) return false;
+  // Convert the 5-bit program to bytes: no leftover of 5 bits or more, leftover bits all zero.
+  let acc = 0;
+  let bits = 0;
+  let len = 0;
+  for (const v of data.slice(1, -6)) {
+    acc = (acc << 5) | v;
+    bits += 5;
+    while (bits >= 8) {
+      bits -= 8;
+      len++;
+    }
+    acc &= (1 << bits) - 1;
+  }
+  if (bits >= 5 || acc !== 0) return false;
+  if (len < 2 || len > 40) return false;
+  return version !== 0 || len === 20 || len === 32;
+}

@@ -1,0 +1,217 @@
+/**
+ * @module scanners/urls/extract — the one URL extractor every URL-aware scanner uses: linkify for web
+ * addresses and emails, bounded regexes for script-capable schemes, IPv6 hosts and markdown link targets.
+ */
+import * as linkify from 'linkifyjs';
+import { ABSOLUTE_TARGET, IPV6_URL, MARKDOWN_LINK, SCHEME_URL } from './patterns.js';
+
+/**
+ * One URL or email address found in text. Offsets are UTF-16 units into the text given.
+ *
+ * @example
+ * ```ts
+ * const u: ExtractedUrl = { start: 0, end: 11, url: 'example.com', href: 'http://example.com', kind: 'url' };
+ * ```
+ */
+export interface ExtractedUrl {
+  readonly start: number;
+  readonly end: number;
+  /** Exactly as written (`example.com/a`). */
+  readonly url: string;
+  /** Absolute form: a scheme added to bare domains (`http://example.com/a`), `mailto:` to emails. */
+  readonly href: string;
+  readonly kind: 'url' | 'email';
+  /** Set when the URL is the target of a markdown link or image: the text shown (or the alt text). */
+  readonly linkText?: string;
+  /** True for a markdown image target (`![alt](url)`): rendered without a click. */
+  readonly image?: boolean;
+}
+
+/**
+ * linkify is run per whitespace-free run, not over the whole text: most prose words are skipped without
+ * entering its tokenizer, and a hostile run without whitespace is cut into windows so its cost stays
+ * linear. A window owns the starts in `[i·STEP, (i+1)·STEP)` and sees OVERLAP more on both sides, so any
+ * URL up to OVERLAP long is found whole exactly once.
+ */
+const STEP = 8192;
+const OVERLAP = 1024;
+
+/** Priority when two findings overlap: markdown knows the exact target, our regexes know the scheme. */
+const PRIORITY = { markdown: 3, scheme: 2, ipv6: 2, linkify: 1 } as const;
+type Source = keyof typeof PRIORITY;
+interface Found extends ExtractedUrl {
+  readonly source: Source;
+  /** A relative markdown target: not reported, but linkify's guesses inside it (`README.md`) are dropped. */
+  readonly relative?: boolean;
+}
+
+/**
+ * Find every URL, email address, `javascript:` / `vbscript:` / `data:` / `file://` URL and absolute
+ * markdown link target in `text`, in order of position. Overlapping findings are merged (a markdown target
+ * wins over what linkify saw inside it). Never throws; cost is linear in the text length.
+ *
+ * @example
+ * ```ts
+ * extractUrls('Docs at example.com/a and [x](javascript:alert(1))');
+ * // [{ start: 8, end: 21, url: 'example.com/a', href: 'http://example.com/a', kind: 'url' },
+ * //  { start: 30, end: 49, url: 'javascript:alert(1)', href: 'javascript:alert(1)', kind: 'url', linkText: 'x', image: false }]
+ * ```
+ */
+export function extractUrls(text: string): ExtractedUrl[] {
+  if (typeof text !== 'string' || text.length < 3) return [];
+  const strong: Found[] = [];
+  collectMarkdown(text, strong);
+  collectRegex(text, SCHEME_URL, 'scheme', strong);
+  collectRegex(text, IPV6_URL, 'ipv6', strong);
+  const resolved = resolveOverlaps(strong);
+  const weak = collectLinkify(text);
+  return mergeSorted(resolved, weak)
+    .filter((f) => f.relative !== true)
+    .map(strip);
+}
+
+function strip(f: Found): ExtractedUrl {
+  const out: { -readonly [K in keyof ExtractedUrl]: ExtractedUrl[K] } = { start: f.start, end: f.end, url: f.url, href: f.href, kind: f.kind };
+  if (f.linkText !== undefined) out.linkText = f.linkText;
+  if (f.image !== undefined) out.image = f.image;
+  return out;
+}
+
+function isSpace(c: number): boolean {
+  return (
+    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000
+  );
+}
+
+/** A run can hold a URL or email only if a `.`, `:` or `@` is followed by another character. */
+function isCandidate(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e || c === 0x3a || c === 0x40 || c === 0xff0e || c === 0x3002) return true;
+  }
+  return false;
+}
+
+function collectLinkify(text: string): Found[] {
+  const out: Found[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    while (i < n && isSpace(text.charCodeAt(i))) i++;
+    const start = i;
+    while (i < n && !isSpace(text.charCodeAt(i))) i++;
+    if (i - start >= 3 && isCandidate(text, start, i)) linkifyRun(text, start, i, out);
+  }
+  return out;
+}
+
+function linkifyRun(text: string, runStart: number, runEnd: number, out: Found[]): void {
+  const len = runEnd - runStart;
+  for (let own = 0; own < len; own += STEP) {
+    const winStart = runStart + Math.max(0, own - OVERLAP);
+    const winEnd = runStart + Math.min(len, own + STEP + OVERLAP);
+    const ownStart = runStart + own;
+    const ownEnd = runStart + Math.min(len, own + STEP);
+    let found: ReturnType<typeof linkify.find>;
+    try {
+      found = linkify.find(text.slice(winStart, winEnd));
+    } catch {
+      continue; // linkify is not expected to throw; if it does, this window yields nothing rather than the scan failing
+    }
+    for (const m of found) {
+      const start = winStart + m.start;
+      if (start < ownStart || start >= ownEnd) continue;
+      const kind = m.type === 'email' ? 'email' : 'url';
+      out.push({ start, end: winStart + m.end, url: m.value, href: m.href, kind, source: 'linkify' });
+    }
+  }
+}
+
+function collectRegex(text: string, re: RegExp, source: Source, out: Found[]): void {
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  for (const m of text.matchAll(g)) {
+    const start = m.index;
+    const url = trimTrailing(m[0]);
+    if (url.length < 4) continue;
+    out.push({ start, end: start + url.length, url, href: url, kind: 'url', source });
+  }
+}
+
+function collectMarkdown(text: string, out: Found[]): void {
+  if (!text.includes('](')) return;
+  const g = new RegExp(MARKDOWN_LINK.source, 'gd');
+  for (const m of text.matchAll(g)) {
+    const target = m[4];
+    const span = m.indices?.[4];
+    if (target === undefined || span === undefined) continue;
+    if (!ABSOLUTE_TARGET.test(target)) {
+      out.push({ start: span[0], end: span[1], url: target, href: target, kind: 'url', source: 'markdown', relative: true });
+      continue;
+    }
+    const href = target.startsWith('//') ? `https:${target}` : target.slice(0, 4).toLowerCase() === 'www.' ? `http://${target}` : target;
+    out.push({ start: span[0], end: span[1], url: target, href, kind: 'url', source: 'markdown', linkText: m[2] ?? '', image: m[1] === '!' });
+  }
+}
+
+/**
+ * Trailing punctuation belongs to the sentence, not the URL; a closing bracket belongs to the URL only
+ * when the URL opened it (`…/Foo_(bar)` keeps its `)`, `(see x.example/a)` loses it).
+ */
+function trimTrailing(s: string): string {
+  let end = s.length;
+  for (;;) {
+    if (end === 0) break;
+    const c = s[end - 1];
+    if (c === '.' || c === ',' || c === ';' || c === ':' || c === '!' || c === '?' || c === "'" || c === '"') {
+      end--;
+      continue;
+    }
+    if (c === ')' || c === ']' || c === '}') {
+      const open = c === ')' ? '(' : c === ']' ? '[' : '{';
+      let depth = 0;
+      for (let k = 0; k < end; k++) {
+        if (s[k] === open) depth++;
+        else if (s[k] === c) depth--;
+      }
+      if (depth < 0) {
+        end--;
+        continue;
+      }
+    }
+    break;
+  }
+  return s.slice(0, end);
+}
+
+/** Sort by start; of two overlapping findings keep the higher priority one (then the longer one). */
+function resolveOverlaps(items: Found[]): Found[] {
+  if (items.length <= 1) return items;
+  items.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Found[] = [];
+  for (const it of items) {
+    const last = kept[kept.length - 1];
+    if (last !== undefined && it.start < last.end) {
+      const better = PRIORITY[it.source] > PRIORITY[last.source] || (PRIORITY[it.source] === PRIORITY[last.source] && it.end - it.start > last.end - last.start);
+      if (better) kept[kept.length - 1] = it;
+      continue;
+    }
+    kept.push(it);
+  }
+  return kept;
+}
+
+/** Merge linkify findings (sorted) into the resolved strong ones, dropping linkify spans that overlap them. */
+function mergeSorted(strong: Found[], weak: Found[]): Found[] {
+  if (strong.length === 0) return weak;
+  const out: Found[] = [];
+  let s = 0;
+  for (const w of weak) {
+    while (s < strong.length && (strong[s] as Found).end <= w.start) out.push(strong[s++] as Found);
+    const next = strong[s];
+    if (next !== undefined && next.start < w.end) continue; // overlaps a strong finding
+    out.push(w);
+  }
+  while (s < strong.length) out.push(strong[s++] as Found);
+  return out;
+}

@@ -1,0 +1,585 @@
+/**
+ * @module scanners/urls/malicious — flags phishing-style and script-carrying URLs (brand look-alikes,
+ * homographs, IP and encoded hosts, `javascript:` links…) with weighted heuristics combined by noisy-OR.
+ */
+// punycode.js ships no type declarations; the import is typed by the cast below.
+import punycode from 'punycode.js';
+import { ConfigError } from '../../errors.js';
+import type { Match, Scanner, Severity, TextView, Verdict } from '../../types.js';
+import { checkStringArray, clampScore, defineScanner } from '../define.js';
+import { extractUrls, type ExtractedUrl } from './extract.js';
+import {
+  ARMENIAN_LETTER,
+  BRANDS,
+  CONFUSABLE_FOLD,
+  CYRILLIC_LETTER,
+  DATA_ACTIVE,
+  DOMAIN_OPTION,
+  DOUBLE_ENCODED,
+  EXECUTABLE_PATH,
+  FILE_LIKE_TLDS,
+  GREEK_LETTER,
+  INSTALLER_PATH,
+  IPV4,
+  JS_NOOP,
+  LATIN_LETTER,
+  LINK_TEXT_DOMAIN,
+  NON_ALNUM_RUN,
+  NON_ASCII,
+  PATH_AT_DOMAIN,
+  PHISHING_WORD,
+  SHORTENERS,
+  SUSPICIOUS_TLDS,
+  TLD_LIKE_LABELS,
+  TYPO_EXCEPTIONS,
+  type Brand,
+} from './patterns.js';
+
+const toUnicode = (punycode as { toUnicode(domain: string): string }).toUnicode;
+
+/**
+ * Options of {@link urlsMalicious}.
+ *
+ * @example
+ * ```ts
+ * const options: UrlsMaliciousOptions = { allowDomains: ['intranet.example'], denyDomains: ['tracker.example'] };
+ * ```
+ */
+export interface UrlsMaliciousOptions {
+  /** Registrable domains (and their subdomains) never flagged, e.g. your own sites. */
+  readonly allowDomains?: readonly string[];
+  /** Domains (and their subdomains) always flagged with score 1. */
+  readonly denyDomains?: readonly string[];
+}
+
+/**
+ * Weight of each signal: the probability, on its own, that a URL showing it is malicious. Signals
+ * combine by noisy-OR (`1 − Π(1 − w)`), so weak signals only cross 0.5 together. Anything at 0.5 or
+ * above is decisive alone; everything below needs company.
+ *
+ * @example
+ * ```ts
+ * URL_SIGNAL_WEIGHTS['brand-lookalike']; // 0.9
+ * ```
+ */
+export const URL_SIGNAL_WEIGHTS = Object.freeze({
+  /** Listed by the user in `denyDomains`. */
+  'deny-domain': 1,
+  /** Script runs when the link is clicked; no legitimate use in chat text (`javascript:void(0)` excepted). */
+  'javascript-scheme': 0.95,
+  'vbscript-scheme': 0.95,
+  /** `data:text/html` and friends open an attacker-written page with an opaque address. */
+  'data-html': 0.9,
+  /** A label that folds to a brand's skeleton but is not the brand (`paypa1`, `pаypal`, `rnicrosoft`). */
+  'brand-lookalike': 0.9,
+  /** A label mixing Latin with Cyrillic/Greek/Armenian letters: no real site needs it. */
+  'mixed-script': 0.85,
+  /** Host IP written in decimal, hex or octal (`http://3232235777/`): only used to evade filters. */
+  'encoded-ip': 0.85,
+  /** `https://trusted.example@evil.example/`: the part before `@` is a user name, not the host. */
+  'userinfo-domain': 0.85,
+  /** `paypal.com.evil.example`: a brand plus a TLD-looking label in front of another domain. */
+  'brand-in-subdomain': 0.85,
+  /** The brand's own name on a throw-away TLD or a shared hosting suffix (`paypal.xyz`). */
+  'brand-impersonation': 0.7,
+  /** Brand name as a hyphen-separated part of another domain (`paypal-verify.example`). */
+  'brand-in-domain': 0.65,
+  /** Markdown link text names one domain, the target is another. */
+  'deceptive-link-text': 0.65,
+  /** One edit away from a brand (`gooogle`, `netfilx`). Real words one edit away are excepted. */
+  'brand-typo': 0.6,
+  /** All-Cyrillic/Greek label made only of Latin look-alike letters under an ASCII TLD (`аррӏе.com`). */
+  'confusable-script': 0.6,
+  /** Percent-encoded characters in the host. */
+  'encoded-host': 0.6,
+  /** Public IP literal instead of a name: common in phishing, but also in ops docs, so below 0.5. */
+  'ip-host': 0.45,
+  /** Windows/Android executables: frequent malware delivery, but also real release downloads. */
+  'executable-download': 0.4,
+  /** `file://host/share`: opening it on Windows leaks NTLM credentials to the host; also used legitimately on intranets. */
+  'remote-file': 0.45,
+  /** Credentials in the URL without a domain-looking user name. */
+  userinfo: 0.4,
+  /** Visible only after Unicode normalisation (fullwidth letters, zero-width characters inside). */
+  obfuscated: 0.4,
+  'suspicious-tld': 0.3,
+  /** `.zip` / `.mov`: look like file names in text. */
+  'file-like-tld': 0.35,
+  'double-encoding': 0.35,
+  'many-subdomains': 0.3,
+  'at-in-path': 0.3,
+  'non-standard-port': 0.25,
+  'phishing-words': 0.2,
+  'brand-in-path': 0.2,
+  shortener: 0.2,
+  'long-host': 0.2,
+  'hyphenated-domain': 0.2,
+  /** Installers and scripts (`.sh`, `.dmg`, `.js`): usually legitimate. */
+  'installer-download': 0.15,
+  /** A non-ASCII hostname that is neither mixed-script nor confusable: many are legitimate. */
+  idn: 0.1,
+});
+
+/**
+ * Name of a URL signal.
+ *
+ * @example
+ * ```ts
+ * const s: UrlSignal = 'brand-lookalike';
+ * ```
+ */
+export type UrlSignal = keyof typeof URL_SIGNAL_WEIGHTS;
+
+/** Signals that make a finding `high`: script schemes, brand look-alikes, homographs and `trusted@evil` hosts. */
+const HIGH_SIGNALS: ReadonlySet<UrlSignal> = new Set<UrlSignal>([
+  'javascript-scheme', 'vbscript-scheme', 'data-html', 'brand-lookalike', 'brand-in-subdomain', 'brand-impersonation',
+  'brand-typo', 'mixed-script', 'confusable-script', 'userinfo-domain',
+]);
+
+const FLAG_AT = 0.5;
+const STANDARD_PORTS: ReadonlySet<string> = new Set(['80', '443', '8080', '8443']);
+const LOCAL_SUFFIXES = ['.localhost', '.local', '.internal', '.lan', '.home.arpa', '.test'];
+
+interface Signal {
+  readonly name: UrlSignal;
+  readonly weight: number;
+  readonly detail?: string;
+}
+
+/** What the scanner concluded about one URL. */
+interface UrlVerdict {
+  readonly score: number;
+  readonly signals: readonly Signal[];
+}
+
+interface Candidate extends ExtractedUrl {
+  readonly obfuscated?: boolean;
+}
+
+interface Resolved {
+  readonly allow: readonly string[];
+  readonly deny: readonly string[];
+}
+
+type Tldts = typeof import('tldts');
+let tldtsPromise: Promise<Tldts> | undefined;
+
+/** tldts carries the public suffix list (~47 KB gzipped): loaded on the first text that has a URL. */
+function loadTldts(): Promise<Tldts> {
+  if (tldtsPromise === undefined) {
+    const p = import('tldts');
+    tldtsPromise = p;
+    p.catch(() => {
+      if (tldtsPromise === p) tldtsPromise = undefined; // a later scan retries
+    });
+  }
+  return tldtsPromise;
+}
+
+const BRAND_SKELETONS: ReadonlyArray<readonly [Brand, string]> = BRANDS.map((b) => [b, skeleton(b.name)] as const);
+const OFFICIAL_DOMAINS: ReadonlySet<string> = new Set(BRANDS.flatMap((b) => b.domains));
+
+/**
+ * MaliciousURLs scanner (`urls/malicious`): finds every URL, email and markdown link target (see
+ * `extractUrls`) and scores each one from host and scheme signals ({@link URL_SIGNAL_WEIGHTS}). The
+ * verdict's score is the worst URL's; every URL scoring 0.5 or more becomes a match labelled
+ * `url:<strongest signal>`. Severity is `high` for script schemes and brand look-alikes.
+ *
+ * @example
+ * ```ts
+ * const scanner = urlsMalicious({ allowDomains: ['intranet.example'] });
+ * const v = await scanner.scan(createTextView('Log in at http://paypa1.com/login'), ctx);
+ * v.score >= 0.9; // true, v.matches[0].label === 'url:brand-lookalike'
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function urlsMalicious(options: UrlsMaliciousOptions = {}): Scanner<UrlsMaliciousOptions> {
+  if (options === null || typeof options !== 'object') throw new ConfigError('urls/malicious: options must be an object');
+  for (const key of Object.keys(options)) {
+    if (key !== 'allowDomains' && key !== 'denyDomains') throw new ConfigError(`urls/malicious: unknown option "${key}"`);
+  }
+  const allow = checkStringArray(options.allowDomains, 'urls/malicious: allowDomains').map((d) => normalizeDomainOption(d, 'allowDomains'));
+  const deny = checkStringArray(options.denyDomains, 'urls/malicious: denyDomains').map((d) => normalizeDomainOption(d, 'denyDomains'));
+  const cfg: Resolved = { allow, deny };
+  return defineScanner<UrlsMaliciousOptions>({
+    id: 'urls/malicious',
+    kind: 'both',
+    category: 'urls',
+    severity: 'medium',
+    description: 'Phishing-style and script-carrying URLs: brand look-alikes, homographs, IP and encoded hosts, javascript:/data: links',
+    threshold: 0.5,
+    options: { allowDomains: allow, denyDomains: deny },
+    scan: (view) => scanUrls(view, cfg),
+  });
+}
+
+function normalizeDomainOption(d: string, what: string): string {
+  let s = d.trim().toLowerCase();
+  if (s.startsWith('*.')) s = s.slice(2);
+  else if (s.startsWith('.')) s = s.slice(1);
+  if (s.endsWith('.')) s = s.slice(0, -1);
+  let host: string;
+  try {
+    host = new URL(`http://${s}/`).hostname;
+  } catch {
+    throw new ConfigError(`urls/malicious: ${what} entry "${d}" is not a domain name`);
+  }
+  // ASCII input must come back unchanged (so `a.example/path` or `user@a.example` is refused); IDN input
+  // comes back in its xn-- form.
+  if ((!NON_ASCII.test(s) && host !== s) || !DOMAIN_OPTION.test(host)) throw new ConfigError(`urls/malicious: ${what} entry "${d}" is not a domain name`);
+  return host;
+}
+
+async function scanUrls(view: TextView, cfg: Resolved): Promise<Verdict> {
+  const found = candidates(view);
+  if (found.length === 0) return { score: 0, explanation: 'No URLs found.' };
+  const tl = await loadTldts();
+  const cache = new Map<string, UrlVerdict>();
+  const matches: Match[] = [];
+  let worst: { c: Candidate; v: UrlVerdict } | undefined;
+  let high = false;
+  for (const c of found) {
+    const key = `${c.kind}\u0000${c.href}\u0000${c.linkText ?? ''}\u0000${c.obfuscated === true ? 1 : 0}`;
+    let v = cache.get(key);
+    if (v === undefined) {
+      v = analyzeUrl(c, tl, cfg);
+      cache.set(key, v);
+    }
+    if (worst === undefined || v.score > worst.v.score) worst = { c, v };
+    if (v.score >= FLAG_AT) {
+      const top = v.signals.reduce((a, b) => (b.weight > a.weight ? b : a));
+      matches.push({ start: c.start, end: c.end, label: `url:${top.name}` });
+      if (v.signals.some((s) => HIGH_SIGNALS.has(s.name))) high = true;
+    }
+  }
+  const score = worst?.v.score ?? 0;
+  const explanation = explain(found.length, matches.length, worst);
+  const severity: Severity | undefined = high ? 'high' : undefined;
+  return severity === undefined ? { score, matches, explanation } : { score, matches, explanation, severity };
+}
+
+function explain(total: number, flagged: number, worst: { c: Candidate; v: UrlVerdict } | undefined): string {
+  if (worst === undefined || worst.v.signals.length === 0) return `No suspicious signals in ${total} URL${total === 1 ? '' : 's'}.`;
+  const shown = worst.c.url.length > 100 ? `${worst.c.url.slice(0, 97)}...` : worst.c.url;
+  const signals = worst.v.signals
+    .slice()
+    .sort((a, b) => b.weight - a.weight)
+    .map((s) => (s.detail === undefined ? s.name : `${s.name} (${s.detail})`))
+    .join(', ');
+  const head = flagged > 0 ? `${flagged} of ${total} URL${total === 1 ? '' : 's'} look malicious` : `No URL crossed the bar (${total} checked)`;
+  return `${head}; worst "${shown}" scored ${worst.v.score.toFixed(2)}: ${signals}.`;
+}
+
+/**
+ * URLs of the raw text, plus those only visible in the normalised text (fullwidth letters, zero-width
+ * characters splitting a host): raw offsets stay exact, and obfuscation becomes a signal of its own.
+ */
+function candidates(view: TextView): Candidate[] {
+  const raw: Candidate[] = extractUrls(view.raw);
+  const norm = view.normalized;
+  if (norm === view.raw) return raw;
+  const extra: Candidate[] = [];
+  for (const u of extractUrls(norm)) {
+    const span = view.toRaw(u.start, u.end);
+    if (view.raw.slice(span.start, span.end) === u.url) continue; // the raw pass saw the same text
+    extra.push({ ...u, start: span.start, end: span.end, obfuscated: true });
+  }
+  if (extra.length === 0) return raw;
+  // Raw findings overlapping an obfuscated URL are fragments of it. Both lists are sorted by start.
+  const kept: Candidate[] = [];
+  let k = 0;
+  for (const r of raw) {
+    while (k < extra.length && (extra[k] as Candidate).end <= r.start) k++;
+    const e = extra[k];
+    if (e === undefined || e.start >= r.end) kept.push(r);
+  }
+  return [...kept, ...extra].sort((a, b) => a.start - b.start);
+}
+
+function analyzeUrl(c: Candidate, tl: Tldts, cfg: Resolved): UrlVerdict {
+  const signals = new Map<UrlSignal, Signal>();
+  const add = (name: UrlSignal, detail?: string, weight: number = URL_SIGNAL_WEIGHTS[name]): void => {
+    const prev = signals.get(name);
+    if (prev !== undefined && prev.weight >= weight) return;
+    signals.set(name, detail === undefined ? { name, weight } : { name, weight, detail });
+  };
+  try {
+    analyzeInto(c, tl, cfg, add);
+  } catch {
+    // A URL this odd (the WHATWG parser or punycode refused it) keeps whatever signals were found.
+  }
+  if (signals.has('deny-domain')) return { score: 1, signals: [...signals.values()] };
+  const list = [...signals.values()];
+  const score = clampScore(1 - list.reduce((p, s) => p * (1 - s.weight), 1));
+  return { score, signals: list };
+}
+
+type Add = (name: UrlSignal, detail?: string, weight?: number) => void;
+
+function analyzeInto(c: Candidate, tl: Tldts, cfg: Resolved, add: Add): void {
+  const href = c.href;
+  const lower = href.slice(0, 16).toLowerCase();
+  if (c.obfuscated === true) add('obfuscated');
+  if (lower.startsWith('javascript:') || lower.startsWith('livescript:')) {
+    if (!JS_NOOP.test(href.trim())) add('javascript-scheme');
+    return;
+  }
+  if (lower.startsWith('vbscript:')) {
+    add('vbscript-scheme');
+    return;
+  }
+  if (lower.startsWith('data:')) {
+    if (DATA_ACTIVE.test(href)) add('data-html');
+    return;
+  }
+  if (c.kind === 'email' || lower.startsWith('mailto:')) {
+    const at = href.lastIndexOf('@');
+    if (at < 0) return;
+    const rest = href.slice(at + 1);
+    const cut = [rest.indexOf('?'), rest.indexOf('#')].filter((k) => k >= 0);
+    const domain = cut.length > 0 ? rest.slice(0, Math.min(...cut)) : rest;
+    const host = new URL(`http://${domain}/`).hostname;
+    if (listed(host, cfg.allow)) return;
+    if (listed(host, cfg.deny)) add('deny-domain', host);
+    hostSignals(host, tl, add, true, undefined);
+    return;
+  }
+  const url = new URL(href);
+  const host = url.hostname.endsWith('.') ? url.hostname.slice(0, -1) : url.hostname;
+  if (host === '') return;
+  if (listed(host, cfg.allow)) return;
+  if (listed(host, cfg.deny)) add('deny-domain', host);
+  if (url.protocol === 'file:') {
+    // file://host/share on Windows opens an SMB connection that hands over the user's NTLM hash.
+    if (host !== 'localhost') add('remote-file', host);
+    return;
+  }
+  const rawHost = rawHostOf(href);
+  if (rawHost.includes('%')) add('encoded-host');
+
+  let local = false;
+  let official = false;
+  if (host.startsWith('[')) {
+    const ip = host.slice(1, -1);
+    local = ip === '::1' || ip === '::' || ip.startsWith('fc') || ip.startsWith('fd') || ip.startsWith('fe80');
+    if (!local) add('ip-host', host);
+  } else {
+    const m = IPV4.exec(host);
+    if (m !== null) {
+      if (rawHost !== host && rawHost !== `${host}.`) add('encoded-ip', `${rawHost} = ${host}`);
+      local = isPrivateIPv4(Number(m[1]), Number(m[2]));
+      if (!local) add('ip-host', host);
+    } else {
+      local = host === 'localhost' || LOCAL_SUFFIXES.some((s) => host.endsWith(s));
+      if (!local) official = hostSignals(host, tl, add, false, c.linkText);
+    }
+  }
+
+  if (url.username !== '' || url.password !== '') {
+    const user = safeDecode(url.username);
+    if (user.includes('.')) add('userinfo-domain', user);
+    else add('userinfo');
+  }
+  if (url.port !== '' && !local && !STANDARD_PORTS.has(url.port)) add('non-standard-port', url.port);
+  const pathAndQuery = `${url.pathname}${url.search}`;
+  if (PATH_AT_DOMAIN.test(pathAndQuery)) add('at-in-path');
+  if (DOUBLE_ENCODED.test(href)) add('double-encoding');
+  if (EXECUTABLE_PATH.test(url.pathname)) add('executable-download');
+  else if (INSTALLER_PATH.test(url.pathname)) add('installer-download');
+  // A brand's own login page is not phishing: path words and brand names count only elsewhere.
+  if (!local && !official && PHISHING_WORD.test(url.pathname)) add('phishing-words');
+  if (!local && !official) brandInPath(pathAndQuery, host, tl, add);
+}
+
+/** The host as written (before WHATWG normalisation), to spot encoded IPs and percent-escapes. */
+function rawHostOf(href: string): string {
+  const sep = href.indexOf('://');
+  if (sep < 0) return '';
+  let end = href.length;
+  for (const ch of ['/', '?', '#', '\\']) {
+    const k = href.indexOf(ch, sep + 3);
+    if (k >= 0 && k < end) end = k;
+  }
+  let auth = href.slice(sep + 3, end);
+  const at = auth.lastIndexOf('@');
+  if (at >= 0) auth = auth.slice(at + 1);
+  if (auth.startsWith('[')) return auth.slice(0, auth.indexOf(']') + 1).toLowerCase();
+  const colon = auth.lastIndexOf(':');
+  return (colon >= 0 ? auth.slice(0, colon) : auth).toLowerCase();
+}
+
+function isPrivateIPv4(a: number, b: number): boolean {
+  return a === 10 || a === 127 || a === 0 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254) || (a === 100 && b >= 64 && b <= 127);
+}
+
+function listed(host: string, domains: readonly string[]): boolean {
+  for (const d of domains) if (host === d || host.endsWith(`.${d}`)) return true;
+  return false;
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+function safeToUnicode(label: string): string {
+  if (!label.startsWith('xn--')) return label;
+  try {
+    return toUnicode(label);
+  } catch {
+    return label;
+  }
+}
+
+/**
+ * Skeleton for look-alike comparison: fold confusable letters and digits, drop hyphens, then the
+ * two-letter tricks (`rn` → `m`, `vv` → `w`). The same folding is applied to the brand names.
+ */
+function skeleton(label: string): string {
+  let out = '';
+  for (const ch of label.toLowerCase()) {
+    if (ch === '-') continue;
+    out += CONFUSABLE_FOLD[ch] ?? ch;
+  }
+  return out.replaceAll('rn', 'm').replaceAll('vv', 'w');
+}
+
+/** True when every letter of a label folds to ASCII: a whole-script homograph of some Latin word. */
+function foldsToAscii(label: string): boolean {
+  for (const ch of label) {
+    if (ch.charCodeAt(0) < 0x80) continue;
+    const f = CONFUSABLE_FOLD[ch];
+    if (f === undefined) return false;
+  }
+  return true;
+}
+
+/** Damerau–Levenshtein distance of at most 1 (one insertion, deletion, substitution or adjacent swap). */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return false;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a[i] === b[i]) i++;
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swap
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Host-level signals; returns whether the host belongs to a listed brand. */
+function hostSignals(host: string, tl: Tldts, add: Add, isEmail: boolean, linkText: string | undefined): boolean {
+  const info = tl.parse(host, { allowPrivateDomains: true });
+  const suffix = info.publicSuffix ?? '';
+  const suffixCount = suffix === '' ? 0 : suffix.split('.').length;
+  const ascii = host.split('.');
+  const labels = ascii.map((l) => safeToUnicode(l).toLowerCase());
+  const regIndex = ascii.length - suffixCount - 1;
+  const regLabel = regIndex >= 0 ? (labels[regIndex] ?? '') : '';
+  const subLabels = regIndex > 0 ? labels.slice(0, regIndex) : [];
+  const tld = ascii[ascii.length - 1] ?? '';
+  const registrable = info.domain ?? host;
+  const asciiTld = !tld.startsWith('xn--');
+
+  // Homographs: scripts inside each label.
+  for (const label of labels) {
+    if (!NON_ASCII.test(label)) continue;
+    const latin = LATIN_LETTER.test(label);
+    const other = CYRILLIC_LETTER.test(label) || GREEK_LETTER.test(label) || ARMENIAN_LETTER.test(label);
+    if (latin && other) add('mixed-script', label);
+    else if (other && asciiTld && foldsToAscii(label)) add('confusable-script', label);
+    else add('idn', label);
+  }
+
+  const official = regLabel !== '' && isOfficial(registrable, regLabel, info.isIcann === true, info.isPrivate === true, tld);
+  if (!official) brandSignals(regLabel, subLabels, labels, regIndex, info.isPrivate === true, add);
+
+  if (isEmail) return official;
+  if (FILE_LIKE_TLDS.has(tld)) add('file-like-tld', `.${tld}`);
+  else if (SUSPICIOUS_TLDS.has(tld)) add('suspicious-tld', `.${tld}`);
+  const subs = subLabels.filter((l) => l !== 'www');
+  if (subs.length >= 4) add('many-subdomains', String(subs.length));
+  if (host.length > 60) add('long-host', String(host.length));
+  if (regLabel.split('-').length - 1 >= 3) add('hyphenated-domain');
+  if (SHORTENERS.has(registrable)) add('shortener', registrable);
+  const hostWords = [...subLabels, regLabel].join('.');
+  if (PHISHING_WORD.test(hostWords)) add('phishing-words');
+  if (linkText !== undefined && linkText !== '') deceptiveText(linkText, registrable, tl, add);
+  return official;
+}
+
+function isOfficial(registrable: string, regLabel: string, isIcann: boolean, isPrivate: boolean, tld: string): boolean {
+  if (OFFICIAL_DOMAINS.has(registrable)) return true;
+  return isIcann && !isPrivate && !SUSPICIOUS_TLDS.has(tld) && BRANDS.some((b) => b.name === regLabel);
+}
+
+function brandSignals(
+  regLabel: string,
+  subLabels: readonly string[],
+  labels: readonly string[],
+  regIndex: number,
+  isPrivate: boolean,
+  add: Add,
+): void {
+  if (regLabel === '') return;
+  const regTokens = regLabel.split('-').filter((t) => t.length > 1);
+  const regSkel = skeleton(regLabel);
+  const regFlat = regLabel.replaceAll('-', '');
+  const tokenSkels = regTokens.map(skeleton);
+  for (const [brand, skel] of BRAND_SKELETONS) {
+    const name = brand.name;
+    // The registrable label itself.
+    if (regLabel === name) add('brand-impersonation', name, isPrivate ? 0.4 : URL_SIGNAL_WEIGHTS['brand-impersonation']);
+    else if (regSkel === skel) add('brand-lookalike', name);
+    else if (regTokens.includes(name)) add('brand-in-domain', name, brand.commonWord === true ? 0.4 : URL_SIGNAL_WEIGHTS['brand-in-domain']);
+    else if (regTokens.some((t, k) => t !== name && tokenSkels[k] === skel)) add('brand-lookalike', name);
+    else if (name.length >= 6 && (isTypo(regFlat, name) || regTokens.some((t) => isTypo(t, name)))) add('brand-typo', name);
+    else if (name.length >= 6 && regFlat.length > name.length && (regFlat.startsWith(name) || regFlat.endsWith(name))) add('brand-in-domain', name, 0.4);
+    // Subdomain labels: `paypal.com.evil.example`, `login.paypa1.evil.example`.
+    for (let k = 0; k < subLabels.length; k++) {
+      const label = subLabels[k] ?? '';
+      const tokens = label.split('-');
+      if (label === name || tokens.includes(name)) {
+        const next = labels[k + 1] ?? '';
+        const nextFirst = next.split('-', 1)[0] ?? '';
+        const mimicsDomain = k + 1 < regIndex ? TLD_LIKE_LABELS.has(next) : TLD_LIKE_LABELS.has(nextFirst);
+        add('brand-in-subdomain', name, mimicsDomain ? URL_SIGNAL_WEIGHTS['brand-in-subdomain'] : 0.45);
+      } else if (skeleton(label) === skel || tokens.some((t) => t.length > 1 && t !== name && skeleton(t) === skel)) {
+        add('brand-lookalike', name);
+      }
+    }
+  }
+}
+
+function isTypo(candidate: string, brand: string): boolean {
+  return candidate.length >= 5 && !TYPO_EXCEPTIONS.has(candidate) && withinOneEdit(candidate, brand);
+}
+
+/** A brand named in the path of an unrelated site (`evil.example/paypal/login`): weak alone. */
+function brandInPath(pathAndQuery: string, host: string, tl: Tldts, add: Add): void {
+  if (pathAndQuery.length < 4) return;
+  const tokens = new Set(pathAndQuery.toLowerCase().split(NON_ALNUM_RUN));
+  const registrable = tl.getDomain(host, { allowPrivateDomains: true }) ?? host;
+  if (OFFICIAL_DOMAINS.has(registrable)) return;
+  for (const b of BRANDS) {
+    if (tokens.has(b.name) && !registrable.startsWith(`${b.name}.`)) {
+      add('brand-in-path', b.name);
+      return;
+    }
+  }
+}
+
+/** Markdown link text that shows one domain while the target is another: the oldest phishing trick. */
+function deceptiveText(linkText: string, registrable: string, tl: Tldts, add: Add): void {
+  const m = LINK_TEXT_DOMAIN.exec(linkText);
+  const shown = m?.[1];
+  if (shown === undefined) return;
+  const info = tl.parse(shown.toLowerCase());
+  if (info.domain === null || info.isIcann !== true) return;
+  if (info.domain !== registrable && !registrable.endsWith(`.${info.domain}`)) add('deceptive-link-text', info.domain);
+}
