@@ -138,12 +138,22 @@ async function scanWindows(scanner: Scanner, windows: readonly Window[], whole: 
   try {
     const parts = scanner.wholeText === true || windows.length === 1 ? [{ start: 0, view: windows.length === 1 ? (windows[0] as Window).view : whole }] : windows;
     let best: Verdict | undefined;
+    let own = 0;
     let severity: Severity = scanner.severity;
     const matches: Match[] = [];
     const seen = new Set<string>();
     for (const part of parts) {
       if (controller.signal.aborted) throw controller.signal.reason;
-      const verdict = await Promise.race([Promise.resolve().then(() => scanner.scan(part.view, ctx)), aborted]);
+      // Time only this scanner's own work: synchronous scanners are timed around the call, async
+      // ones from the call to their resolution (not the microtasks other scanners run in between).
+      const call = Promise.resolve().then(() => {
+        const s = now();
+        const out = scanner.scan(part.view, ctx);
+        if (isThenable(out)) return Promise.resolve(out).then((v) => ((own += now() - s), v));
+        own += now() - s;
+        return out;
+      });
+      const verdict = await Promise.race([call, aborted]);
       checkVerdict(verdict, scanner.id);
       if (best === undefined || verdict.score > best.score) best = verdict;
       if (verdict.severity !== undefined && verdict.score >= 0 && SEVERITY_RANK[verdict.severity] > SEVERITY_RANK[severity]) severity = verdict.severity;
@@ -158,7 +168,7 @@ async function scanWindows(scanner: Scanner, windows: readonly Window[], whole: 
     }
     const score = best === undefined ? 0 : Math.min(1, Math.max(0, best.score));
     matches.sort((a, b) => a.start - b.start || a.end - b.end);
-    return { score, matches, explanation: best?.explanation ?? '', severity, durationMs: ms(now() - t0) };
+    return { score, matches, explanation: best?.explanation ?? '', severity, durationMs: ms(own) };
   } catch (e) {
     if (userSignal?.aborted === true && !timedOut) throw abortError();
     const code = timedOut ? 'SCANNER_TIMEOUT' : 'SCANNER_ERROR';
@@ -168,6 +178,10 @@ async function scanWindows(scanner: Scanner, windows: readonly Window[], whole: 
     clearTimeout(timer);
     userSignal?.removeEventListener('abort', onUserAbort);
   }
+}
+
+function isThenable(x: unknown): x is PromiseLike<Verdict> {
+  return typeof x === 'object' && x !== null && typeof (x as { then?: unknown }).then === 'function';
 }
 
 function errorMessage(e: unknown): string {

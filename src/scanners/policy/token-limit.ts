@@ -3,6 +3,12 @@
  * with a real GPT tokenizer (gpt-tokenizer, o200k_base or cl100k_base) loaded lazily on the first
  * text that could exceed the limit. Text whose UTF-8 byte length is within the limit cannot exceed
  * it (every token covers at least one byte), so short prompts never load the tokenizer.
+ *
+ * BPE is quadratic in the length of one pre-tokenised piece, and a hostile text can be a single
+ * 300 KB "word" (100k zero-width spaces took 160 s in one call). So text is counted in segments
+ * of at most {@link SEGMENT} UTF-16 units, cut before whitespace where possible (where the
+ * tokenizer splits anyway, so the count stays exact for ordinary text) and hard-cut inside long
+ * unbroken runs (each hard cut can add at most one token: an upper bound, never an undercount).
  */
 import { BouncerError } from '../../errors.js';
 import type { Scanner } from '../../types.js';
@@ -17,7 +23,6 @@ export interface TokenLimitOptions {
 }
 
 interface Counter {
-  isWithinTokenLimit(text: string, limit: number, options: { disallowedSpecial: Set<string> }): false | number;
   encode(text: string, options: { disallowedSpecial: Set<string> }): number[];
   decode(tokens: Iterable<number>): string;
 }
@@ -48,6 +53,42 @@ function utf8Length(s: string): number {
     } else n += 3;
   }
   return n;
+}
+
+/** Longest piece handed to the BPE encoder at once. */
+export const SEGMENT = 512;
+
+/** Cut points: before a whitespace character in the second half of the window, else a hard cut. */
+function segmentEnd(text: string, start: number): number {
+  let end = Math.min(text.length, start + SEGMENT);
+  if (end >= text.length) return end;
+  for (let j = end; j > start + SEGMENT / 2; j--) {
+    const c = text.charCodeAt(j);
+    if (c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d) return j;
+  }
+  const c = text.charCodeAt(end - 1);
+  if (c >= 0xd800 && c <= 0xdbff) end -= 1;
+  return end;
+}
+
+/**
+ * Count tokens segment by segment, stopping once past `limit`. Returns the count so far and, when
+ * over, the UTF-16 offset where the limit was crossed.
+ */
+function countBounded(enc: Counter, text: string, limit: number): { count: number; cut?: number } {
+  let count = 0;
+  for (let start = 0; start < text.length; ) {
+    const end = segmentEnd(text, start);
+    const piece = text.slice(start, end);
+    const tokens = enc.encode(piece, AS_TEXT);
+    if (count + tokens.length > limit) {
+      const inside = enc.decode(tokens.slice(0, limit - count)).length;
+      return { count: count + tokens.length, cut: Math.min(text.length, start + inside) };
+    }
+    count += tokens.length;
+    start = end;
+  }
+  return { count };
 }
 
 /** Special tokens such as `<|endoftext|>` in user text are counted as text, never as controls. */
@@ -83,14 +124,15 @@ export function policyTokenLimit(options: TokenLimitOptions = {}): Scanner<Reado
       } catch (e) {
         throw new BouncerError('LOAD_ERROR', `could not load the ${encoding} tokenizer`, { cause: e });
       }
-      const within = enc.isWithinTokenLimit(text, limit, AS_TEXT);
-      if (within !== false) return { score: 0, explanation: `${within} tokens, within the limit of ${limit}.` };
-      const tokens = enc.encode(text, AS_TEXT);
-      const cut = Math.min(text.length, enc.decode(tokens.slice(0, limit)).length);
+      const { count, cut } = countBounded(enc, text, limit);
+      if (cut === undefined) return { score: 0, explanation: `${count} tokens, within the limit of ${limit}.` };
+      // Past the limit we only need a total for the explanation: count the rest the same bounded way.
+      const rest = countBounded(enc, text.slice(cut), Number.MAX_SAFE_INTEGER).count;
+      const total = limit + rest;
       return {
         score: 1,
         matches: [{ start: cut, end: text.length, label: 'over-token-limit' }],
-        explanation: `${tokens.length} ${encoding} tokens, over the limit of ${limit} by ${tokens.length - limit}.`,
+        explanation: `${total} ${encoding} tokens, over the limit of ${limit} by ${total - limit}.`,
       };
     },
   });
