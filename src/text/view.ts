@@ -137,12 +137,17 @@ function normalize(raw: string): Normalized {
   let i = 0;
   while (i < raw.length) {
     const c = raw.charCodeAt(i);
-    // Fast path: a run of plain ASCII maps one-to-one (its last character may take a combining mark,
-    // so it goes through the cluster path below).
-    if (isPlainCode(c)) {
+    // Fast path: a run of characters that NFKC leaves alone (plain ASCII, most CJK, Cyrillic, Greek,
+    // Arabic, Hangul syllables…) maps one-to-one; its last character may take a combining mark, so
+    // it goes through the cluster path below.
+    if (isPlainCode(c) || isStable(c)) {
       let j = i + 1;
-      while (j < raw.length && isPlainCode(raw.charCodeAt(j))) j++;
-      const runEnd = j < raw.length && raw.charCodeAt(j) >= 0x300 ? j - 1 : j;
+      while (j < raw.length) {
+        const d = raw.charCodeAt(j);
+        if (!(isPlainCode(d) || isStable(d))) break;
+        j++;
+      }
+      const runEnd = j < raw.length && isContinuationUnit(raw, j) ? j - 1 : j;
       if (runEnd > i) {
         pushRun(i, runEnd);
         i = runEnd;
@@ -181,6 +186,39 @@ function normalize(raw: string): Normalized {
     i = j;
   }
   return { text: parts.join(''), starts: starts.subarray(0, outLen), ends: ends.subarray(0, outLen) };
+}
+
+/**
+ * Per-UTF-16-unit classes, filled lazily (each unit is classified once per process — a cache of a
+ * pure function, not scanner state): bit 1 = known, bit 2 = NFKC-stable visible starter,
+ * bit 4 = continuation (combining mark). Surrogates are never stable.
+ */
+const UNIT_CLASS = new Uint8Array(0x10000);
+
+function classOf(c: number): number {
+  let k = UNIT_CLASS[c] as number;
+  if (k === 0) {
+    k = 1;
+    if (c < 0xd800 || c > 0xdfff) {
+      const ch = String.fromCharCode(c);
+      if (isContinuation(c)) k |= 4;
+      else if (invisibleKind(c) === undefined && ch.normalize('NFKC') === ch) k |= 2;
+    }
+    UNIT_CLASS[c] = k;
+  }
+  return k;
+}
+
+function isStable(c: number): boolean {
+  return c >= 0x80 && (classOf(c) & 2) !== 0;
+}
+
+/** True when the code point at `j` attaches to the previous character. */
+function isContinuationUnit(raw: string, j: number): boolean {
+  const c = raw.charCodeAt(j);
+  if (c < 0x300) return false;
+  if (c >= 0xd800 && c <= 0xdbff) return isContinuation(codePointAt(raw, j));
+  return (classOf(c) & 4) !== 0;
 }
 
 function isPlainCode(c: number): boolean {
