@@ -85,20 +85,21 @@ export function aggregateDefault(detections: readonly Detection[], levels: Level
 export function aggregateBouncer(detections: readonly Detection[], levels: Levels = DEFAULT_LEVELS): Assessment {
   const found = alarms(detections).filter((d) => !d.mitigated);
   if (found.length === 0) return { riskScore: 0, threatLevel: 0, confidence: 1, recommendation: recommend(0, levels) };
-  let weighted = 0;
-  let weightedScore = 0;
+  const { weight, mean } = weightedScores(found);
+  const threatLevel = round2((weight / (3 * found.length)) * 10);
+  return { riskScore: round2(threatLevel / 10), threatLevel, confidence: round2(mean), recommendation: recommend(threatLevel, levels) };
+}
+
+/** Total Prompt Bouncer weight of the alarms and their weight-averaged score. */
+function weightedScores(found: readonly Detection[]): { weight: number; mean: number } {
+  let weight = 0;
+  let sum = 0;
   for (const d of found) {
     const w = BOUNCER_WEIGHT[d.severity];
-    weighted += w;
-    weightedScore += w * d.score;
+    weight += w;
+    sum += w * d.score;
   }
-  const threatLevel = round2((weighted / (3 * found.length)) * 10);
-  return {
-    riskScore: round2(threatLevel / 10),
-    threatLevel,
-    confidence: round2(weightedScore / weighted),
-    recommendation: recommend(threatLevel, levels),
-  };
+  return { weight, mean: weight === 0 ? 0 : sum / weight };
 }
 
 function confidenceOf(all: readonly Detection[], found: readonly Detection[]): number {
@@ -106,14 +107,7 @@ function confidenceOf(all: readonly Detection[], found: readonly Detection[]): n
   const errorShare = all.length === 0 ? 0 : (all.length - ran.length) / all.length;
   let c: number;
   if (found.length > 0) {
-    let w = 0;
-    let s = 0;
-    for (const d of found) {
-      const wt = BOUNCER_WEIGHT[d.severity];
-      w += wt;
-      s += wt * d.score;
-    }
-    c = s / w;
+    c = weightedScores(found).mean;
   } else {
     const near = ran.reduce((m, d) => Math.max(m, d.score), 0);
     c = 1 - near;

@@ -4,22 +4,13 @@ import { applyReplacements, runScanner } from '../../testing/context.js';
 import { charClassCount, longestTrivialRun, looksRandom, shannonEntropy } from './entropy.js';
 import { secretsPatterns } from './patterns.js';
 import { base62, crc32, hasCrc32Checksum, isValidBech32, jwtHeader, literalPrefix, SECRET_RULES, secretNameKind } from './rules.js';
+import { prng as rng } from '../../testing/random.js';
 
 // ---------------------------------------------------------------------------------------------
 // Fake credentials are generated here from each documented format with a seeded PRNG, so no
 // key-shaped literal sits in the repository (GitHub push protection and secret scanners stay quiet).
 // ---------------------------------------------------------------------------------------------
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const LOWER = 'abcdefghijklmnopqrstuvwxyz';
