@@ -8,8 +8,13 @@ import type { PlaceholderTable } from '../types.js';
 
 /** Kinds become upper-case identifiers: `credit card` → `CREDIT_CARD`. */
 export function placeholderKind(kind: string): string {
-  const k = kind.toUpperCase().replace(/[^A-Z0-9]+/g, '_').replace(/^_+|_+$/g, '');
-  return k.length > 0 ? k : 'VALUE';
+  const k = kind.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
+  // Trim underscores with a loop: `/^_+|_+$/` is quadratic on a long run of underscores.
+  let a = 0;
+  let b = k.length;
+  while (a < b && k.charCodeAt(a) === 0x5f) a++;
+  while (b > a && k.charCodeAt(b - 1) === 0x5f) b--;
+  return b > a ? k.slice(a, b) : 'VALUE';
 }
 
 /**

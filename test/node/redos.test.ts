@@ -146,18 +146,19 @@ type Vulnerable = Extract<Diagnostics, { status: 'vulnerable' }>;
 /**
  * recheck verdicts already established for exact (flags, source) pairs, committed beside this test:
  * a pattern is analysed by recheck once, when it is new or changed, not on every run (recheck over
- * 800+ patterns takes several minutes on two cores). Only `safe` verdicts are cached, so the cache
- * can never hide a vulnerable pattern, and the hostile-string timing check below still runs every
- * pattern every time. Refresh with `REDOS_WRITE_CACHE=1 npx vitest run test/node/redos.test.ts`;
+ * 845 patterns took 248 s on two cores). Vulnerable verdicts are never cached, so the cache can
+ * never hide a vulnerable pattern, and the hostile-string timing check below still runs every
+ * pattern every time. Undecided verdicts (recheck's own timeout) are cached too: re-running them only
+ * repeats the timeout, and the timing check covers them. Refresh with `REDOS_WRITE_CACHE=1 npx vitest run test/node/redos.test.ts`;
  * ignore it with `REDOS_NO_CACHE=1`.
  */
 const CACHE_FILE = join(ROOT, 'test', 'node', 'redos-verdicts.json');
 const cacheKey = (p: { source: string; flags: string }): string => `${p.flags.replace(/[gy]/g, '')}/${p.source}`;
 
-function loadCache(): Set<string> {
-  if (process.env.REDOS_NO_CACHE === '1' || !existsSync(CACHE_FILE)) return new Set();
-  const data = JSON.parse(readFileSync(CACHE_FILE, 'utf8')) as { safe?: string[] };
-  return new Set(data.safe ?? []);
+function loadCache(): { safe: Set<string>; undecided: Set<string> } {
+  if (process.env.REDOS_NO_CACHE === '1' || !existsSync(CACHE_FILE)) return { safe: new Set(), undecided: new Set() };
+  const data = JSON.parse(readFileSync(CACHE_FILE, 'utf8')) as { safe?: string[]; undecided?: string[] };
+  return { safe: new Set(data.safe ?? []), undecided: new Set(data.undecided ?? []) };
 }
 
 async function recheckAll(patterns: ReadonlyArray<{ source: string; flags: string }>): Promise<Diagnostics[]> {
@@ -165,10 +166,12 @@ async function recheckAll(patterns: ReadonlyArray<{ source: string; flags: strin
   const cached = loadCache();
   const todo: number[] = [];
   patterns.forEach((p, i) => {
-    if (cached.has(cacheKey(p))) out[i] = { source: p.source, flags: p.flags, status: 'safe', checker: 'cache' } as unknown as Diagnostics;
+    const key = cacheKey(p);
+    if (cached.safe.has(key)) out[i] = { source: p.source, flags: p.flags, status: 'safe', checker: 'cache' } as unknown as Diagnostics;
+    else if (cached.undecided.has(key)) out[i] = { source: p.source, flags: p.flags, status: 'unknown', checker: 'cache', error: { kind: 'timeout (cached)' } } as unknown as Diagnostics;
     else todo.push(i);
   });
-  console.log(`[redos] recheck: ${patterns.length - todo.length} verdicts from ${CACHE_FILE.split('/').slice(-3).join('/')}, ${todo.length} to analyse`);
+  console.log(`[redos] recheck: ${patterns.length - todo.length} verdicts (safe or undecided) from ${CACHE_FILE.split('/').slice(-3).join('/')}, ${todo.length} to analyse`);
   let next = 0;
   const lane = async (): Promise<void> => {
     while (next < todo.length) {
@@ -185,11 +188,22 @@ async function recheckAll(patterns: ReadonlyArray<{ source: string; flags: strin
   // The native recheck agent serves concurrent requests; more than a few only queue.
   await Promise.all(Array.from({ length: POOL }, lane));
   if (process.env.REDOS_WRITE_CACHE === '1') {
-    const safe = new Set(process.env.REDOS_NO_CACHE === '1' ? [] : cached);
+    // Merge with what is there: a partial run (one test, the self-check) must not drop entries.
+    const safe = new Set<string>(cached.safe);
+    const undecided = new Set<string>(cached.undecided);
     patterns.forEach((p, i) => {
-      if ((out[i] as Diagnostics).status === 'safe') safe.add(cacheKey(p));
+      const status = (out[i] as Diagnostics).status;
+      if (status === 'safe') {
+        safe.add(cacheKey(p));
+        undecided.delete(cacheKey(p));
+      } else if (status === 'unknown') undecided.add(cacheKey(p));
+      else {
+        safe.delete(cacheKey(p));
+        undecided.delete(cacheKey(p));
+      }
     });
-    writeFileSync(CACHE_FILE, `${JSON.stringify({ note: 'recheck verdicts by flags/source; see test/node/redos.test.ts', safe: [...safe].sort() }, null, 1)}\n`);
+    const note = 'recheck verdicts by flags/source (vulnerable ones are never cached); see test/node/redos.test.ts';
+    writeFileSync(CACHE_FILE, `${JSON.stringify({ note, safe: [...safe].sort(), undecided: [...undecided].sort() }, null, 1)}\n`);
   }
   return out;
 }
