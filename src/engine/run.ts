@@ -124,10 +124,16 @@ async function scanWindows(scanner: Scanner, windows: readonly Window[], whole: 
   const t0 = now();
   const controller = new AbortController();
   let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort(new BouncerError('SCANNER_TIMEOUT'));
-  }, settings.scannerTimeoutMs);
+  // The budget starts when the scanner starts (set in the call below), not when it was queued
+  // behind other scanners' synchronous work.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const startBudget = (): void => {
+    if (timer !== undefined) return;
+    timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort(new BouncerError('SCANNER_TIMEOUT'));
+    }, settings.scannerTimeoutMs);
+  };
   const onUserAbort = (): void => controller.abort(abortError());
   userSignal?.addEventListener('abort', onUserAbort, { once: true });
   const ctx: ScanContext = { ...ctxBase, signal: controller.signal };
@@ -147,6 +153,7 @@ async function scanWindows(scanner: Scanner, windows: readonly Window[], whole: 
       // Time only this scanner's own work: synchronous scanners are timed around the call, async
       // ones from the call to their resolution (not the microtasks other scanners run in between).
       const call = Promise.resolve().then(() => {
+        startBudget();
         const s = now();
         const out = scanner.scan(part.view, ctx);
         if (isThenable(out)) return Promise.resolve(out).then((v) => ((own += now() - s), v));
@@ -175,7 +182,7 @@ async function scanWindows(scanner: Scanner, windows: readonly Window[], whole: 
     const message = timedOut ? `${scanner.id} ran past its ${settings.scannerTimeoutMs} ms budget` : errorMessage(e);
     return { score: 0, matches: [], explanation: `Scanner failed: ${message}`, severity: scanner.severity, durationMs: ms(now() - t0), error: { code, message } };
   } finally {
-    clearTimeout(timer);
+    if (timer !== undefined) clearTimeout(timer);
     userSignal?.removeEventListener('abort', onUserAbort);
   }
 }
@@ -255,7 +262,8 @@ export async function runScan(req: RunRequest, settings: RunSettings): Promise<S
   if (isAborted(req.signal)) throw abortError();
 
   // Sanitizer chain: declared order, each sees the previous one's output. The first sanitizer to
-  // change the text reuses its detection matches; later ones rescan the rewritten text.
+  // change the text reuses its detection matches; later ones with something to rewrite rescan the
+  // rewritten text.
   const sanitizedBy = new Set<number>();
   let current = text;
   let currentWindows = windows;
@@ -267,6 +275,9 @@ export async function runScan(req: RunRequest, settings: RunSettings): Promise<S
   for (const { e, i } of order) {
     const outcome = outcomes[i] as Outcome;
     if (outcome.error !== undefined) continue;
+    // Nothing to rewrite in the original (whose normalised view detection already read): an
+    // earlier rewrite cannot create work for it, so it is not rescanned (saves a pass per scan).
+    if (!outcome.matches.some((m) => m.replacement !== undefined)) continue;
     let matches: readonly Match[] = outcome.matches;
     if (current !== text) {
       const again = await scanWindows(e.scanner, currentWindows, currentView, ctxBase, settings, req.signal);
