@@ -24,7 +24,8 @@ export const DEFAULTS = Object.freeze({
 function checkList(x: unknown, name: string): readonly ListEntry[] {
   if (x === undefined) return [];
   if (!Array.isArray(x) || !x.every((e) => typeof e === 'string' || e instanceof RegExp)) throw new ConfigError(`${name} must be an array of strings or RegExps`);
-  return Object.freeze([...(x as ListEntry[])]);
+  // Normalised once here, as the scanned text is (NFKC, case-folded), so scans only compare.
+  return Object.freeze((x as ListEntry[]).map((e) => (typeof e === 'string' ? e.normalize('NFKC').toLowerCase() : e)));
 }
 
 function resolveSettings(o: BouncerOptions): RunSettings {

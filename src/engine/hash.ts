@@ -14,8 +14,19 @@ const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'
  * ```
  */
 export async function sha256Hex(text: string): Promise<string> {
-  const digest = new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+  return toHex(new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))));
+}
+
+/**
+ * Lower-case hex of bytes.
+ *
+ * @example
+ * ```ts
+ * toHex(new Uint8Array([0, 255])); // '00ff'
+ * ```
+ */
+export function toHex(bytes: Uint8Array): string {
   let out = '';
-  for (const b of digest) out += HEX[b];
+  for (const b of bytes) out += HEX[b];
   return out;
 }

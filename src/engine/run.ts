@@ -91,8 +91,8 @@ function listMatches(entries: readonly ListEntry[], normalized: string, whole: b
   const trimmed = lower.trim();
   for (const e of entries) {
     if (typeof e === 'string') {
-      const needle = e.normalize('NFKC').toLowerCase();
-      if (whole ? trimmed === needle.trim() : needle.length > 0 && lower.includes(needle)) return true;
+      // Entries were NFKC-normalised and lower-cased once, in createBouncer.
+      if (whole ? trimmed === e.trim() : e.length > 0 && lower.includes(e)) return true;
     } else {
       e.lastIndex = 0;
       if (e.test(normalized)) return true;

@@ -184,7 +184,7 @@ describe('pii/anonymize', () => {
     const filler = fc.string({ maxLength: 40 });
     await fc.assert(
       fc.asyncProperty(filler, fc.oneof(email, card), filler, async (pre, value, post) => {
-        // Separate the value from the filler as any writer would (otherwise it is another token).
+        // Separate the value from the filler as a writer would (otherwise it is another token).
         const text = `${pre} ${value} ${post}`;
         const v = await runScanner(piiAnonymize(), text);
         const out = applyReplacements(text, v.matches ?? []);

@@ -28,7 +28,7 @@ export const PLACEHOLDER_NUMBER = /^\d{1,9}$/;
 
 /**
  * The canonical placeholder (`[REDACTED_CREDIT_CARD_2]`) for a bracketed text a model may have
- * rewritten: any case, spaces / dashes / underscores / backslashes as separators, padding inside
+ * rewritten: every case, spaces / dashes / underscores / backslashes as separators, padding inside
  * the brackets, leading zeros in the number. Undefined when it is not a placeholder. Text without
  * brackets is never a placeholder: restoring "redacted email 1" in prose would be a guess.
  *

@@ -12,8 +12,8 @@ import {
   parseIpv4,
   parseIpv6,
   sha256,
-  toHex,
 } from './validators.js';
+import { toHex } from '../../engine/hash.js';
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 

@@ -254,7 +254,7 @@ const SHA256_K = new Uint32Array([
  *
  * @example
  * ```ts
- * toHex(sha256(new TextEncoder().encode('abc')));
+ * sha256(new TextEncoder().encode('abc')); // 32 bytes, ba7816bf…
  * // 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
  * ```
  */
@@ -310,19 +310,6 @@ export function sha256(data: Uint8Array): Uint8Array {
   return out;
 }
 
-/**
- * Lower-case hex of bytes.
- *
- * @example
- * ```ts
- * toHex(new Uint8Array([0, 255])); // '00ff'
- * ```
- */
-export function toHex(bytes: Uint8Array): string {
-  let s = '';
-  for (const b of bytes) s += b.toString(16).padStart(2, '0');
-  return s;
-}
 
 const BASE58_ALPHABET = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 

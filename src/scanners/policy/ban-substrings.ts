@@ -14,7 +14,7 @@ export interface BanSubstringsOptions {
   /** `'str'`: anywhere (default); `'word'`: only as whole words. */
   readonly match?: 'str' | 'word';
   readonly caseSensitive?: boolean;
-  /** Detected only when every substring occurs (default false: any one). */
+  /** Detected only when every substring occurs (default false: one is enough). */
   readonly containsAll?: boolean;
   /** Replace each occurrence with `[REDACTED]` (default false). */
   readonly redact?: boolean;

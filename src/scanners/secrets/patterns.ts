@@ -2,6 +2,7 @@
  * @module scanners/secrets/patterns — finds credentials (provider API keys, private keys, JWTs,
  * connection-string passwords, key-like assignments) in prompts and responses and redacts them.
  */
+import { sha256Hex } from '../../engine/hash.js';
 import { ConfigError } from '../../errors.js';
 import type { Match, ScanContext, Scanner, Severity, Span, TextView, Verdict } from '../../types.js';
 import { checkOneOf, checkStringArray, clampScore, defineScanner } from '../define.js';
@@ -413,15 +414,9 @@ function replacementFor(c: Candidate, mode: Exclude<SecretRedactMode, 'none' | '
 }
 
 async function withHashes(chosen: Candidate[]): Promise<Verdict> {
-  const subtle = globalThis.crypto?.subtle;
+  const hasWebCrypto = globalThis.crypto?.subtle !== undefined;
   const replacements = await Promise.all(
-    chosen.map(async (c) => {
-      if (subtle === undefined) return `[REDACTED_${familyOf(c)}]`;
-      const digest = new Uint8Array(await subtle.digest('SHA-256', new TextEncoder().encode(c.value)));
-      let hex = '';
-      for (let i = 0; i < 6; i++) hex += (digest[i] ?? 0).toString(16).padStart(2, '0');
-      return `[SECRET_SHA256:${hex}]`;
-    }),
+    chosen.map(async (c) => (hasWebCrypto ? `[SECRET_SHA256:${(await sha256Hex(c.value)).slice(0, 12)}]` : `[REDACTED_${familyOf(c)}]`)),
   );
   return verdictOf(chosen, replacements);
 }
