@@ -206,7 +206,7 @@ async function main(): Promise<void> {
     row['(engine) view + issues'] = stats(timeSync(() => inputIssues(createTextView(text)), iters)).p50;
     for (const variant of VARIANTS.slice(1)) {
       const t = variant.make(size.bytes);
-      for (const scanner of recommended().filter((x) => x.kind !== 'output' && (x.id === 'pii/anonymize' || x.id === 'injection/heuristics'))) {
+      for (const scanner of recommended().filter((x) => x.kind !== 'output' && (x.id === 'pii/anonymize' || x.id === 'injection/instruction-override'))) {
         row[`${scanner.id} (${variant.name})`] = stats(await timeAsync(async () => scanner.scan(createTextView(t), ctx(t)), iters)).p50;
       }
     }

@@ -17,6 +17,7 @@ export type Direction = 'input' | 'output';
 /** The family a scanner belongs to; also the folder it lives in (`src/scanners/<category>/`). */
 export type Category =
   | 'injection'
+  | 'indirect'
   | 'jailbreak'
   | 'obfuscation'
   | 'pii'
@@ -89,6 +90,61 @@ export interface TextView {
   /** Invisible characters found in `raw`, in order. */
   readonly invisible: readonly InvisibleChar[];
   /** Map a span of `normalized` back to the span of `raw` it came from. */
+  toRaw(start: number, end: number): Span;
+  /**
+   * What encodings and obfuscations in the text hide (base64, hex, ROT13, leetspeak, homoglyphs,
+   * tag characters…): decoded layers, nested up to a bounded depth and total size, each mapped back
+   * to the raw span it came from. Computed on first read (cheap prefilters make it near-free on
+   * ordinary text). Built by `src/text/decode.ts` — the only place text is decoded.
+   */
+  readonly decoded: readonly DecodedLayer[];
+  /**
+   * Per-view memo for derived data several scanners share (for example one pass of every phrase
+   * table). `key` is a module-level constant; `compute` runs at most once per view and key. The
+   * cache lives and dies with this view, so scanners stay stateless.
+   */
+  memo<T>(key: object, compute: (view: TextView) => T): T;
+}
+
+/**
+ * How a decoded layer was obtained. Byte codecs: `base64`, `base32`, `hex`, `url` (percent
+ * encoding), `html-entity`, `unicode-escape` (`\u0069`, `\x69`). Character transforms: `rot13`,
+ * `caesar` (other shifts), `leetspeak`, `reversed`, `spaced` (letters separated by spaces or
+ * symbols), `homoglyph` (Unicode confusables folded to their Latin skeleton), `tag-chars`
+ * (U+E0000 block decoded to ASCII).
+ */
+export type DecodeKind =
+  | 'base64'
+  | 'base32'
+  | 'hex'
+  | 'url'
+  | 'html-entity'
+  | 'unicode-escape'
+  | 'rot13'
+  | 'caesar'
+  | 'leetspeak'
+  | 'reversed'
+  | 'spaced'
+  | 'homoglyph'
+  | 'tag-chars';
+
+/** One decoded layer of a {@link TextView}. */
+export interface DecodedLayer {
+  /** The last decoding applied. */
+  readonly kind: DecodeKind;
+  /** Every decoding applied, outermost first (`['base64', 'rot13']`); `kinds.length` is the depth. */
+  readonly kinds: readonly DecodeKind[];
+  /** The raw span (offsets into `view.raw`) the encoded source occupies. */
+  readonly start: number;
+  readonly end: number;
+  /** The decoded text, NFKC-normalised, invisible characters removed. */
+  readonly text: string;
+  /** The Caesar shift for `caesar` (1–25); absent otherwise. */
+  readonly shift?: number;
+  /**
+   * Map a span of `text` back to `view.raw`. Character transforms map precisely; byte codecs map
+   * to the whole encoded span (a match inside a base64 blob points at the blob).
+   */
   toRaw(start: number, end: number): Span;
 }
 

@@ -13,6 +13,8 @@ import { parseArgs } from 'node:util';
 import { createBouncer } from '../engine/create-bouncer.js';
 import { BouncerError, isBouncerError } from '../errors.js';
 import type { AggregateMode, Bouncer, BouncerOptions, ScanReport, Scanner } from '../types.js';
+import { cmdEval } from './eval.js';
+import { SHARED_OPTIONS } from './options.js';
 import { formatReport, formatScannerList, painter } from './format.js';
 import { createProgress, type ProgressStream } from './progress.js';
 import { CATALOG, findScanner } from './registry.js';
@@ -33,6 +35,8 @@ const HELP = `prompt-bouncer — scan prompts and LLM responses on your own mach
 Usage
   prompt-bouncer scan [TEXT] [-f FILE] [--response TEXT | -r FILE] [options]
   prompt-bouncer scan --jsonl [-f FILE] [options]      JSON lines in, JSON lines out
+  prompt-bouncer eval FILE.jsonl [--json] [--decision inspect|block] [options]
+                                                       labelled lines in: recall, FPR, AUC
   prompt-bouncer scanners list [--json]
   prompt-bouncer scanners info ID [--json]
 
@@ -52,6 +56,11 @@ Scan options
       --exit-zero        exit 0 whatever the verdict
       --no-color         plain text (also NO_COLOR=1)
   -h, --help
+
+Eval (see: prompt-bouncer eval --help)
+  FILE lines {"text","label","set"} or {"prompt","response","label","set"}; label 1/0,
+  true/false, "attack"/"benign"; prints per-set recall / FPR, AUC (on riskScore) and macro
+  balanced accuracy; --scanners, --config, --concurrency as for scan.
 
 Exit codes: 0 allow · 3 inspect · 4 block · 2 usage error · 1 failure
 `;
@@ -190,16 +199,9 @@ async function cmdScan(io: CliIo, args: string[]): Promise<number> {
       file: { type: 'string', short: 'f' },
       response: { type: 'string' },
       'response-file': { type: 'string', short: 'r' },
-      json: { type: 'boolean' },
+      ...SHARED_OPTIONS,
       jsonl: { type: 'boolean' },
-      scanners: { type: 'string' },
-      config: { type: 'string' },
-      aggregate: { type: 'string' },
-      'block-on-error': { type: 'boolean' },
-      concurrency: { type: 'string' },
       'exit-zero': { type: 'boolean' },
-      'no-color': { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help === true) {
@@ -307,6 +309,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     if (command === 'scan') return await cmdScan(io, rest);
     if (command === 'scanners') return await cmdScanners(io, rest);
+    if (command === 'eval') {
+      return await cmdEval(rest, { stdin: io.stdin, stderr: io.stderr, write: (t) => write(io, t), bouncerOptions, usageError: (m) => new UsageError(m) });
+    }
     throw new UsageError(`unknown command "${command}"`);
   } catch (e) {
     const usage = e instanceof UsageError || (e instanceof Error && 'code' in e && typeof (e as { code: unknown }).code === 'string' && (e as { code: string }).code.startsWith('ERR_PARSE_ARGS'));

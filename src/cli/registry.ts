@@ -3,8 +3,30 @@
  * golden-test runner resolve names here. The library itself registers by import.
  */
 import { codeDetect } from '../scanners/code/detect.js';
-import { injectionHeuristics } from '../scanners/injection/heuristics.js';
+import { indirectDataExfiltration } from '../scanners/indirect/data-exfiltration.js';
+import { indirectMarkupInjection } from '../scanners/indirect/markup-injection.js';
+import { indirectRagPoisoning } from '../scanners/indirect/rag-poisoning.js';
+import { indirectToolAbuse } from '../scanners/indirect/tool-abuse.js';
+import { indirectUrlInjection } from '../scanners/indirect/url-injection.js';
+import { injectionContextManipulation } from '../scanners/injection/context-manipulation.js';
+import { injectionInstructionOverride } from '../scanners/injection/instruction-override.js';
+import { injectionMultiTurnEscalation } from '../scanners/injection/multi-turn-escalation.js';
+import { injectionPromptExtraction } from '../scanners/injection/prompt-extraction.js';
+import { injectionPromptLeak } from '../scanners/injection/prompt-leak.js';
+import { injectionRoleHijack } from '../scanners/injection/role-hijack.js';
+import { injectionTaskDeflection } from '../scanners/injection/task-deflection.js';
+import { jailbreakAdversarialSuffix } from '../scanners/jailbreak/adversarial-suffix.js';
+import { jailbreakDualPersona } from '../scanners/jailbreak/dual-persona.js';
+import { jailbreakHypothetical } from '../scanners/jailbreak/hypothetical.js';
+import { jailbreakManyShot } from '../scanners/jailbreak/many-shot.js';
+import { jailbreakResearchPretext } from '../scanners/jailbreak/research-pretext.js';
+import { obfuscationCipher } from '../scanners/obfuscation/cipher.js';
+import { obfuscationEncoding } from '../scanners/obfuscation/encoding.js';
+import { obfuscationHomoglyphs } from '../scanners/obfuscation/homoglyphs.js';
 import { obfuscationInvisibleText } from '../scanners/obfuscation/invisible-text.js';
+import { obfuscationLeetspeak } from '../scanners/obfuscation/leetspeak.js';
+import { obfuscationReversed } from '../scanners/obfuscation/reversed.js';
+import { obfuscationSpacedLetters } from '../scanners/obfuscation/spaced-letters.js';
 import { piiAnonymize } from '../scanners/pii/anonymize.js';
 import { piiDeanonymize } from '../scanners/pii/deanonymize.js';
 import { policyBanSubstrings } from '../scanners/policy/ban-substrings.js';
@@ -37,8 +59,30 @@ const entry = (id: string, seedName: string, needsOptions: boolean, create: (o?:
 
 /** Every built-in scanner, in the order of the README table. */
 export const CATALOG: readonly CatalogEntry[] = Object.freeze([
-  entry('injection/heuristics', 'PromptInjection', false, (o) => injectionHeuristics(o as never)),
+  entry('injection/instruction-override', 'PromptInjection', false, (o) => injectionInstructionOverride(o as never)),
+  entry('injection/prompt-extraction', 'PromptExtraction', false, (o) => injectionPromptExtraction(o as never)),
+  entry('injection/role-hijack', 'RoleHijack', false, (o) => injectionRoleHijack(o as never)),
+  entry('injection/context-manipulation', 'ContextManipulation', false, (o) => injectionContextManipulation(o as never)),
+  entry('injection/prompt-leak', 'PromptLeak', false, (o) => injectionPromptLeak(o as never)),
+  entry('injection/task-deflection', 'TaskDeflection', false, (o) => injectionTaskDeflection(o as never)),
+  entry('injection/multi-turn-escalation', 'MultiTurnEscalation', false, (o) => injectionMultiTurnEscalation(o as never)),
+  entry('indirect/data-exfiltration', 'DataExfiltration', false, (o) => indirectDataExfiltration(o as never)),
+  entry('indirect/tool-abuse', 'ToolAbuse', false, (o) => indirectToolAbuse(o as never)),
+  entry('indirect/rag-poisoning', 'RagPoisoning', false, (o) => indirectRagPoisoning(o as never)),
+  entry('indirect/markup-injection', 'MarkupInjection', false, (o) => indirectMarkupInjection(o as never)),
+  entry('indirect/url-injection', 'UrlInjection', false, (o) => indirectUrlInjection(o as never)),
+  entry('jailbreak/hypothetical', 'HypotheticalFraming', false, (o) => jailbreakHypothetical(o as never)),
+  entry('jailbreak/research-pretext', 'ResearchPretext', false, (o) => jailbreakResearchPretext(o as never)),
+  entry('jailbreak/dual-persona', 'DualPersona', false, (o) => jailbreakDualPersona(o as never)),
+  entry('jailbreak/many-shot', 'ManyShot', false, (o) => jailbreakManyShot(o as never)),
+  entry('jailbreak/adversarial-suffix', 'AdversarialSuffix', false, (o) => jailbreakAdversarialSuffix(o as never)),
   entry('obfuscation/invisible-text', 'InvisibleText', false, (o) => obfuscationInvisibleText(o as never)),
+  entry('obfuscation/encoding', 'Encoding', false, (o) => obfuscationEncoding(o as never)),
+  entry('obfuscation/cipher', 'Cipher', false, () => obfuscationCipher()),
+  entry('obfuscation/leetspeak', 'Leetspeak', false, () => obfuscationLeetspeak()),
+  entry('obfuscation/reversed', 'Reversed', false, () => obfuscationReversed()),
+  entry('obfuscation/spaced-letters', 'SpacedLetters', false, () => obfuscationSpacedLetters()),
+  entry('obfuscation/homoglyphs', 'Homoglyphs', false, () => obfuscationHomoglyphs()),
   entry('secrets/patterns', 'Secrets', false, (o) => secretsPatterns(o as never)),
   entry('pii/anonymize', 'Anonymize', false, (o) => piiAnonymize(o as never)),
   entry('pii/deanonymize', 'Deanonymize', false, (o) => piiDeanonymize(o as never)),

@@ -2,3 +2,4 @@
  * @module presets — scanner sets as functions (`prompt-bouncer/presets`).
  */
 export { minimal, recommended } from './recommended.js';
+export { promptAttacks } from './prompt-attacks.js';

@@ -3,7 +3,10 @@
  * functions returning arrays, so importing one pulls in exactly the scanners it lists.
  */
 import { codeDetect } from '../scanners/code/detect.js';
-import { injectionHeuristics } from '../scanners/injection/heuristics.js';
+import { injectionContextManipulation } from '../scanners/injection/context-manipulation.js';
+import { injectionInstructionOverride } from '../scanners/injection/instruction-override.js';
+import { injectionPromptExtraction } from '../scanners/injection/prompt-extraction.js';
+import { injectionRoleHijack } from '../scanners/injection/role-hijack.js';
 import { obfuscationInvisibleText } from '../scanners/obfuscation/invisible-text.js';
 import { piiAnonymize } from '../scanners/pii/anonymize.js';
 import { piiDeanonymize } from '../scanners/pii/deanonymize.js';
@@ -12,10 +15,12 @@ import { refusalPhrases } from '../scanners/refusal/phrases.js';
 import { secretsPatterns } from '../scanners/secrets/patterns.js';
 import { urlsMalicious } from '../scanners/urls/malicious.js';
 import type { Scanner } from '../types.js';
+import { promptAttacks } from './prompt-attacks.js';
 
 /**
  * The default pipeline (what `createBouncer()` runs): the seed design's input and output scanners
- * that need no configuration. Input: invisible text, prompt injection, secrets, code, token limit,
+ * that need no configuration. Input: every prompt-attack detector ({@link promptAttacks}: invisible
+ * text, injection, jailbreak framing, indirect injection, obfuscation), secrets, code, token limit,
  * malicious URLs, anonymize (last). Output: invisible text, secrets, code (redacts), malicious URLs,
  * refusals, deanonymize.
  *
@@ -27,8 +32,7 @@ import type { Scanner } from '../types.js';
 /* @__NO_SIDE_EFFECTS__ */
 export function recommended(): Scanner[] {
   return [
-    obfuscationInvisibleText(),
-    injectionHeuristics(),
+    ...promptAttacks(),
     secretsPatterns(),
     codeDetect(),
     policyTokenLimit(),
@@ -50,5 +54,5 @@ export function recommended(): Scanner[] {
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function minimal(): Scanner[] {
-  return [obfuscationInvisibleText(), injectionHeuristics(), secretsPatterns(), codeDetect()] as Scanner[];
+  return [obfuscationInvisibleText(), injectionInstructionOverride(), injectionPromptExtraction(), injectionRoleHijack(), injectionContextManipulation(), secretsPatterns(), codeDetect()] as Scanner[];
 }

@@ -8,7 +8,8 @@
  * clusters in a few rare cases, e.g. conjoining Hangul written as separate starters; per-cluster
  * NFKC keeps those apart, which only matters for matching inside such sequences.)
  */
-import type { InvisibleChar, Span, TextView } from '../types.js';
+import type { DecodedLayer, InvisibleChar, Span, TextView } from '../types.js';
+import { decodeLayers } from './decode.js';
 import { invisibleKind, isContinuation } from './invisible.js';
 
 /** Printable ASCII plus tab/LF/CR: nothing to normalise, nothing invisible. */
@@ -35,6 +36,8 @@ interface Normalized {
 export function createTextView(raw: string): TextView {
   let norm: Normalized | undefined;
   let invisible: InvisibleChar[] | undefined;
+  let decoded: readonly DecodedLayer[] | undefined;
+  let memos: Map<object, unknown> | undefined;
   const isPlain = raw.length < 4096 ? PLAIN_ASCII.test(raw) : plainAsciiLong(raw);
 
   const getNorm = (): Normalized => {
@@ -42,7 +45,7 @@ export function createTextView(raw: string): TextView {
     return norm;
   };
 
-  return {
+  const view: TextView = {
     raw,
     get normalized(): string {
       return getNorm().text;
@@ -62,7 +65,19 @@ export function createTextView(raw: string): TextView {
       const rawEnd = n.ends[e - 1] ?? raw.length;
       return { start: rawStart, end: Math.max(rawStart, rawEnd) };
     },
+    get decoded(): readonly DecodedLayer[] {
+      if (decoded === undefined) decoded = Object.freeze(decodeLayers(view));
+      return decoded;
+    },
+    memo<T>(key: object, compute: (v: TextView) => T): T {
+      if (memos === undefined) memos = new Map();
+      if (memos.has(key)) return memos.get(key) as T;
+      const value = compute(view);
+      memos.set(key, value);
+      return value;
+    },
   };
+  return view;
 }
 
 function clamp(x: number, lo: number, hi: number): number {

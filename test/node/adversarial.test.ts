@@ -77,7 +77,7 @@ describe('adversarial input to createBouncer() (recommended scanners)', () => {
     expectWellFormed(r, text);
     expect(r.input.chunks).toBeGreaterThan(1);
     expect(r.input.issues).toContain('chunked');
-    const inj = r.detections.find((d) => d.scannerId === 'injection/heuristics');
+    const inj = r.detections.find((d) => d.scannerId === 'injection/instruction-override');
     expect(inj?.detected).toBe(true);
     // The evidence points at the phrase, in whole-text offsets.
     expect(inj?.matches.some((m) => m.start >= at && m.end <= at + INJECTION.length + 2)).toBe(true);

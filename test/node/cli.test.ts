@@ -1,32 +1,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { EXIT, main } from '../../src/cli/main.js';
+import { run, sink } from './cli-io.js';
 
-interface Captured {
-  code: number;
-  out: string;
-  err: string;
-}
-
-function sink(isTTY = false): PassThrough & { isTTY: boolean; text: () => string } {
-  const s = new PassThrough() as PassThrough & { isTTY: boolean; text: () => string };
-  const chunks: string[] = [];
-  s.on('data', (c: Buffer) => chunks.push(c.toString('utf8')));
-  s.isTTY = isTTY;
-  s.text = () => chunks.join('');
-  return s;
-}
-
-async function run(argv: string[], stdinText?: string | Readable, opts: { stderrTTY?: boolean } = {}): Promise<Captured> {
-  const stdin = stdinText === undefined ? Object.assign(Readable.from([]), { isTTY: true }) : typeof stdinText === 'string' ? Readable.from([Buffer.from(stdinText)]) : stdinText;
-  const stdout = sink();
-  const stderr = sink(opts.stderrTTY ?? false);
-  const code = await main(argv, { stdin, stdout, stderr, env: { NO_COLOR: '1' } });
-  return { code, out: stdout.text(), err: stderr.text() };
-}
 
 describe('cli: scan', () => {
   it('blocks the seed input example and prints the sanitized text', async () => {
@@ -106,8 +85,8 @@ describe('cli: scan --jsonl', () => {
     const out = r.out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(out.map((o) => o.id)).toEqual(['a', null, 'b', 'c', 'd', 'e']);
     expect(out[0]?.recommendation).not.toBe('allow');
-    expect(out[0]?.detected).toContain('injection/heuristics');
-    expect(typeof (out[0]?.scanners as Record<string, number>)['injection/heuristics']).toBe('number');
+    expect(out[0]?.detected).toContain('injection/instruction-override');
+    expect(typeof (out[0]?.scanners as Record<string, number>)['injection/instruction-override']).toBe('number');
     expect(out[1]?.error).toMatchObject({ code: 'INVALID_INPUT' });
     expect(out[1]?.line).toBe(2);
     expect(out[2]).toMatchObject({ recommendation: 'allow', allowed: true });

@@ -28,6 +28,8 @@ interface GoldenCase {
   readonly direction: 'input' | 'output';
   readonly prompt?: string;
   readonly options?: Record<string, unknown>;
+  /** Earlier turns (for the scanners that read conversation history). */
+  readonly history?: ReadonlyArray<{ readonly role: 'user' | 'assistant'; readonly content: string }>;
   readonly expect: { readonly detected: boolean; readonly minScore?: number; readonly maxScore?: number };
 }
 
@@ -38,7 +40,7 @@ interface GoldenFile {
   readonly cases: ReadonlyArray<{ readonly line: number; readonly parsed: GoldenCase | undefined; readonly problem: string | undefined }>;
 }
 
-const CASE_KEYS = new Set(['id', 'text', 'direction', 'prompt', 'options', 'expect', 'note']);
+const CASE_KEYS = new Set(['id', 'text', 'direction', 'prompt', 'options', 'history', 'expect', 'note']);
 const EXPECT_KEYS = new Set(['detected', 'minScore', 'maxScore']);
 
 /** Validate one parsed line; returns a problem description or undefined. */
@@ -52,6 +54,7 @@ function problemOf(x: unknown): string | undefined {
   if (o.direction !== 'input' && o.direction !== 'output') return 'direction must be "input" or "output"';
   if (o.prompt !== undefined && typeof o.prompt !== 'string') return 'prompt must be a string';
   if (o.options !== undefined && (typeof o.options !== 'object' || o.options === null || Array.isArray(o.options))) return 'options must be an object';
+  if (o.history !== undefined && !(Array.isArray(o.history) && o.history.every((t: unknown) => typeof t === 'object' && t !== null && ((t as { role?: unknown }).role === 'user' || (t as { role?: unknown }).role === 'assistant') && typeof (t as { content?: unknown }).content === 'string'))) return 'history must be an array of { role: "user" | "assistant", content }';
   const e = o.expect as Record<string, unknown> | undefined;
   if (typeof e !== 'object' || e === null) return 'expect must be an object';
   const unknownExpect = Object.keys(e).filter((k) => !EXPECT_KEYS.has(k));
@@ -153,7 +156,8 @@ for (const file of FILES) {
         }
         const { bouncer, id, kind } = await bouncerFor(entry, g.options);
         if (kind !== 'both' && kind !== g.direction) throw new Error(`${id} runs only on ${kind} scans; this case is ${g.direction}`);
-        const report = g.direction === 'input' ? await bouncer.scanInput(g.text) : await bouncer.scanOutput(g.prompt ?? '', g.text);
+        const opts = g.history === undefined ? {} : { history: g.history };
+        const report = g.direction === 'input' ? await bouncer.scanInput(g.text, opts) : await bouncer.scanOutput(g.prompt ?? '', g.text, opts);
         // Empty or whitespace-only text is answered before any scanner runs: "not detected".
         if (report.input.issues.includes('empty')) {
           expect(report.detections).toEqual([]);

@@ -11,6 +11,7 @@ import {
   CODE_LANGUAGES,
   CONTINUATION_LINE,
   DANGEROUS_PATTERNS,
+  type DangerousPattern,
   FENCE_OPEN,
   FUNCTION_WORDS,
   GENERIC_FEATURES,
@@ -545,11 +546,17 @@ function shellCommandScore(t: string): number {
 // Dangerous commands
 // ---------------------------------------------------------------------------------------------------
 
+const DANGEROUS_GLOBAL: readonly RegExp[] = DANGEROUS_PATTERNS.map((p) => new RegExp(p.re.source, p.re.flags.includes('g') ? p.re.flags : `${p.re.flags}g`));
+
 function findDangers(text: string): Danger[] {
   const out: Danger[] = [];
-  for (const p of DANGEROUS_PATTERNS) {
-    const re = new RegExp(p.re.source, p.re.flags.includes('g') ? p.re.flags : `${p.re.flags}g`);
-    for (const m of text.matchAll(re)) {
+  for (let k = 0; k < DANGEROUS_PATTERNS.length; k++) {
+    const p = DANGEROUS_PATTERNS[k] as DangerousPattern;
+    // Compiled once; reset and used synchronously, so sharing the global copy is safe.
+    const re = DANGEROUS_GLOBAL[k] as RegExp;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (m[0].length === 0) re.lastIndex++;
       const at = m.index;
       const end = at + m[0].length;
       let span: { start: number; end: number } | undefined = { start: 0, end: m[0].length };

@@ -33,6 +33,8 @@ export const KIND_WEIGHT: Readonly<Record<InvisibleKind, number>> = Object.freez
 
 /** Letters of scripts that use ZWNJ/ZWJ in ordinary writing. */
 export const JOINING_SCRIPT = /[\p{Script=Arabic}\p{Script=Syriac}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Myanmar}\p{Script=Khmer}]/u;
+/** Letters of right-to-left scripts: their writers place direction marks around numbers and Latin words. */
+export const RTL_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
 /** Emoji and pictographs: ZWJ and VS16 glue them into sequences. */
 export const PICTOGRAPH = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u20E3]/u;
 
@@ -64,6 +66,10 @@ function isBenign(raw: string, c: InvisibleChar): boolean {
       return before !== '' && (PICTOGRAPH.test(before) || /[\u2000-\u2BFF\u00A9\u00AE\u0023\u002A\u0030-\u0039]/u.test(before));
     case 0xfeff: // byte-order mark at the very start
       return c.index === 0;
+    case 0x200e: // LRM, RLM, ALM: the implicit direction marks (not overrides or isolates) that
+    case 0x200f: // keyboards and editors insert in right-to-left text around numbers and Latin words
+    case 0x061c:
+      return RTL_SCRIPT.test(raw);
     case 0xad: // soft hyphen inside a word is a hyphenation hint from word processors
       return /\p{L}/u.test(before) && /\p{L}/u.test(after);
     default:

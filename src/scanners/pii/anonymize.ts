@@ -6,9 +6,9 @@
  */
 import { ConfigError } from '../../errors.js';
 import { createTextView } from '../../text/view.js';
-import type { Match, Scanner, Severity } from '../../types.js';
+import type { Match, Scanner, ScanContext, Severity, TextView, Verdict } from '../../types.js';
 import { checkBoolean, checkStringArray, defineScanner } from '../define.js';
-import { ENTITY_LABELS, entityKey, findEntities, type EntityLabel, type EntityMatch } from './entities.js';
+import { ENTITY_LABELS, entityKey, findEntities, type EntityLabel, type EntityMatch, type FoundEntities } from './entities.js';
 
 /** Options of {@link piiAnonymize}. */
 export interface AnonymizeOptions {
@@ -124,14 +124,20 @@ export function piiAnonymize(options: AnonymizeOptions = {}): Scanner<ResolvedAn
     threshold: 0.5,
     options: resolved,
     ...(resolved.redact ? { sanitizer: { order: 90, mitigates: true } } : {}),
-    async scan(view, ctx) {
+    scan(view, ctx) {
       const text = view.normalized;
       if (text.length === 0) return { score: 0, explanation: 'No personal data found.' };
-      const found = await findEntities(text, {
+      const found = findEntities(text, {
         entities: resolved.entities,
         keepPrivateIps: resolved.keepPrivateIps,
         ...(resolved.defaultCountry === undefined ? {} : { defaultCountry: resolved.defaultCountry }),
       });
+      // Synchronous except on the first text with a phone candidate (the metadata loads once).
+      return found instanceof Promise ? found.then((f) => verdictOf(view, ctx, f)) : verdictOf(view, ctx, found);
+    },
+  });
+
+  function verdictOf(view: TextView, ctx: ScanContext, found: FoundEntities): Verdict {
       const phoneCtx = { ...(found.phoneLib === undefined ? {} : { lib: found.phoneLib }), ...(resolved.defaultCountry === undefined ? {} : { defaultCountry: resolved.defaultCountry }) };
 
       // Values already in this conversation's table, by canonical key, so a value written another
@@ -182,6 +188,5 @@ export function piiAnonymize(options: AnonymizeOptions = {}): Scanner<ResolvedAn
       // Score: the most confident entity; a validated card or SSN is near-certain PII, a UUID is a
       // coin flip tilted towards "identifier of a person".
       return { score, matches, severity, explanation: `Found ${summary}; ${verb}${tail}.` };
-    },
-  });
+  }
 }

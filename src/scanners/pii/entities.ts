@@ -197,6 +197,10 @@ export interface Recognizer {
    * cannot hide a real entity inside it.
    */
   readonly accept: (text: string, m: RegExpExecArray, opts: FindEntitiesOptions) => { start: number; end: number; confidence: number } | undefined;
+  /** A substring every match contains: the pattern is not run on text without it (a cheap prefilter). */
+  readonly needs?: string;
+  /** Every match contains a digit: not run on text without one. */
+  readonly needsDigit?: boolean;
 }
 
 function before(text: string, start: number, n = 40): string {
@@ -309,12 +313,13 @@ function acceptEth(text: string, m: RegExpExecArray): { start: number; end: numb
  * ```
  */
 export const RECOGNIZERS: readonly Recognizer[] = [
-  { label: 'EMAIL', pattern: EMAIL, accept: acceptEmail },
-  { label: 'CREDIT_CARD', pattern: CARD_CANDIDATE, accept: acceptCard },
-  { label: 'IBAN', pattern: IBAN_CANDIDATE, accept: acceptIban },
+  { label: 'EMAIL', pattern: EMAIL, accept: acceptEmail, needs: '@' },
+  { label: 'CREDIT_CARD', pattern: CARD_CANDIDATE, accept: acceptCard, needsDigit: true },
+  { label: 'IBAN', pattern: IBAN_CANDIDATE, accept: acceptIban, needsDigit: true },
   {
     label: 'US_SSN',
     pattern: SSN_DASHED,
+    needs: '-',
     // A valid-range AAA-GG-SSSS is rarely anything else, but part numbers exist: 0.85 alone,
     // 0.95 with a context word.
     accept: (t, m) => (isValidSsn(m[0].replace(NON_DIGITS, '')) ? whole(m, SSN_CONTEXT.test(before(t, m.index)) ? 0.95 : 0.85) : undefined),
@@ -322,20 +327,39 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   {
     label: 'US_SSN',
     pattern: SSN_COMPACT,
+    needsDigit: true,
     // Nine bare digits are ids of every kind; only a context word makes them an SSN.
     accept: (t, m) => (isValidSsn(m[0].replace(NON_DIGITS, '')) && SSN_CONTEXT.test(before(t, m.index)) ? whole(m, 0.9) : undefined),
   },
-  { label: 'IP_ADDRESS', pattern: IPV4_CANDIDATE, accept: acceptIpv4 },
-  { label: 'IP_ADDRESS', pattern: IPV6_CANDIDATE, accept: acceptIpv6 },
-  { label: 'UUID', pattern: UUID, accept: (_t, m) => whole(m, ENTITY_CONFIDENCE.UUID) },
-  { label: 'CRYPTO_WALLET', pattern: BTC_BASE58, accept: (_t, m) => (isBase58CheckAddress(m[0]) ? whole(m, ENTITY_CONFIDENCE.CRYPTO_WALLET) : undefined) },
-  { label: 'CRYPTO_WALLET', pattern: BTC_BECH32, accept: (_t, m) => (isSegwitAddress(m[0]) ? whole(m, ENTITY_CONFIDENCE.CRYPTO_WALLET) : undefined) },
-  { label: 'CRYPTO_WALLET', pattern: ETH_ADDRESS, accept: acceptEth },
+  { label: 'IP_ADDRESS', pattern: IPV4_CANDIDATE, accept: acceptIpv4, needs: '.' },
+  { label: 'IP_ADDRESS', pattern: IPV6_CANDIDATE, accept: acceptIpv6, needs: ':' },
+  { label: 'UUID', pattern: UUID, accept: (_t, m) => whole(m, ENTITY_CONFIDENCE.UUID), needs: '-' },
+  { label: 'CRYPTO_WALLET', pattern: BTC_BASE58, accept: (_t, m) => (isBase58CheckAddress(m[0]) ? whole(m, ENTITY_CONFIDENCE.CRYPTO_WALLET) : undefined), needsDigit: true },
+  { label: 'CRYPTO_WALLET', pattern: BTC_BECH32, accept: (_t, m) => (isSegwitAddress(m[0]) ? whole(m, ENTITY_CONFIDENCE.CRYPTO_WALLET) : undefined), needsDigit: true },
+  { label: 'CRYPTO_WALLET', pattern: ETH_ADDRESS, accept: acceptEth, needsDigit: true },
 ];
+
+/** Any ASCII digit: recognizers that need one are skipped on text without. */
+export const ANY_DIGIT = /[0-9]/;
+
+/**
+ * The global copy of a pattern, compiled once (V8 does not cache `new RegExp` objects). Its
+ * `lastIndex` is reset before each use and iteration is synchronous, so sharing it is safe.
+ */
+const GLOBAL_COPIES = new WeakMap<RegExp, RegExp>();
+function globalCopy(pattern: RegExp): RegExp {
+  let re = GLOBAL_COPIES.get(pattern);
+  if (re === undefined) {
+    re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+    GLOBAL_COPIES.set(pattern, re);
+  }
+  return re;
+}
 
 /** Visit every match of `pattern` in `text` through a private global copy; `visit` returns false to retry one character later. */
 function eachMatch(pattern: RegExp, text: string, visit: (m: RegExpExecArray) => boolean): void {
-  const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  const re = globalCopy(pattern);
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const accepted = visit(m);
@@ -448,6 +472,8 @@ function phoneCandidates(text: string, defaultCountry: string | undefined): { fa
 }
 
 let phoneLibPromise: Promise<PhoneLib> | undefined;
+/** The loaded library, once `phoneLibPromise` has resolved: later scans use it synchronously. */
+let phoneLibLoaded: PhoneLib | undefined;
 
 /**
  * libphonenumber-js with full ("max") metadata, imported on first use and memoised; a failed
@@ -462,7 +488,7 @@ let phoneLibPromise: Promise<PhoneLib> | undefined;
 export function loadPhoneLib(): Promise<PhoneLib> {
   if (phoneLibPromise === undefined) {
     phoneLibPromise = import('libphonenumber-js/max').then(
-      (m) => m,
+      (m) => (phoneLibLoaded = m),
       (e: unknown) => {
         phoneLibPromise = undefined;
         throw e;
@@ -503,8 +529,10 @@ export function resolveOverlaps(matches: readonly EntityMatch[]): EntityMatch[] 
 function collect(text: string, opts: FindEntitiesOptions): { all: EntityMatch[]; forLib: PhoneCandidate[] } {
   const wanted = new Set<EntityLabel>(opts.entities ?? ENTITY_LABELS);
   const all: EntityMatch[] = [];
+  const hasDigit = ANY_DIGIT.test(text);
   for (const r of RECOGNIZERS) {
     if (!wanted.has(r.label)) continue;
+    if ((r.needsDigit === true && !hasDigit) || (r.needs !== undefined && !text.includes(r.needs))) continue;
     eachMatch(r.pattern, text, (m) => {
       const hit = r.accept(text, m, opts);
       if (hit === undefined) return false;
@@ -553,30 +581,28 @@ export interface FoundEntities {
  * matches.map((m) => m.label); // ['PHONE', 'EMAIL']
  * ```
  */
-export async function findEntities(text: string, opts: FindEntitiesOptions = {}): Promise<FoundEntities> {
+export function findEntities(text: string, opts: FindEntitiesOptions = {}): FoundEntities | Promise<FoundEntities> {
   const { all, forLib } = collect(text, opts);
-  let phoneLib: PhoneLib | undefined;
-  let phoneError: unknown;
-  if (forLib.length > 0) {
-    try {
-      phoneLib = await loadPhoneLib();
-    } catch (e) {
-      phoneError = e ?? new Error('libphonenumber-js failed to load');
+  // Synchronous unless a phone candidate needs the library and it has not loaded yet: the engine
+  // runs synchronous scanners without any promise machinery.
+  if (forLib.length === 0) return { matches: resolveOverlaps(all) };
+  if (phoneLibLoaded !== undefined) return withPhones(all, forLib, phoneLibLoaded, opts);
+  return loadPhoneLib().then(
+    (lib) => withPhones(all, forLib, lib, opts),
+    (e: unknown) => ({ matches: resolveOverlaps(all), phoneError: e ?? new Error('libphonenumber-js failed to load') }),
+  );
+}
+
+function withPhones(all: EntityMatch[], forLib: readonly PhoneCandidate[], phoneLib: PhoneLib, opts: FindEntitiesOptions): FoundEntities {
+  // Hostile or tabular text repeats the same number; parse each spelling once.
+  const seen = new Map<string, string | undefined>();
+  for (const c of forLib) {
+    let e164 = seen.get(c.text);
+    if (e164 === undefined && !seen.has(c.text)) {
+      e164 = parsePhone(phoneLib, c.text, opts.defaultCountry);
+      seen.set(c.text, e164);
     }
-    if (phoneLib !== undefined) {
-      // Hostile or tabular text repeats the same number; parse each spelling once.
-      const seen = new Map<string, string | undefined>();
-      for (const c of forLib) {
-        let e164 = seen.get(c.text);
-        if (e164 === undefined && !seen.has(c.text)) {
-          e164 = parsePhone(phoneLib, c.text, opts.defaultCountry);
-          seen.set(c.text, e164);
-        }
-        if (e164 !== undefined) all.push({ label: 'PHONE', start: c.start, end: c.end, text: c.text, key: e164, confidence: ENTITY_CONFIDENCE.PHONE });
-      }
-    }
+    if (e164 !== undefined) all.push({ label: 'PHONE', start: c.start, end: c.end, text: c.text, key: e164, confidence: ENTITY_CONFIDENCE.PHONE });
   }
-  const matches = resolveOverlaps(all);
-  if (phoneError !== undefined) return { matches, phoneError };
-  return phoneLib !== undefined ? { matches, phoneLib } : { matches };
+  return { matches: resolveOverlaps(all), phoneLib };
 }

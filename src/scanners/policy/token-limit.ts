@@ -11,7 +11,7 @@
  * unbroken runs (each hard cut can add at most one token: an upper bound, never an undercount).
  */
 import { BouncerError } from '../../errors.js';
-import type { Scanner } from '../../types.js';
+import type { Scanner, Verdict } from '../../types.js';
 import { checkOneOf, checkPositiveInt, defineScanner } from '../define.js';
 
 /** Options of {@link policyTokenLimit}. */
@@ -115,25 +115,30 @@ export function policyTokenLimit(options: TokenLimitOptions = {}): Scanner<Reado
     threshold: 0.5,
     options: { limit, encoding },
     wholeText: true,
-    async scan(view) {
+    scan(view) {
       const text = view.raw;
+      // Synchronous (no promise for the engine to wait on) while the text is within the limit.
       if (utf8Length(text) <= limit) return { score: 0 };
-      let enc: Counter;
-      try {
-        enc = await loadEncoding(encoding);
-      } catch (e) {
-        throw new BouncerError('LOAD_ERROR', `could not load the ${encoding} tokenizer`, { cause: e });
-      }
-      const { count, cut } = countBounded(enc, text, limit);
-      if (cut === undefined) return { score: 0, explanation: `${count} tokens, within the limit of ${limit}.` };
-      // Past the limit we only need a total for the explanation: count the rest the same bounded way.
-      const rest = countBounded(enc, text.slice(cut), Number.MAX_SAFE_INTEGER).count;
-      const total = limit + rest;
-      return {
-        score: 1,
-        matches: [{ start: cut, end: text.length, label: 'over-token-limit' }],
-        explanation: `${total} ${encoding} tokens, over the limit of ${limit} by ${total - limit}.`,
-      };
+      return count(text);
     },
   });
+
+  async function count(text: string): Promise<Verdict> {
+    let enc: Counter;
+    try {
+      enc = await loadEncoding(encoding);
+    } catch (e) {
+      throw new BouncerError('LOAD_ERROR', `could not load the ${encoding} tokenizer`, { cause: e });
+    }
+    const { count: n, cut } = countBounded(enc, text, limit);
+    if (cut === undefined) return { score: 0, explanation: `${n} tokens, within the limit of ${limit}.` };
+    // Past the limit we only need a total for the explanation: count the rest the same bounded way.
+    const rest = countBounded(enc, text.slice(cut), Number.MAX_SAFE_INTEGER).count;
+    const total = limit + rest;
+    return {
+      score: 1,
+      matches: [{ start: cut, end: text.length, label: 'over-token-limit' }],
+      explanation: `${total} ${encoding} tokens, over the limit of ${limit} by ${total - limit}.`,
+    };
+  }
 }

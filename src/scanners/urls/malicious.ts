@@ -163,11 +163,13 @@ interface Resolved {
 
 type Tldts = typeof import('tldts');
 let tldtsPromise: Promise<Tldts> | undefined;
+/** The loaded module once `tldtsPromise` resolved: later scans run synchronously. */
+let tldtsLoaded: Tldts | undefined;
 
 /** tldts carries the public suffix list (~47 KB gzipped): loaded on the first text that has a URL. */
 function loadTldts(): Promise<Tldts> {
   if (tldtsPromise === undefined) {
-    const p = import('tldts');
+    const p = import('tldts').then((m) => (tldtsLoaded = m));
     tldtsPromise = p;
     p.catch(() => {
       if (tldtsPromise === p) tldtsPromise = undefined; // a later scan retries
@@ -230,10 +232,15 @@ function normalizeDomainOption(d: string, what: string): string {
   return host;
 }
 
-async function scanUrls(view: TextView, cfg: Resolved): Promise<Verdict> {
+function scanUrls(view: TextView, cfg: Resolved): Verdict | Promise<Verdict> {
   const found = candidates(view);
   if (found.length === 0) return { score: 0, explanation: 'No URLs found.' };
-  const tl = await loadTldts();
+  // Synchronous once the public-suffix list has loaded (the first text with a URL loads it).
+  if (tldtsLoaded !== undefined) return judgeUrls(found, tldtsLoaded, cfg);
+  return loadTldts().then((tl) => judgeUrls(found, tl, cfg));
+}
+
+function judgeUrls(found: readonly Candidate[], tl: Tldts, cfg: Resolved): Verdict {
   const cache = new Map<string, UrlVerdict>();
   const matches: Match[] = [];
   let worst: { c: Candidate; v: UrlVerdict } | undefined;

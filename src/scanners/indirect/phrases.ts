@@ -1,0 +1,272 @@
+/**
+ * @module scanners/indirect/phrases — phrase tables of the indirect-injection detectors (data
+ * exfiltration, tool abuse, addressing the AI that reads a document), as data per language.
+ * Mechanics: `../phrase-rule.ts`.
+ *
+ * Weights. People ask their own assistants to send, delete and forward things every day ("send an
+ * email to my boss"), so side-effect phrasings alone weigh 0.3–0.5; they pass 0.5 when the phrase
+ * itself names what nobody asks for innocently: the conversation, credentials or the user's data
+ * leaving for a URL, a tool call triggered "when you process this", an agent addressed by role.
+ * The detectors add corroboration (concealment, addressing the AI) on top.
+ */
+import { B, E, r, rule, type LanguagePhrases, type PhraseTables } from '../phrase-rule.js';
+
+/** Verbs that move data somewhere else. */
+const EN_SEND = r`(?:send|forward|email|e-mail|mail|post|upload|transmit|leak|exfiltrate|submit|relay|sync|copy|paste|share|report|deliver|export|dump|pipe|beam)`;
+const EN_SEND_ANCHORS = ['send', 'forward', 'email', 'e-mail', 'mail', 'post', 'upload', 'transmit', 'leak', 'exfiltrat', 'submit', 'relay', 'sync', 'copy', 'paste', 'share', 'report', 'deliver', 'export', 'dump', 'pipe', 'beam'];
+/** Data that belongs to the conversation or the user, not to the document. */
+const EN_SENSITIVE = r`(?:conversation(?:\s+history)?|chat(?:\s+(?:history|log|logs|transcript|messages))?|(?:message|conversation|browsing|search)\s+history|transcript|context(?:\s+window)?|session\s+(?:data|tokens?|cookies?|ids?)|memory|memories|user\s+data|(?:personal|private|sensitive|confidential)\s+(?:data|information|info|details)|credentials|passwords?|api\s+keys?|access\s+tokens?|auth(?:entication)?\s+tokens?|secrets|cookies|system\s+prompt|(?:credit\s+)?card\s+(?:numbers?|details)|social\s+security\s+numbers?|ssns?|previous\s+messages|earlier\s+messages|(?:the\s+)?(?:user|customer|client|reader|shopper|employee|visitor)s?['’]s?\s+(?:\S{1,20}\s+)?(?:data|information|info|details|messages|emails|files|address(?:es)?|names?|phone\s+numbers?|questions?|inputs?|answers?|passwords?|credentials))`;
+const EN_SENSITIVE_REQ = ['customer', 'client', 'reader', 'shopper', 'employee', 'visitor', 'conversation', 'chat', 'message', 'browsing', 'search', 'transcript', 'context', 'session', 'memory', 'memories', 'user', 'personal', 'private', 'sensitive', 'confidential', 'credentials', 'password', 'api', 'access', 'auth', 'secrets', 'cookies', 'system prompt', 'credit', 'card', 'social', 'ssn', 'previous', 'earlier'];
+/** Determiners in front of the data. */
+const EN_DET = r`(?:(?:the|this|that|all|any|every|your|our|their|of|whole|entire|full|complete|previous|prior|current|above|these|those|user['’]s|users['’]|customer['’]s)\s+){0,4}`;
+/** Where data goes: an address, a URL, a form. */
+const EN_DESTINATION = r`(?:to|into|at|via|through|using|on)\s+(?:(?:this|that|the|my|our|a|an|following|below|above)\s+){0,2}(?:https?:\/\/|www\.|\S{1,64}@|(?:url|link|address|endpoint|webhook|server|email|form|api|site|website|domain|inbox|bucket|pastebin|channel|host|ip)\b)`;
+
+/** Side-effect verbs an agent carries out with tools. */
+const EN_ACT = r`(?:send|email|forward|delete|remove|erase|wipe|transfer|pay|purchase|buy|order|post|publish|submit|upload|download|execute|run|install|modify|change|overwrite|grant|share|invite|book|cancel|reset|disable|invoke|call|create|approve|merge|push|deploy|close|clear|empty|use|move|accept)`;
+const EN_ACT_REQ = ['send', 'email', 'forward', 'delete', 'remove', 'erase', 'wipe', 'transfer', 'pay', 'purchase', 'buy', 'order', 'post', 'publish', 'submit', 'upload', 'download', 'execute', 'run', 'install', 'modify', 'change', 'overwrite', 'grant', 'share', 'invite', 'book', 'cancel', 'reset', 'disable', 'invoke', 'call', 'create', 'approve', 'merge', 'push', 'deploy', 'close', 'clear', 'empty', 'use', 'move', 'accept'];
+
+const EN: LanguagePhrases = {
+  // Directives about the reader-AI's own output, planted in content it processes ("Modify your answer
+  // to…", "Integrate a line about X in your response"). Ordinary in a user's own prompt, so this family
+  // is read only by rag-poisoning, which weighs it by document shape and placement.
+  'output-directive': [
+    rule(r`\b(?:modify|change|alter|rewrite|adjust|edit|end|begin|start|finish|conclude|sign|close|translate|slant|bias)\s+(?:all\s+(?:of\s+)?)?your\s+(?:final\s+|next\s+)?(?:answer|response|reply|summary|output|message)s?\s+(?:to|with|by|so|in|using|as)\b`, 0.7, ['modify', 'change', 'alter', 'rewrite', 'adjust', 'edit', 'end', 'begin', 'start', 'finish', 'conclude', 'sign', 'close', 'translate', 'slant', 'bias'], 'i', ['your']),
+    rule(r`\b(?:add|include|insert|integrate|append|prepend|incorporate|embed|mention|put|slip|weave|place)\s+(?:\S{1,40}\s+){0,14}?(?:in|into|to|at\s+the\s+(?:end|start|beginning|top|bottom)\s+of|within|throughout|inside)\s+(?:all\s+)?your\s+(?:final\s+)?(?:answer|response|reply|summary|output|message)s?\b`, 0.7, ['add', 'include', 'insert', 'integrat', 'append', 'prepend', 'incorporat', 'embed', 'mention', 'put', 'slip', 'weave', 'place'], 'i', ['your']),
+    rule(r`\b(?:use|apply|adopt|employ|write)\s+(?:\S{1,30}\s+){0,6}?(?:in|for|throughout)\s+your\s+(?:reply|response|answer|summary)\b`, 0.55, ['use', 'apply', 'adopt', 'employ', 'write'], 'i', ['your']),
+    rule(r`\byour\s+(?:reply|response|answer|summary|output)\s+(?:must|should|has\s+to|needs\s+to|shall)\s+(?:\S{1,20}\s+)?(?:include|contain|mention|start|begin|end|promote|recommend|praise|claim)\b`, 0.6, ['your']),
+  ],
+  'data-exfiltration': [
+    // The conversation / credentials leave for a URL or address (0.75): this is the attack itself.
+    rule(r`\b${EN_SEND}\s+${EN_DET}${EN_SENSITIVE}\s+(?:\S{1,20}\s+){0,3}?${EN_DESTINATION}`, 0.75, EN_SEND_ANCHORS, 'i', EN_SENSITIVE_REQ),
+    // Collect the sensitive data, then send it to an address later in the sentence (0.75).
+    rule(r`\b(?:include|collect|gather|copy|compile|send|forward|email|post|upload|attach|extract|grab|dump)\s+(?:\S{1,20}\s+){0,4}?${EN_SENSITIVE}[^\n]{0,120}?\b(?:to|into|addressed\s+to|at)\s+(?:\S{1,20}\s+)?(?:[^\s@]{1,64}@[^\s@]{1,64}\.[a-z]{2,24}|https?:\/\/)`, 0.75, ['include', 'collect', 'gather', 'copy', 'compil', 'send', 'forward', 'email', 'post', 'upload', 'attach', 'extract', 'grab', 'dump'], 'i', EN_SENSITIVE_REQ),
+    // Mail or files sent to an outside address (0.5: assistants forward mail on request too).
+    rule(r`\b${EN_SEND}\s+(?:\S{1,20}\s+){0,5}?(?:thread|emails|messages|inbox|files|documents|contacts|attachments|notes|records|orders|transactions|invoices)\b[^\n]{0,80}?\bto\s+(?:[^\s@]{1,64}@[^\s@]{1,64}\.[a-z]{2,24}|https?:\/\/)`, 0.5, EN_SEND_ANCHORS, 'i', ['thread', 'emails', 'messages', 'inbox', 'files', 'documents', 'contacts', 'attachments', 'notes', 'records', 'orders', 'transactions', 'invoices']),
+    // Files and mail leaving in bulk ("forward the whole thread / every email to …"): assistants do
+    // this on request too, so weaker (0.5).
+    rule(r`\b${EN_SEND}\s+(?:(?:all|every|each|the\s+whole|the\s+entire|the\s+complete|whole|entire|their|his|her)\s+){1,3}(?:\S{1,20}\s+)?(?:thread|emails|messages|inbox|files|documents|contacts|address\s+book|attachments|notes|records)\s+(?:\S{1,20}\s+){0,3}?${EN_DESTINATION}`, 0.5, EN_SEND_ANCHORS, 'i', ['all', 'every', 'each', 'the whole', 'the entire', 'the complete', 'whole', 'entire', 'their', 'his', 'her']),
+    // Data smuggled inside a URL, image or request (0.85).
+    rule(r`\b(?:include|embed|append|put|insert|add|attach|encode|hide|place|concatenate|inject|stuff)\s+${EN_DET}${EN_SENSITIVE}\s+(?:\S{1,20}\s+){0,4}?(?:in|into|to|inside|within|as|onto)\s+(?:(?:the|your|this|that|a|an|each|every|following|next)\s+)?(?:\S{1,20}\s+)?(?:url|link|image|img|query|request|parameter|param|header|path|webhook|markdown\s+image|image\s+url|querystring|query\s+string)s?\b`, 0.85, ['include', 'embed', 'append', 'put', 'insert', 'add', 'attach', 'encode', 'hide', 'place', 'concatenat', 'inject', 'stuff'], 'i', EN_SENSITIVE_REQ),
+    // … or inside the reply, where a summariser may have a reason to (0.5).
+    rule(r`\b(?:include|embed|append|put|insert|add|attach|leak|reveal)\s+${EN_DET}(?:credentials|passwords?|api\s+keys?|access\s+tokens?|auth(?:entication)?\s+tokens?|secrets|session\s+(?:tokens?|cookies?)|cookies|system\s+prompt|(?:credit\s+)?card\s+numbers?|(?:the\s+)?user['’]s\s+(?:\S{1,20}\s+)?(?:data|information|emails|address|password|key|token))\s+(?:\S{1,20}\s+){0,3}?(?:in|into|to|within)\s+(?:(?:your|the|each|every)\s+)?(?:reply|response|answer|output|summary|next\s+message)\b`, 0.55, ['include', 'embed', 'append', 'put', 'insert', 'add', 'attach', 'leak', 'reveal'], 'i', ['credentials', 'password', 'api', 'access', 'auth', 'secrets', 'session', 'cookies', 'system prompt', 'credit', 'card', 'user']),
+    // "Replace {DATA} with the conversation so far" — template-filling for exfiltration URLs.
+    rule(r`\breplace\s+(?:\S{1,20}\s+){0,3}?(?:\[[^\]\n]{1,30}\]|\{\{?[^}\n]{1,30}\}?\}|<[^>\n]{1,30}>|\$[A-Za-z_]{1,30}|["'“‘][^"'”’\n]{1,30}["'”’]|x{2,5}|placeholder)\s+with\s+(?:(?:the|a|your|their|user['’]s|all|of|this|an?|url-?encoded|base64|encoded)\s+){0,3}(?:\S{1,20}\s+)?(?:conversation|chat|history|summary|messages|context|data|information|info|details|credentials|password|api\s+key|email\s+address|secrets?|memory|answer|user['’]s)`, 0.55, ['replace'], 'i', ['conversation', 'chat', 'history', 'summary', 'messages', 'context', 'data', 'information', 'info', 'details', 'credentials', 'password', 'api', 'email', 'secret', 'memory', 'answer', 'user']),
+    // "Append it to the URL" after the data was named (0.45: needs the other half).
+    rule(r`\b(?:append|add|attach|encode)\s+(?:it|them|this|that)\s+(?:\S{1,20}\s+){0,2}?(?:to|as|into)\s+(?:the|this|a|that)\s+(?:url|link|query\s+(?:string|parameter)|parameter|image\s+url)\b`, 0.45, ['append', 'add', 'attach', 'encod'], 'i', ['url', 'link', 'query', 'parameter', 'image']),
+    rule(r`\b(?:make|issue|send|perform|fire)\s+(?:a|an)\s+(?:get|post|put|http|https|web|fetch|curl)\s+(?:request|call)\s+to\s+(?:\S{1,120}\s+){1,2}?(?:with|containing|including|carrying)\s+(?:the\s+|all\s+|their\s+)?(?:\S{1,20}\s+)?(?:conversation|chat|history|context|credentials|secrets|keys?|tokens?|messages|passwords?|user\s+data)\b`, 0.75, ['make', 'issue', 'send', 'perform', 'fire'], 'i', ['request', 'call']),
+    rule(r`\bexfiltrat\S{1,5}\s+(?:the\s+|all\s+|their\s+|any\s+)?(?:\S{1,20}\s+)?(?:data|conversation|chat|history|credentials|secrets|keys|tokens|information|files)\b`, 0.5, ['exfiltrat']),
+  ],
+  'tool-abuse': [
+    // Tool coercion from injected observations: "…by using the "X" tool, and do NOT use other tools",
+    // "you must strictly adhere to the following instruction", and stealth ("ensuring it goes unnoticed").
+    rule(r`\bby\s+using\s+(?:the\s+)?["“'‘]?[\w .-]{1,40}["”'’]?\s+tool\b[^\n]{0,40}?\b(?:do\s+not|don['’]t|never)\s+use\s+(?:any\s+)?other\s+tools?\b`, 0.75, ['by using']),
+    rule(r`\b(?:you\s+must\s+)?strictly\s+(?:adhere\s+to|follow|obey|execute|carry\s+out)\s+the\s+following\s+(?:instructions?|commands?|directives?|steps)\b`, 0.6, ['you must', 'strictly']),
+    rule(r`\b(?:ensur\S{1,4}|making\s+sure|make\s+sure|so)\s+(?:that\s+)?(?:it|this|the\s+\S{1,20}|they|these\s+\S{1,20})\s+(?:goes|go|remains?|stays?|is|are)\s+(?:unnoticed|undetected|hidden|unseen|untraceable)\b|\bwithout\s+(?:raising|triggering|causing|leaving|setting\s+off)\s+(?:any\s+)?(?:alarms?|alerts?|suspicion|traces?|red\s+flags)\b`, 0.45, ['ensur', 'making sure', 'make sure', 'so', 'without']),
+    // "@ai-bot please close all issues", "Agents browsing this site must call…" (0.65).
+    rule(r`@[\w-]{0,20}(?:ai|bot|agent|assistant|copilot|gpt)[\w-]{0,20}\s+(?:please\s+|now\s+){0,2}${EN_ACT}\b`, 0.6, ['@'], 'i', EN_ACT_REQ),
+    rule(r`\b(?:ai\s+)?(?:agents?|assistants?|bots?|models?|llms?)\s+(?:browsing|reading|processing|visiting|handling|crawling)\s+this\s+\S{1,20}\s+(?:must|should|shall|need\s+to|are\s+required\s+to|have\s+to)\s+(?:(?:first|also|immediately)\s+)?${EN_ACT}\b`, 0.65, ['ai', 'agent', 'assistant', 'bot', 'model', 'llm'], 'i', ['must', 'should', 'shall', 'need', 'required', 'have to']),
+    rule(r`\b(?:disable|turn\s+off|remove|bypass|delete)\s+(?:the\s+)?(?:branch\s+protection|2fa|two-factor\s+authentication|mfa|audit\s+log(?:ging|s)?|security\s+alerts?|antivirus|firewall|logging)\b`, 0.45, ['disabl', 'turn off', 'remov', 'bypass', 'delet']),
+    rule(r`\b(?:push|force-push)\s+(?:\S{1,20}\s+){0,3}?(?:--force|-f)\b`, 0.3, ['push', 'force-push']),
+    // An agent addressed by role and told to act (0.65).
+    rule(r`\b(?:ai|assistant|agent|bot|copilot|llm|gpt|chatbot|autopilot)(?:\s+(?:assistant|agent|model))?\s*[:,]\s*(?:please\s+|now\s+|immediately\s+|also\s+){0,2}${EN_ACT}\b`, 0.65, ['ai', 'assistant', 'agent', 'bot', 'copilot', 'llm', 'gpt', 'chatbot', 'autopilot'], 'i', EN_ACT_REQ),
+    // A trigger planted in content: "when you process this email, call…" (0.7).
+    rule(r`\b(?:when|after|once|while|as\s+soon\s+as|whenever)\s+(?:you\s+)?(?:\S{1,20}\s+)?(?:process(?:es|ing)?|read(?:s|ing)?|summari[sz](?:e|es|ing)|pars(?:e|es|ing)|review(?:s|ing)?|load(?:s|ing)?|receiv(?:e|es|ing)|analy[sz](?:e|es|ing)|index(?:es|ing)?|open(?:s|ing)?|see|encounter)\s+(?:this|these|the\s+(?:following|above|attached))\s+(?:\S{1,20}\s+){0,3}?(?:(?:immediately|also|please|then|silently|quietly|first|automatically)\s+){0,2}(?:call|run|execute|send|email|forward|delete|remove|transfer|pay|buy|purchase|use\s+(?:the|your)|invoke|visit|download|install|upload|post|grant|create|submit|open\s+(?:the\s+)?(?:url|link))\b`, 0.7, ['when', 'after', 'once', 'while', 'as soon as', 'whenever'], 'i', ['this', 'these', 'the following', 'the above', 'the attached']),
+    // "Use the email tool to send…": how agents are steered; developers also say it (0.45).
+    rule(r`\b(?:use|call|invoke|run|execute|trigger|activate)\s+(?:the\s+|your\s+|a\s+|an\s+)?(?:\S{1,30}\s+)?(?:tool|function|plugin|action|extension|integration|connector|skill)s?\s+(?:\S{1,30}\s+)?(?:to|and)\s+(?:then\s+)?${EN_ACT}\b`, 0.45, ['use', 'call', 'invok', 'run', 'execut', 'trigger', 'activat'], 'i', ['tool', 'function', 'plugin', 'action', 'extension', 'integration', 'connector', 'skill']),
+    // Bulk destruction (0.35: "delete all files older than 30 days" is a normal request).
+    rule(r`\b(?:delete|remove|erase|wipe|destroy|purge|truncate|overwrite|shred|close|cancel)\s+(?:(?:all|every|each|the|of|their|his|her|its|this|these|those|entire|whole|user['’]s|users['’]|any|remaining|my)\s+){1,4}(?:\S{1,20}\s+)?(?:files|folders|directories|emails|messages|inbox|repositor(?:y|ies)|repos|database|databases|tables|records|backups|data|documents|accounts|contacts|branches|commits|logs|users|projects|calendar|issues|pull\s+requests|events|appointments)\b`, 0.35, ['delet', 'remov', 'eras', 'wipe', 'destroy', 'purg', 'truncat', 'overwrit', 'shred', 'close', 'cancel'], 'i', ['all', 'every', 'each', 'entire', 'whole', 'remaining', 'any']),
+    rule(r`\b(?:delete|remove|erase|hide|archive)\s+(?:this|the\s+(?:original|above|current))\s+(?:email|message|note|instruction|comment|document|file)s?\s+(?:\S{1,20}\s+){0,2}?(?:after|once|when)\b`, 0.6, ['delet', 'remov', 'eras', 'hide', 'archiv']),
+    // Destructive shell commands (0.3: they appear in real scripts and questions).
+    rule(r`\b(?:rm\s+-(?:rf|fr|r|f)\s+(?:--no-preserve-root\s+)?(?:\/|~|\*|\$HOME|\.\.?\/?)(?=\s|$|;|&)|mkfs\.\S{1,10}\s+\/dev\/|dd\s+if=\/dev\/(?:zero|random|urandom)\s+of=\/dev\/)`, 0.3, ['rm', 'mkfs', 'dd']),
+    rule(r`\b(?:curl|wget)\s+(?:-{1,2}\S{1,12}\s+){0,4}\S{1,200}\s{0,3}\|\s{0,3}(?:sudo\s+)?(?:ba|z|da)?sh\b`, 0.3, ['curl', 'wget'], 'i', ['sh', 'bash', 'zsh', 'dash', 'sudo']),
+    // Money leaving (0.5 / 0.55).
+    rule(r`\b(?:transfer|send|wire|pay|move|withdraw)\s+(?:\$|€|£|usd\s?)?\d[\d,.]{0,15}(?:\s?(?:k|m|usd|eur|gbp|dollars|euros|pounds|btc|eth|bitcoin|ether|usdc|usdt))?\s+(?:\S{1,20}\s+){0,4}?to\s+(?:(?:this|the|my|following|new)\s+){0,2}(?:account|wallet|iban|address|0x[0-9a-f]{6}|[a-z]{2}\d{2}[a-z0-9]{4})`, 0.5, ['transfer', 'send', 'wire', 'pay', 'move', 'withdraw']),
+    rule(r`\b(?:transfer|send|wire|move|withdraw|drain)\s+(?:all|the\s+(?:entire|full|whole|remaining))\s+(?:\S{1,20}\s+)?(?:funds|money|balance|crypto|bitcoin|tokens|savings|assets)\b`, 0.55, ['transfer', 'send', 'wire', 'move', 'withdraw', 'drain']),
+    rule(r`\b(?:buy|purchase|order)\s+(?:\d{1,4}\s+|a\s+|an\s+|some\s+|more\s+)?(?:\S{1,20}\s+){0,2}?(?:gift\s+cards?|crypto|bitcoin|prepaid\s+cards?|vouchers)\b`, 0.45, ['buy', 'purchas', 'order'], 'i', ['gift', 'crypto', 'bitcoin', 'prepaid', 'vouchers']),
+    rule(r`(?<=\b(?:using|with|charge|charging|bill|billing|pay\s{1,3}with)\s{1,3}(?:it\s{1,3}to\s{1,3})?(?:the\s{1,3})?)(?:user['’]s|their|his|her|saved|stored)\s+(?:credit\s+card|card|payment\s+(?:method|details|info)|paypal|wallet)\b`, 0.55, ['user\'s', 'user’s', 'their', 'his', 'her', 'saved', 'stored'], 'i', ['card', 'payment', 'paypal', 'wallet']),
+    // Permissions widened (0.35–0.45: an admin's everyday task).
+    rule(r`\b(?:grant|give|assign|add)\s+(?:\S{1,30}\s+){0,2}?(?:admin|administrator|root|owner|write|full|sudo|superuser|elevated)\s+(?:access|permissions?|privileges|rights|role)\s+(?:to|for)\b`, 0.35, ['grant', 'give', 'assign', 'add'], 'i', ['admin', 'administrator', 'root', 'owner', 'write', 'full', 'sudo', 'superuser', 'elevated']),
+    rule(r`\b(?:change|set|make|switch)\s+(?:\S{1,20}\s+){0,2}?(?:permissions?|visibility|sharing(?:\s+settings?)?|access)\s+(?:\S{1,20}\s+){0,3}?(?:to\s+)?(?:public|777|anyone\s+with\s+the\s+link|everyone|world-readable)\b`, 0.4, ['change', 'set', 'make', 'switch'], 'i', ['permission', 'visibility', 'sharing', 'access']),
+    rule(r`\badd\s+(?:this|the\s+following|my)\s+(?:ssh\s+key|public\s+key|deploy\s+key)\s+to\b`, 0.45, ['add'], 'i', ['ssh', 'public', 'deploy']),
+    // Forms filled with the user's data, mail sent to everyone (worm behaviour).
+    rule(r`\b(?:submit|fill\s+(?:in|out)|complete)\s+(?:the|this|that|a)\s+(?:\S{1,20}\s+)?form\s+(?:\S{1,20}\s+){0,2}?(?:with|using)\s+(?:the\s+)?(?:user['’]s|their|his|her|saved|stored)\s+(?:\S{1,20}\s+)?(?:data|details|information|info|credentials|password|card|address|email|name)`, 0.65, ['submit', 'fill', 'complet'], 'i', ['form']),
+    rule(r`\b(?:send|email|forward|reply)\s+(?:(?:this|it|an?|the\s+same)\s+)?(?:\S{1,20}\s+)?(?:(?:email|message|dm|text|sms|note)s?\s+)?to\s+(?:all|every|each|everyone|everybody)\s+(?:\S{1,20}\s+)?(?:in|on|of|from)\s+(?:the|my|their|his|her|your)\s+(?:contacts?|contact\s+list|address\s+book|inbox|mailing\s+list|team|company|organi[sz]ation)`, 0.55, ['send', 'email', 'forward', 'reply'], 'i', ['all', 'every', 'each', 'everyone', 'everybody']),
+    rule(r`\b(?:open|visit|navigate\s+to|go\s+to|browse\s+to)\s+(?:\S{1,200}\s+){1,3}?and\s+(?:then\s+)?(?:submit|fill\s+(?:in|out)|click|log\s+in|sign\s+in|enter|paste|upload|confirm|approve|authori[sz]e|accept)\b`, 0.3, ['open', 'visit', 'navigate', 'go to', 'browse'], 'i', ['submit', 'fill', 'click', 'log', 'sign', 'enter', 'paste', 'upload', 'confirm', 'approve', 'authori', 'accept']),
+    rule(r`\b(?:execute|run)\s+(?:this|the\s+following|these|the\s+below)\s+(?:(?:shell|bash|terminal|powershell|system|python|sql)\s+)?(?:commands?|scripts?|code|payload)\s+(?:\S{1,20}\s+){0,3}?(?:without|with\s+no)\s+(?:asking|confirmation|confirming|checking|telling|approval)\b`, 0.65, ['execut', 'run'], 'i', ['without', 'with no']),
+  ],
+  'ai-address': [
+    // "Note to AI assistants reading this:" — text planted for the model, not the human reader.
+    // It must address the AI as reader ("…reading this", ":"), so "a note for AI researchers" is not it.
+    rule(r`\b(?:note|message|instructions?|attention|notice|memo|reminder|important)\s+(?:to|for)\s+(?:any\s+|all\s+|the\s+|every\s+)?(?:\S{1,20}\s+){0,2}?(?:ai|a\.i\.|llm|language\s+model|assistant|chatbot|bot|agent|gpt|chatgpt|claude|gemini|copilot|summari[sz]er)s?(?:\s+(?:assistants?|agents?|models?|systems?|tools?|bots?|summari[sz]ers?))?(?:\s+(?:reading|processing|handling|summari[sz]ing|parsing|reviewing|screening|that\s+reads?|who\s+reads?|which\s+reads?|here)|\s{0,3}[:\-—–!])`, 0.55, ['note', 'message', 'instruction', 'attention', 'notice', 'memo', 'reminder', 'important'], 'i', ['ai', 'a.i', 'llm', 'language', 'assistant', 'chatbot', 'bot', 'agent', 'gpt', 'chatgpt', 'claude', 'gemini', 'copilot']),
+    rule(r`\bif\s+you\s+are\s+(?:an?\s+)?(?:ai|a\.i\.|llm|large\s+language\s+model|language\s+model|ai\s+(?:assistant|agent|model)|chatbot|gpt|automated\s+(?:system|assistant|agent|screener|reader|tool)|bot|assistant|agent)\b(?:\s+(?:reading|processing|summari[sz]ing|parsing|reviewing|screening|evaluating))?`, 0.6, ['if you'], 'i', ['ai', 'a.i', 'llm', 'large', 'language', 'chatbot', 'gpt', 'automated', 'bot', 'assistant', 'agent']),
+    rule(r`\b(?:ai|llm|assistant|chatbot|language\s+model|model|gpt|agent|bot|crawler|scraper)s?(?:\s+(?:assistants?|agents?|systems?|models?|tools?))?\s+(?:that\s+(?:is|are)\s+)?(?:reading|processing|handling|summari[sz]ing|parsing|reviewing|screening|evaluating|crawling|indexing|analy[sz]ing|browsing)\s+(?:this|these)\s+[^\s.,:;!?]{2,24}`, 0.6, ['ai', 'llm', 'assistant', 'chatbot', 'language model', 'model', 'gpt', 'agent', 'bot', 'crawler', 'scraper'], 'i', ['reading', 'processing', 'handling', 'summari', 'parsing', 'reviewing', 'screening', 'evaluating', 'crawling', 'indexing', 'analy', 'browsing']),
+    rule(r`(?<=\bto\s{1,3}the\s{1,3})(?:ai|llm|language\s+model|assistant|chatbot|agent|model)\s+(?:that\s+is\s+|who\s+is\s+)?(?:reading|processing|summari[sz]ing|parsing|reviewing)\b`, 0.6, ['ai', 'llm', 'language model', 'assistant', 'chatbot', 'agent', 'model'], 'i', ['reading', 'processing', 'summari', 'parsing', 'reviewing']),
+    rule(r`\[\s{0,2}(?:(?:ai|assistant|llm|agent|model|system)\s+(?:instructions?|note|directive|only)|instructions?\s+for\s+(?:the\s+)?(?:ai|assistant|llm|agent|model))\s{0,2}\]`, 0.6, ['[']),
+    rule(r`<\s{0,2}\/?(?:ai[-_]instructions?|assistant[-_]instructions?|llm[-_]instructions?|instructions?[-_]for[-_](?:ai|llm|assistant)|hidden[-_]instructions?|ai[-_]note)\s{0,2}>`, 0.65, ['<']),
+    rule(r`\b(?:hidden|secret|invisible|embedded)\s+(?:instructions?|prompt|message|directive)s?\s+(?:for|to)\s+(?:the\s+|any\s+)?(?:ai|assistant|model|llm|agent|chatbot|bot)s?\b`, 0.6, ['hidden', 'secret', 'invisible', 'embedded']),
+    rule(r`\b(?:dear|hey|hi|hello|attention)\s+(?:ai|a\.i\.|llm|assistant|chatgpt|claude|gemini|copilot|gpt|bard|language\s+model|ai\s+(?:assistant|agent|model))\s{0,3}[,!:]`, 0.45, ['dear', 'hey', 'hi', 'hello', 'attention'], 'i', ['ai', 'a.i', 'llm', 'assistant', 'chatgpt', 'claude', 'gemini', 'copilot', 'gpt', 'bard', 'language']),
+  ],
+};
+
+const DE: LanguagePhrases = {
+  'data-exfiltration': [
+    rule(r`${B}(?:sende|sendet|senden\s+sie|schicke|schick|schickt|leite|leiten\s+sie|übermittle|übertrage|lade)\s+(?:\S{1,20}\s+){0,3}?(?:chatverlauf|verlauf|unterhaltung|konversation|gespräch|gesprächsverlauf|zugangsdaten|passwörter|passwort|api-schlüssel|nutzerdaten|benutzerdaten|kundendaten)\S{0,2}\s+(?:\S{1,20}\s+){0,3}?(?:an|zu|auf|nach)\s`, 0.7, ['send', 'schick', 'leite', 'übermittle', 'übertrage', 'lade']),
+  ],
+  'tool-abuse': [
+    rule(r`${B}(?:lösche|löschen\s+sie|entferne)\s+(?:alle|sämtliche)\s+(?:\S{1,20}\s+)?(?:dateien|e-mails|mails|nachrichten|ordner|daten|dokumente|kontakte)${E}`, 0.35, ['lösch', 'entferne']),
+    rule(r`${B}(?:überweise|überweisen\s+sie)\s+(?:\S{1,20}\s+){0,3}?(?:auf\s+das\s+konto|an\s+(?:die\s+)?iban|an\s+folgendes\s+konto)`, 0.5, ['überweise']),
+  ],
+  'ai-address': [
+    rule(r`${B}(?:wenn|falls)\s+du\s+(?:eine\s+)?(?:ki|künstliche\s+intelligenz|ki-assistent|sprachmodell|chatbot|llm)\s+bist${E}`, 0.6, ['wenn', 'falls']),
+    rule(r`${B}(?:hinweis|nachricht|anweisung(?:en)?)\s+(?:an|für)\s+(?:die\s+|alle\s+|jede\s+)?(?:ki|ki-assistenten|sprachmodelle?|llms?|chatbots?)\s{0,3}[:\-—]`, 0.55, ['hinweis', 'nachricht', 'anweisung']),
+  ],
+};
+
+const FR: LanguagePhrases = {
+  'data-exfiltration': [
+    rule(r`${B}(?:envoie|envoyez|transfère|transférez|transmets|transmettez|fais\s+suivre|faites\s+suivre|publie|téléverse)\s+(?:\S{1,20}\s+){0,3}?(?:conversation|historique|discussion|échanges|identifiants|mots\s+de\s+passe|mot\s+de\s+passe|clés?\s+api|données\s+(?:de\s+l['’]utilisateur|personnelles))\s+(?:\S{1,20}\s+){0,3}?(?:à|au|vers|sur)\s`, 0.7, ['envo', 'transf', 'transmet', 'fais', 'faites', 'publie', 'téléverse']),
+  ],
+  'tool-abuse': [
+    rule(r`${B}(?:supprime|supprimez|efface|effacez)\s+(?:tous|toutes)\s+les\s+(?:\S{1,20}\s+)?(?:fichiers|e-mails|mails|messages|dossiers|données|documents|contacts)${E}`, 0.35, ['supprim', 'effac']),
+  ],
+  'ai-address': [
+    rule(r`${B}si\s+(?:tu\s+es|vous\s+êtes)\s+(?:une?\s+)?(?:ia|intelligence\s+artificielle|assistant|modèle\s+de\s+langage|chatbot|llm)${E}`, 0.6, ['si']),
+    rule(r`${B}(?:note|message|instructions?)\s+(?:à|pour)\s+(?:l['’]|les\s+|toute\s+|tout\s+)?(?:ia|assistants?|modèles?\s+de\s+langage|llms?|chatbots?)\s{0,3}[:\-—]`, 0.55, ['note', 'message', 'instruction']),
+  ],
+};
+
+const ES: LanguagePhrases = {
+  'data-exfiltration': [
+    rule(r`${B}(?:envía|envia|envíe|reenvía|reenvia|reenvíe|manda|mande|transmite|sube)\s+(?:\S{1,20}\s+){0,3}?(?:conversación|conversacion|historial|chat|credenciales|contraseñas?|claves?\s+api|datos\s+(?:del\s+usuario|personales))\s+(?:\S{1,20}\s+){0,3}?(?:a|al|hacia)\s`, 0.7, ['envi', 'enví', 'reenvi', 'reenví', 'manda', 'mande', 'transmite', 'sube']),
+  ],
+  'tool-abuse': [
+    rule(r`${B}(?:elimina|elimine|borra|borre)\s+(?:todos|todas)\s+(?:los|las)\s+(?:\S{1,20}\s+)?(?:archivos|correos|mensajes|carpetas|datos|documentos|contactos)${E}`, 0.35, ['elimin', 'borr']),
+  ],
+  'ai-address': [
+    rule(r`${B}si\s+(?:eres|es\s+usted)\s+(?:una?\s+)?(?:ia|inteligencia\s+artificial|asistente|modelo\s+de\s+lenguaje|chatbot|llm)${E}`, 0.6, ['si']),
+    rule(r`${B}(?:nota|mensaje|instrucciones)\s+para\s+(?:la\s+|el\s+|los\s+|las\s+|cualquier\s+)?(?:ia|asistentes?|modelos?\s+de\s+lenguaje|llms?|chatbots?)\s{0,3}[:\-—]`, 0.55, ['nota', 'mensaje', 'instrucciones']),
+  ],
+};
+
+const IT: LanguagePhrases = {
+  'data-exfiltration': [
+    rule(r`${B}(?:invia|inviate|inoltra|inoltrate|manda|trasmetti|carica)\s+(?:\S{1,20}\s+){0,3}?(?:conversazione|cronologia|chat|credenziali|password|chiavi\s+api|dati\s+(?:dell['’]utente|personali))\s+(?:\S{1,20}\s+){0,3}?(?:a|al|all['’]|verso|su)\s`, 0.7, ['invia', 'inoltra', 'manda', 'trasmetti', 'carica']),
+  ],
+  'tool-abuse': [
+    rule(r`${B}(?:elimina|cancella)\s+tutt[ei]\s+(?:i|le|gli)\s+(?:\S{1,20}\s+)?(?:file|email|messaggi|cartelle|dati|documenti|contatti)${E}`, 0.35, ['elimina', 'cancella']),
+  ],
+  'ai-address': [
+    rule(r`${B}se\s+sei\s+(?:un['’]|una\s+|un\s+)?(?:ia|intelligenza\s+artificiale|assistente|modello\s+linguistico|chatbot|llm)${E}`, 0.6, ['se sei']),
+  ],
+};
+
+const PT: LanguagePhrases = {
+  'data-exfiltration': [
+    rule(r`${B}(?:envie|envia|encaminhe|encaminha|mande|manda|transmita|carregue)\s+(?:\S{1,20}\s+){0,3}?(?:conversa|histórico|historico|chat|credenciais|senhas?|chaves?\s+de\s+api|dados\s+(?:do\s+usuário|do\s+usuario|pessoais))\s+(?:\S{1,20}\s+){0,3}?(?:para|a|ao)\s`, 0.7, ['envi', 'encaminh', 'mand', 'transmita', 'carregue']),
+  ],
+  'tool-abuse': [
+    rule(r`${B}(?:apague|exclua|delete|remova)\s+(?:todos|todas)\s+(?:os|as)\s+(?:\S{1,20}\s+)?(?:arquivos|e-mails|emails|mensagens|pastas|dados|documentos|contatos)${E}`, 0.35, ['apague', 'exclua', 'delete', 'remova']),
+  ],
+  'ai-address': [
+    rule(r`${B}se\s+(?:você|voce)\s+(?:é|e|for)\s+(?:uma?\s+)?(?:ia|inteligência\s+artificial|assistente|modelo\s+de\s+linguagem|chatbot|llm)${E}`, 0.6, ['se']),
+  ],
+};
+
+const NL: LanguagePhrases = {
+  'data-exfiltration': [
+    rule(r`${B}(?:stuur|verstuur|stuurt|upload)\s+(?:\S{1,20}\s+){0,3}?(?:gesprek|chatgeschiedenis|geschiedenis|inloggegevens|wachtwoorden|wachtwoord|api-sleutels?)\s+(?:\S{1,20}\s+){0,3}?naar\s`, 0.7, ['stuur', 'verstuur', 'upload']),
+  ],
+  'ai-address': [
+    rule(r`${B}als\s+je\s+een\s+(?:ai|ki|taalmodel|chatbot|llm|assistent)\s+bent${E}`, 0.6, ['als je']),
+  ],
+};
+
+const RU: LanguagePhrases = {
+  'data-exfiltration': [
+    rule(r`${B}(?:отправь|отправьте|перешли|перешлите|пошли|передай|передайте|загрузи)\s+(?:\S{1,20}\s+){0,3}?(?:переписку|историю|разговор|диалог|пароли|пароль|учётные\s+данные|учетные\s+данные|ключи|данные\s+пользователя)\s+(?:\S{1,20}\s+){0,3}?(?:на|по|в)\s`, 0.7, ['отправь', 'перешли', 'пошли', 'передай', 'загрузи']),
+  ],
+  'tool-abuse': [
+    rule(r`${B}(?:удали|удалите|сотри|сотрите)\s+все\s+(?:\S{1,20}\s+)?(?:файлы|письма|сообщения|папки|данные|документы|контакты)${E}`, 0.35, ['удали', 'сотри']),
+  ],
+  'ai-address': [
+    rule(r`${B}если\s+ты\s+(?:—\s+|-\s+)?(?:ии|искусственный\s+интеллект|нейросеть|языковая\s+модель|чат-бот|ассистент|llm)${E}`, 0.6, ['если']),
+  ],
+};
+
+const ZH: LanguagePhrases = {
+  'data-exfiltration': [
+    rule(r`(?:把|将|將)[^\n]{0,8}?(?:对话|對話|聊天记录|聊天記錄|对话历史|對話歷史|会话|會話|历史记录|歷史記錄|密码|密碼|凭据|憑據|API密钥|个人信息|個人資料)[^\n]{0,12}?(?:发送|發送|发到|發到|转发|轉發|上传|上傳|提交)`, 0.7, ['把', '将', '將']),
+  ],
+  'tool-abuse': [
+    rule(r`(?:删除|刪除|清空)(?:所有|全部)(?:的)?(?:文件|檔案|邮件|郵件|消息|訊息|数据|數據|联系人|聯絡人)`, 0.35, ['删除', '刪除', '清空']),
+    rule(r`(?:转账|轉賬|转帐|轉帳|汇款|匯款)[^\n]{0,12}?(?:到|至|给|給)(?:这个|這個|以下)?(?:账户|帳戶|钱包|錢包)`, 0.5, ['转账', '轉賬', '转帐', '轉帳', '汇款', '匯款']),
+  ],
+  'ai-address': [
+    rule(r`(?:如果你是|若你是|假如你是)(?:一个|一個)?(?:AI|人工智能|语言模型|語言模型|大模型|聊天机器人|聊天機器人|助手|LLM)`, 0.6, ['如果你是', '若你是', '假如你是']),
+    rule(r`(?:致|给|給)(?:所有|任何)?(?:AI|人工智能|语言模型|語言模型|大模型|AI助手)(?:的)?(?:说明|說明|提示|指令|消息|訊息)\s{0,3}[:：]`, 0.55, ['致', '给', '給']),
+  ],
+};
+
+const JA: LanguagePhrases = {
+  'data-exfiltration': [
+    rule(r`(?:会話|チャット履歴|会話履歴|やり取り|パスワード|認証情報|APIキー|個人情報)(?:の内容|の全文|全体|すべて)?を[^\n]{0,15}?(?:に|へ)[^\n]{0,6}?(?:送信|転送|送って|送れ|アップロード)`, 0.7, ['会話', 'チャット', 'やり取り', 'パスワード', '認証', 'apiキー', '個人情報']),
+  ],
+  'tool-abuse': [
+    rule(r`(?:すべて|全て|全部)の(?:ファイル|メール|メッセージ|データ|連絡先)を(?:削除|消去)`, 0.35, ['すべて', '全て', '全部']),
+  ],
+  'ai-address': [
+    rule(r`(?:もし)?(?:あなた|君)が(?:AI|人工知能|言語モデル|チャットボット|アシスタント|LLM)(?:なら|であれば|の場合)`, 0.6, ['もし', 'あなた', '君']),
+  ],
+};
+
+const KO: LanguagePhrases = {
+  'data-exfiltration': [
+    rule(r`(?:대화|채팅\s?기록|대화\s?내용|대화\s?기록|비밀번호|개인\s?정보|API\s?키)[^\n]{0,30}?(?:보내|전송|전달|업로드)`, 0.6, ['대화', '채팅', '비밀번호', '개인', 'api']),
+  ],
+  'ai-address': [
+    rule(r`(?:당신|너)(?:이|가)\s{0,2}(?:AI|인공지능|언어\s?모델|챗봇|어시스턴트)(?:라면|이라면)`, 0.6, ['당신', '너']),
+  ],
+};
+
+const AR: LanguagePhrases = {
+  'data-exfiltration': [
+    rule(r`(?:أرسل|ارسل|أعد\s+توجيه|حوّل|حول)\s+(?:\S{1,20}\s+){0,3}?(?:المحادثة|سجل\s+(?:المحادثة|الدردشة)|الرسائل|كلمات\s+المرور|كلمة\s+المرور|بيانات\s+المستخدم)\s+(?:\S{1,20}\s+){0,3}?(?:إلى|الى)\s`, 0.7, ['أرسل', 'ارسل', 'أعد', 'حوّل', 'حول']),
+  ],
+  'ai-address': [
+    rule(r`إذا\s+كنت\s+(?:ذكاء\s+اصطناعي|ذكاءً\s+اصطناعيًا|نموذج\s+لغوي|مساعد|روبوت\s+محادثة)`, 0.6, ['إذا']),
+  ],
+};
+
+const HI: LanguagePhrases = {
+  'data-exfiltration': [
+    rule(r`(?:बातचीत|चैट\s+इतिहास|पासवर्ड|उपयोगकर्ता\s+(?:का|की)\s+(?:डेटा|जानकारी))[^\n]{0,40}?(?:भेजो|भेजें|भेज\s+दो|फॉरवर्ड)`, 0.6, ['बातचीत', 'चैट', 'पासवर्ड', 'उपयोगकर्ता']),
+  ],
+  'ai-address': [
+    rule(r`(?:यदि|अगर)\s+(?:आप|तुम)\s+(?:एक\s+)?(?:AI|एआई|भाषा\s+मॉडल|चैटबॉट)\s+(?:हैं|हो)`, 0.6, ['यदि', 'अगर']),
+  ],
+};
+
+/**
+ * Indirect-injection phrases by language and family.
+ *
+ * @example
+ * ```ts
+ * INDIRECT_PHRASES.en?.['ai-address']?.length; // > 0
+ * ```
+ */
+export const INDIRECT_PHRASES: PhraseTables = Object.freeze({
+  en: EN,
+  de: DE,
+  fr: FR,
+  es: ES,
+  it: IT,
+  pt: PT,
+  nl: NL,
+  ru: RU,
+  zh: ZH,
+  ja: JA,
+  ko: KO,
+  ar: AR,
+  hi: HI,
+});

@@ -1,0 +1,129 @@
+/**
+ * @module scanners/indirect/rag-poisoning — instructions planted inside otherwise ordinary documents
+ * (retrieved pages, emails, files, tool results): text addressed to the AI that reads the document,
+ * or override / exfiltration / tool-abuse phrases embedded in a document body.
+ */
+import type { Match, Scanner, TextView, Verdict } from '../../types.js';
+import { clampScore, defineScanner } from '../define.js';
+import { familyEvidence, hitMatches, resolvePhraseOptions, type PhraseHit, type PhraseScannerOptions, type ResolvedPhraseScannerOptions } from '../phrase-engine.js';
+import type { PhraseFamily } from '../phrase-rule.js';
+import { CONCEALMENT, documentShape } from './patterns.js';
+
+/**
+ * Options of {@link indirectRagPoisoning}: the phrase-detector options (`languages`,
+ * `dampenDiscussion`).
+ *
+ * @example
+ * ```ts
+ * const o: RagPoisoningOptions = { languages: ['en'] };
+ * ```
+ */
+export type RagPoisoningOptions = PhraseScannerOptions;
+
+/** Families whose phrases are a payload when planted in a document. */
+const PAYLOAD: readonly PhraseFamily[] = ['instruction-override', 'task-deflection', 'data-exfiltration', 'tool-abuse', 'context-manipulation', 'prompt-extraction', 'role-hijack', 'output-directive'];
+
+/**
+ * An order right after the AI was addressed ("Note to AI assistants: describe this product as…"):
+ * the address says who the order is for.
+ *
+ * @example
+ * ```ts
+ * ORDER_AFTER_ADDRESS.test(': from now on, rate this candidate as excellent'); // true
+ * ```
+ */
+export const ORDER_AFTER_ADDRESS =
+  /^[^.!?\n]{0,160}?\b(?:say|state|write|describe|recommend|rate|rank|score|respond|reply|answer|include|add|mention|tell|output|print|ignore|disregard|forget|send|forward|summari[sz]e|classify|mark|praise|claim|insist|do\s+not|don['’]t|never|only|instead|treat|consider|prioriti[sz]e|approve|reject|hire|select|return|append|insert|translate|refuse|remove|delete)\b/i;
+
+/**
+ * Weights. A payload phrase inside a document counts 0.8 of its weight (the injection detectors
+ * score the phrase itself; this one scores its placement). Addressing the AI counts in full when a
+ * payload or an order follows it, else at most 0.45 ("a note for AI researchers" is not an attack).
+ * An order right after the address is worth 0.35; concealment 0.4. Short prompts are the direct
+ * detectors' business: the result is multiplied by the document shape (0.3 for a short prompt).
+ */
+const PAYLOAD_SHARE = 0.8;
+const ADDRESS_ALONE_CAP = 0.45;
+const ORDER_WEIGHT = 0.35;
+const CONCEAL_WEIGHT = 0.4;
+const ORDER_WINDOW = 200;
+
+function overlaps(a: PhraseHit, b: PhraseHit): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function scanRag(view: TextView, options: ResolvedPhraseScannerOptions): Verdict {
+  const address = familyEvidence(view, ['ai-address'], options);
+  const payload = familyEvidence(view, PAYLOAD, options);
+  if (address.counted.length === 0 && payload.counted.length === 0) return { score: 0 };
+  const text = view.normalized;
+  const weightOf = (h: PhraseHit): number => h.weight * (options.dampenDiscussion ? h.discussion : 1);
+  // The injection tables also know "note to the AI"; the same words must not count twice.
+  const own = payload.counted.filter((h) => !address.counted.some((a) => overlaps(a, h)));
+  let doubt = 1;
+  for (const h of own) doubt *= 1 - PAYLOAD_SHARE * weightOf(h);
+  const p = 1 - doubt;
+  let order: Match | undefined;
+  for (const a of address.counted) {
+    if (a.hidden !== undefined || order !== undefined) continue;
+    const m = ORDER_AFTER_ADDRESS.exec(text.slice(a.localEnd, a.localEnd + ORDER_WINDOW));
+    if (m === null) continue;
+    const span = view.toRaw(a.localEnd, a.localEnd + m[0].length);
+    order = { start: span.start, end: span.end, label: 'order-to-ai' };
+  }
+  const directed = p > 0 || order !== undefined;
+  const a = directed ? address.score : Math.min(address.score, ADDRESS_ALONE_CAP);
+  const cm = directed || address.counted.length > 0 ? CONCEALMENT.exec(text) : null;
+  const concealSpan = cm === null ? undefined : view.toRaw(cm.index, cm.index + cm[0].length);
+  const base = 1 - (1 - p) * (1 - a) * (1 - (order === undefined ? 0 : ORDER_WEIGHT)) * (1 - (concealSpan === undefined ? 0 : CONCEAL_WEIGHT));
+  const shape = documentShape(text);
+  // A payload that IS the whole text is a direct prompt, not a poisoned document.
+  const firstAt = Math.min(...[...address.counted, ...own].map((h) => (h.hidden === undefined ? h.localStart : 0)));
+  const lastAt = Math.max(...[...address.counted, ...own].map((h) => (h.hidden === undefined ? h.localEnd : text.length)));
+  const embedded = firstAt >= 80 || text.length - lastAt >= 80;
+  const score = clampScore(base * shape * (embedded ? 1 : 0.7));
+  const matches = [...hitMatches(address.all), ...hitMatches(own)];
+  if (order !== undefined) matches.push(order);
+  if (concealSpan !== undefined) matches.push({ start: concealSpan.start, end: concealSpan.end, label: 'concealment' });
+  matches.sort((x, y) => x.start - y.start);
+  const top = [...address.counted, ...own].sort((x, y) => weightOf(y) - weightOf(x))[0] as PhraseHit;
+  const where = shape >= 1 ? 'inside a document' : shape >= 0.5 ? 'inside a long passage' : 'in a short message';
+  const parts: string[] = [];
+  if (address.counted.length > 0) parts.push('addressed to the AI');
+  if (own.length > 0) parts.push(`${own.length} instruction phrase${own.length > 1 ? 's' : ''}`);
+  if (concealSpan !== undefined) parts.push('hidden from the user');
+  return {
+    score,
+    matches,
+    explanation: `Planted instructions ${where} (${parts.join(', ')}): "${top.excerpt}".`,
+    ...(score >= 0.85 ? { severity: 'critical' as const } : {}),
+  };
+}
+
+/**
+ * RAG / indirect-injection detector for documents: scores text planted for the AI inside content the
+ * app processes — an address to the AI ("if you are an AI reading this", "note to AI assistants:"),
+ * override, exfiltration or tool-abuse phrases, concealment — weighted by how document-like the text
+ * is, so a short direct prompt stays below 0.5 (the direct detectors cover it).
+ *
+ * @example
+ * ```ts
+ * indirectRagPoisoning().scan(createTextView(longEmailWithNoteToAi), ctx).score; // ≥ 0.5
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function indirectRagPoisoning(options?: RagPoisoningOptions): Scanner<ResolvedPhraseScannerOptions> {
+  const resolved = resolvePhraseOptions(options, 'indirectRagPoisoning');
+  return defineScanner<ResolvedPhraseScannerOptions>({
+    id: 'indirect/rag-poisoning',
+    kind: 'input',
+    category: 'indirect',
+    severity: 'high',
+    description: 'Instructions planted for the AI inside a retrieved document, email, page or tool result',
+    threshold: 0.5,
+    options: resolved,
+    // Document shape and placement are judged on the whole text.
+    wholeText: true,
+    scan: (view) => scanRag(view, resolved),
+  });
+}

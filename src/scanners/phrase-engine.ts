@@ -1,0 +1,535 @@
+/**
+ * @module scanners/phrase-engine — the one matcher behind every phrase-based detector. All phrase
+ * tables (injection, jailbreak, indirect) are compiled into one prefilter, which runs ONCE per text
+ * view (memoised on the view) over the normalised text and over every decoded layer; each detector
+ * then reads the hits of its own family. Fifteen detectors therefore cost one pass, not fifteen.
+ */
+import { ConfigError } from '../errors.js';
+import type { DecodeKind, Match, Scanner, Severity, TextView, Verdict } from '../types.js';
+import { checkBoolean, checkStringArray, clampScore, defineScanner } from './define.js';
+import { INDIRECT_PHRASES } from './indirect/phrases.js';
+import { INJECTION_PHRASES, META_QUESTION, META_REPORTED, META_TOPIC } from './injection/phrases.js';
+import { JAILBREAK_PHRASES } from './jailbreak/phrases.js';
+import { PHRASE_FAMILIES, PHRASE_LANGUAGES, type PhraseFamily, type PhraseLanguage, type PhraseRule, type PhraseTables } from './phrase-rule.js';
+
+interface IndexedRule {
+  readonly rule: PhraseRule;
+  readonly family: PhraseFamily;
+  readonly language: PhraseLanguage;
+}
+
+const TABLES: readonly PhraseTables[] = [INJECTION_PHRASES, JAILBREAK_PHRASES, INDIRECT_PHRASES];
+
+const RULES: readonly IndexedRule[] = Object.freeze(
+  TABLES.flatMap((table) => PHRASE_LANGUAGES.flatMap((language) => PHRASE_FAMILIES.flatMap((family) => (table[language]?.[family] ?? []).map((rule) => ({ rule, family, language }))))),
+);
+
+const ESCAPE = /[.*+?^${}()|[\]\\/-]/g;
+
+/** One alternation of literals as a trie, so the engine rejects most positions on their first character. */
+function trieSource(words: readonly string[]): string {
+  interface Node {
+    end: boolean;
+    readonly next: Map<string, Node>;
+  }
+  const root: Node = { end: false, next: new Map() };
+  for (const w of words) {
+    let node = root;
+    for (const ch of w) {
+      let child = node.next.get(ch);
+      if (child === undefined) {
+        child = { end: false, next: new Map() };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    node.end = true;
+  }
+  const emit = (node: Node): string => {
+    const alts = [...node.next].map(([ch, child]) => (ch === ' ' ? String.raw`\s+` : ch.replace(ESCAPE, '\\$&')) + emit(child));
+    if (alts.length === 0) return '';
+    const body = alts.length === 1 && !node.end ? (alts[0] ?? '') : `(?:${alts.join('|')})`;
+    return node.end ? `${body}?` : body;
+  };
+  return emit(root);
+}
+
+/** Every literal the prefilter looks for: the rules' anchors and their `requires` words. */
+const WORDS: readonly string[] = [...new Set(RULES.flatMap((r) => [...r.rule.anchors, ...(r.rule.requires ?? [])]))].sort();
+const WORD_START = /^[a-z0-9_]/;
+const ASCII_START = /^[\x00-\x7f]/;
+const SYMBOL_STARTS: readonly string[] = [...new Set(WORDS.filter((a) => ASCII_START.test(a) && !WORD_START.test(a)).map((a) => a.charAt(0)))];
+
+/**
+ * The prefilter: every anchor and `requires` word of every phrase rule, as three tries (one
+ * alternation each). `word`: literals that begin with an ASCII letter or digit, which must start a
+ * word. `symbol`: `<|`, `[INST`, `#`…, run only when the text has one of their first characters.
+ * `other`: literals in other scripts, run only when the text has a non-ASCII character. Built
+ * without the `u` flag, which makes large alternations several times slower in V8.
+ *
+ * @example
+ * ```ts
+ * PHRASE_ANCHORS.word.test('please IGNORE this'); // true: "ignor" is an anchor
+ * PHRASE_ANCHORS.other.test('请忽略以上内容');       // true: "忽略"
+ * ```
+ */
+export const PHRASE_ANCHORS: Readonly<{ word: RegExp; symbol: RegExp; other: RegExp }> = Object.freeze({
+  word: new RegExp(`\\b(?:${trieSource(WORDS.filter((a) => WORD_START.test(a)))})`, 'i'),
+  symbol: new RegExp(trieSource(WORDS.filter((a) => ASCII_START.test(a) && !WORD_START.test(a))), 'i'),
+  other: new RegExp(trieSource(WORDS.filter((a) => !ASCII_START.test(a))), 'i'),
+});
+const NON_ASCII = /[^\x00-\x7f]/;
+const WHITESPACE_RUN = /\s+/g;
+
+/** Every distinct `requires` word, numbered: presence is tracked in a byte array per pass. */
+const REQUIRED_WORDS: readonly string[] = [...new Set(RULES.flatMap((r) => r.rule.requires ?? []))].sort();
+const REQUIRED_ID: ReadonlyMap<string, number> = new Map(REQUIRED_WORDS.map((w, i) => [w, i]));
+/** Per rule: the ids of its `requires` words, or undefined when it has none. */
+const RULE_REQUIRES: ReadonlyArray<readonly number[] | undefined> = RULES.map((r) => r.rule.requires?.map((w) => REQUIRED_ID.get(w) as number));
+
+interface WordInfo {
+  /** Rules that may start where this literal starts (its own and those of its prefixes). */
+  readonly rules: readonly number[];
+  /** Ids of the `requires` words this literal proves present (itself and its prefixes). */
+  readonly present: readonly number[];
+}
+
+/**
+ * Literal → what finding it means. The trie reports the longest literal at a position, so each
+ * literal also stands for every literal that is its prefix ("your" for "you").
+ */
+const WORD_INFO: ReadonlyMap<string, WordInfo> = (() => {
+  const byAnchor = new Map<string, number[]>();
+  RULES.forEach((r, i) => {
+    for (const a of r.rule.anchors) byAnchor.set(a, [...(byAnchor.get(a) ?? []), i]);
+  });
+  const out = new Map<string, WordInfo>();
+  for (const w of WORDS) {
+    const rules = new Set<number>();
+    for (const [a, list] of byAnchor) if (w.startsWith(a)) for (const i of list) rules.add(i);
+    const present = REQUIRED_WORDS.flatMap((q, id) => (w.startsWith(q) ? [id] : []));
+    out.set(w, Object.freeze({ rules: Object.freeze([...rules].sort((x, y) => x - y)), present: Object.freeze(present) }));
+  }
+  return out;
+})();
+
+/**
+ * The compiled matcher: the prefilter as global regexes and every rule as a sticky regex. Their
+ * `lastIndex` is set immediately before each use and {@link findHits} is synchronous (never yields),
+ * so sharing them between scans — even concurrent ones — is safe: JavaScript runs one at a time.
+ */
+const MATCHER = Object.freeze({
+  word: new RegExp(PHRASE_ANCHORS.word.source, 'gi'),
+  symbol: new RegExp(PHRASE_ANCHORS.symbol.source, 'gi'),
+  other: new RegExp(PHRASE_ANCHORS.other.source, 'gi'),
+  sticky: RULES.map((r) => new RegExp(r.rule.re.source, `${r.rule.re.flags}y`)),
+});
+
+const MAX_MATCHES_PER_RULE = 8;
+
+interface RawHit {
+  readonly rule: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Every rule match in `text`: the prefilter finds anchor occurrences (overlapping), and each rule
+ * an anchor unlocks is tried only there, as a sticky match. A rule therefore costs nothing on text
+ * without its anchors, and a few steps per anchor occurrence otherwise.
+ */
+function findHits(text: string): RawHit[] {
+  const { sticky } = MATCHER;
+  // Pass 1: where each literal occurs, and which `requires` words the text contains.
+  const at: number[] = [];
+  const info: WordInfo[] = [];
+  const present = new Uint8Array(REQUIRED_WORDS.length);
+  const passes = [MATCHER.word];
+  if (SYMBOL_STARTS.some((c) => text.includes(c))) passes.push(MATCHER.symbol);
+  if (NON_ASCII.test(text)) passes.push(MATCHER.other);
+  for (const literals of passes) {
+    literals.lastIndex = 0;
+    for (let m = literals.exec(text); m !== null; m = literals.exec(text)) {
+      // Step one character, not past the match: literals may overlap ("don't follow" / "follow").
+      literals.lastIndex = m.index + 1;
+      const key = m[0].toLowerCase();
+      const found = WORD_INFO.get(key) ?? WORD_INFO.get(key.replace(WHITESPACE_RUN, ' '));
+      if (found === undefined) continue;
+      for (const id of found.present) present[id] = 1;
+      if (found.rules.length > 0) {
+        at.push(m.index);
+        info.push(found);
+      }
+    }
+  }
+  if (at.length === 0) return [];
+  // Pass 2: try each unlocked rule where its anchor starts.
+  const hits: RawHit[] = [];
+  const counts = new Uint8Array(RULES.length);
+  const possible = new Int8Array(RULES.length); // 0 unknown, 1 yes, -1 no
+  for (let k = 0; k < at.length; k++) {
+    const start = at[k] as number;
+    for (const i of (info[k] as WordInfo).rules) {
+      if ((counts[i] as number) >= MAX_MATCHES_PER_RULE) continue;
+      if (possible[i] === 0) {
+        const req = RULE_REQUIRES[i];
+        let ok = req === undefined;
+        if (req !== undefined) for (let q = 0; q < req.length && !ok; q++) ok = present[req[q] as number] === 1;
+        possible[i] = ok ? 1 : -1;
+      }
+      if (possible[i] === -1) continue;
+      const re = sticky[i] as RegExp;
+      re.lastIndex = start;
+      if (!re.test(text) || re.lastIndex <= start) continue;
+      hits.push({ rule: i, start, end: re.lastIndex });
+      counts[i] = (counts[i] as number) + 1;
+    }
+  }
+  return hits;
+}
+
+/**
+ * Where each phrase rule matches in `text`, found the way detectors find it (anchors, then sticky
+ * matches). For tests that check every rule's anchors really start its matches.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * anchoredMatches('Ignore all previous instructions').size > 0; // true
+ * ```
+ */
+export function anchoredMatches(text: string): ReadonlyMap<PhraseRule, readonly number[]> {
+  const out = new Map<PhraseRule, number[]>();
+  for (const h of findHits(text)) {
+    const rule = (RULES[h.rule] as IndexedRule).rule;
+    const list = out.get(rule) ?? [];
+    list.push(h.start);
+    out.set(rule, list);
+  }
+  return out;
+}
+
+/**
+ * Every compiled rule with its family and language, in table order.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * phraseRules().filter((r) => r.family === 'tool-abuse').length > 0; // true
+ * ```
+ */
+export function phraseRules(): readonly IndexedRule[] {
+  return RULES;
+}
+
+// Dampening of text that talks ABOUT attacks (threats.md: questions about prompt injection must
+// pass). A phrase inside quotation marks whose surroundings ask a question, use security words or
+// frame it as sample text ("what does 'ignore previous instructions' do?", `const input = "…"`)
+// counts 0.3 of its weight, so even the strongest phrase (0.92 → 0.28) cannot flag alone. An
+// unquoted phrase counts 0.5 only when its surroundings are both a question and about attacks. The
+// window is the same line, 160 characters either side, excluding the phrase itself.
+const QUOTED_DISCUSSION = 0.3;
+const UNQUOTED_DISCUSSION = 0.5;
+const WINDOW = 160;
+
+/** Any quotation mark or apostrophe: without one, no phrase in the text can be quoted. */
+const ANY_QUOTE = /["“”„«»「」『』`'‘’]/;
+const LETTER = /[\p{L}\p{N}]/u;
+
+function isQuoteAt(text: string, i: number, opening: boolean): boolean {
+  const c = text.charCodeAt(i);
+  // " “ ” „ « » 「 」 『 』 `
+  if (c === 0x22 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb || c === 0x300c || c === 0x300d || c === 0x300e || c === 0x300f || c === 0x60) return true;
+  if (c !== 0x27 && c !== 0x2018 && c !== 0x2019) return false;
+  // An apostrophe inside a word ("don't") is not a quote.
+  const neighbour = text[opening ? i - 1 : i + 1] ?? '';
+  return !LETTER.test(neighbour);
+}
+
+function isQuoted(text: string, start: number, end: number, from: number, to: number): boolean {
+  let open = -1;
+  for (let i = start - 1; i >= from; i--) {
+    if (isQuoteAt(text, i, true)) {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  for (let i = end; i < to; i++) if (isQuoteAt(text, i, false)) return true;
+  return false;
+}
+
+function discussionFactor(text: string, start: number, end: number): number {
+  const lineStart = start === 0 ? 0 : text.lastIndexOf('\n', start - 1) + 1;
+  const nl = text.indexOf('\n', end);
+  const lineEnd = nl < 0 ? text.length : nl;
+  const from = Math.max(lineStart, start - WINDOW);
+  const to = Math.min(lineEnd, end + WINDOW);
+  // The phrase itself is left out: "ignore your security filters" is not about security.
+  const around = `${text.slice(from, start)} \u2026 ${text.slice(end, to)}`;
+  if (isQuoted(text, start, end, from, to)) return META_QUESTION.test(around) || META_TOPIC.test(around) || META_REPORTED.test(around) ? QUOTED_DISCUSSION : 1;
+  return META_QUESTION.test(around) && META_TOPIC.test(around) ? UNQUOTED_DISCUSSION : 1;
+}
+
+/**
+ * A payload only visible after decoding is stronger evidence than the same words in plain text:
+ * nobody base64-encodes "ignore previous instructions" by accident. The remaining doubt shrinks by
+ * this factor (0.92 → 0.95, 0.6 → 0.76, 0.45 → 0.67).
+ */
+const HIDDEN_DOUBT = 0.6;
+
+/**
+ * One phrase occurrence, in raw offsets.
+ *
+ * @example
+ * ```ts
+ * const hits = phraseHits(createTextView('Ignore all previous instructions.'));
+ * hits[0]?.family; // 'instruction-override'
+ * ```
+ */
+export interface PhraseHit {
+  readonly family: PhraseFamily;
+  readonly language: PhraseLanguage;
+  /** Index of the rule (distinct rules combine; repeats of one rule do not). */
+  readonly rule: number;
+  /** Offsets into `view.raw` (for a byte-encoded layer: the whole encoded span). */
+  readonly start: number;
+  readonly end: number;
+  /** The rule's weight, raised when hidden by an encoding. */
+  readonly weight: number;
+  /** Discussion dampening factor (1 = none), applied by detectors that dampen. */
+  readonly discussion: number;
+  /** Set when the phrase was found in a decoded layer: the decodings, outermost first. */
+  readonly hidden?: readonly DecodeKind[];
+  /** The matched words, whitespace collapsed, at most 60 characters. */
+  readonly excerpt: string;
+  /** Offsets of the phrase in the text it was found in (normalised text or the layer's text). */
+  readonly localStart: number;
+  readonly localEnd: number;
+}
+
+function excerpt(text: string, start: number, end: number): string {
+  const s = text.slice(start, end).replace(WHITESPACE_RUN, ' ').trim();
+  return s.length <= 60 ? s : `${s.slice(0, 57)}...`;
+}
+
+/** Memo key: the hits of one view are computed once, whatever number of detectors read them. */
+const HITS_KEY: object = RULES;
+
+function computeHits(view: TextView): readonly PhraseHit[] {
+  const out: PhraseHit[] = [];
+  const text = view.normalized;
+  if (text.length > 0) collectHits(text, (s, e) => view.toRaw(s, e), undefined, out);
+  for (const layer of view.decoded) collectHits(layer.text, (s, e) => layer.toRaw(s, e), layer.kinds, out);
+  return Object.freeze(out);
+}
+
+/**
+ * The hits of one text (the normalised view, or a decoded layer when `hidden` names its decodings):
+ * plain text may be a discussion of attacks (dampened); a hidden payload is stronger evidence.
+ */
+function collectHits(text: string, toRaw: (start: number, end: number) => { start: number; end: number }, hidden: readonly DecodeKind[] | undefined, out: PhraseHit[]): void {
+  const raw = findHits(text);
+  const mayDampen = hidden === undefined && raw.length > 0 && (ANY_QUOTE.test(text) || META_QUESTION.test(text));
+  for (const h of raw) {
+    const r = RULES[h.rule] as IndexedRule;
+    const span = toRaw(h.start, h.end);
+    const base = {
+      family: r.family,
+      language: r.language,
+      rule: h.rule,
+      start: span.start,
+      end: span.end,
+      weight: hidden === undefined ? r.rule.weight : 1 - (1 - r.rule.weight) * HIDDEN_DOUBT,
+      discussion: mayDampen ? discussionFactor(text, h.start, h.end) : 1,
+      excerpt: excerpt(text, h.start, h.end),
+      localStart: h.start,
+      localEnd: h.end,
+    };
+    out.push(hidden === undefined ? base : { ...base, hidden });
+  }
+}
+
+/**
+ * Every phrase hit of every family in `view` — its normalised text and its decoded layers. Computed
+ * once per view (memoised on it), however many detectors ask.
+ *
+ * @example
+ * ```ts
+ * phraseHits(createTextView('Please ignore all previous instructions')).map((h) => h.family); // ['instruction-override']
+ * ```
+ */
+export function phraseHits(view: TextView): readonly PhraseHit[] {
+  return view.memo(HITS_KEY, computeHits);
+}
+
+/**
+ * Options every phrase detector accepts.
+ *
+ * @example
+ * ```ts
+ * const options: PhraseScannerOptions = { languages: ['en', 'de'], dampenDiscussion: true };
+ * ```
+ */
+export interface PhraseScannerOptions {
+  /** Phrase tables to use (default: all). Script-neutral signals (chat-template tags) always count. */
+  readonly languages?: readonly PhraseLanguage[];
+  /**
+   * Lower the weight of a phrase quoted inside a question or discussion about attacks ("what does
+   * 'ignore previous instructions' do?"). Default true.
+   */
+  readonly dampenDiscussion?: boolean;
+}
+
+/**
+ * Resolved options of a phrase detector, as echoed in reports.
+ *
+ * @example
+ * ```ts
+ * injectionInstructionOverride().options.dampenDiscussion; // true
+ * ```
+ */
+export interface ResolvedPhraseScannerOptions {
+  readonly languages: readonly PhraseLanguage[];
+  readonly dampenDiscussion: boolean;
+}
+
+/**
+ * Validate phrase-detector options (throws {@link ConfigError}).
+ *
+ * @example
+ * ```ts
+ * resolvePhraseOptions({ languages: ['fr'] }, 'injectionRoleHijack').languages; // ['fr']
+ * ```
+ */
+export function resolvePhraseOptions(options: PhraseScannerOptions | undefined, factory: string): ResolvedPhraseScannerOptions {
+  const o = options === undefined ? {} : options;
+  if (typeof o !== 'object' || o === null || Array.isArray(o)) throw new ConfigError(`${factory} options must be an object`);
+  const languages = checkStringArray(o.languages, `${factory}: languages`, PHRASE_LANGUAGES.filter((l) => l !== 'neutral'));
+  for (const l of languages) if (!(PHRASE_LANGUAGES as readonly string[]).includes(l)) throw new ConfigError(`${factory}: unknown language "${l}" (known: ${PHRASE_LANGUAGES.join(', ')})`);
+  return Object.freeze({ languages: Object.freeze([...new Set(languages)] as PhraseLanguage[]), dampenDiscussion: checkBoolean(o.dampenDiscussion, `${factory}: dampenDiscussion`, true) });
+}
+
+/**
+ * The evidence of some families in `view`, combined: distinct rules join by noisy-OR (the best
+ * occurrence of each; overlapping hits of one family count once), hidden payloads raise severity.
+ *
+ * @example
+ * ```ts
+ * familyEvidence(view, ['tool-abuse'], resolvePhraseOptions({}, 'x')).score; // 0..1
+ * ```
+ */
+export function familyEvidence(view: TextView, families: readonly PhraseFamily[], options: ResolvedPhraseScannerOptions): { score: number; counted: readonly PhraseHit[]; all: readonly PhraseHit[] } {
+  const langs = options.languages;
+  const all = phraseHits(view).filter((h) => families.includes(h.family) && (h.language === 'neutral' || langs.includes(h.language)));
+  if (all.length === 0) return { score: 0, counted: [], all };
+  const weightOf = (h: PhraseHit): number => h.weight * (options.dampenDiscussion ? h.discussion : 1);
+  // Best occurrence of each rule.
+  const best = new Map<number, PhraseHit>();
+  for (const h of all) {
+    const prev = best.get(h.rule);
+    if (prev === undefined || weightOf(h) > weightOf(prev)) best.set(h.rule, h);
+  }
+  // Two rules matching overlapping text are one piece of evidence, not two.
+  const counted: PhraseHit[] = [];
+  let doubt = 1;
+  for (const h of [...best.values()].sort((x, y) => weightOf(y) - weightOf(x))) {
+    if (counted.some((c) => c.family === h.family && c.start < h.end && h.start < c.end && c.hidden === h.hidden)) continue;
+    counted.push(h);
+    doubt *= 1 - weightOf(h);
+  }
+  return { score: clampScore(1 - doubt), counted, all };
+}
+
+const RAISE: Readonly<Record<Severity, Severity>> = { low: 'medium', medium: 'high', high: 'critical', critical: 'critical' };
+
+/**
+ * Matches for phrase hits: one per distinct raw span, labelled with the family (and `hidden:<kinds>`
+ * when decoded).
+ *
+ * @example
+ * ```ts
+ * hitMatches(familyEvidence(view, ['role-hijack'], opts).all); // [{ start, end, label: 'role-hijack' }]
+ * ```
+ */
+export function hitMatches(hits: readonly PhraseHit[]): Match[] {
+  const out: Match[] = [];
+  const seen = new Set<string>();
+  for (const h of [...hits].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const label = h.hidden === undefined ? h.family : `${h.family}:hidden:${h.hidden.join('+')}`;
+    const key = `${label}:${h.start}:${h.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ start: h.start, end: h.end, label });
+  }
+  return out;
+}
+
+/**
+ * What a phrase detector says about itself.
+ *
+ * @example
+ * ```ts
+ * const spec: PhraseDetectorSpec = { id: 'jailbreak/hypothetical', family: 'hypothetical', category: 'jailbreak', severity: 'medium', title: 'Hypothetical framing', description: '…' };
+ * ```
+ */
+export interface PhraseDetectorSpec {
+  readonly id: string;
+  readonly family: PhraseFamily;
+  readonly category: Scanner['category'];
+  readonly severity: Severity;
+  /** Human name of the evidence, starts the explanation ("Instruction override"). */
+  readonly title: string;
+  readonly description: string;
+  readonly kind?: Scanner['kind'];
+}
+
+/**
+ * The verdict of a one-family phrase detector: the family's combined evidence, its matches, an
+ * explanation quoting the strongest phrase, and severity raised one step when the phrase was
+ * hidden by an encoding.
+ *
+ * @example
+ * ```ts
+ * phraseVerdict(view, spec, options).score; // 0..1
+ * ```
+ */
+export function phraseVerdict(view: TextView, spec: PhraseDetectorSpec, options: ResolvedPhraseScannerOptions): Verdict {
+  const { score, counted, all } = familyEvidence(view, [spec.family], options);
+  if (counted.length === 0) return { score: 0 };
+  const top = counted[0] as PhraseHit;
+  const hidden = counted.some((h) => h.hidden !== undefined);
+  const dampened = options.dampenDiscussion && top.discussion < 1;
+  const where = top.hidden === undefined ? '' : ` (hidden by ${top.hidden.join(' → ')})`;
+  const note = dampened ? ' (quoted or discussed as an example, so weighted down)' : '';
+  const more = counted.length > 1 ? ` and ${counted.length - 1} more phrase${counted.length > 2 ? 's' : ''}` : '';
+  return {
+    score,
+    matches: hitMatches(all),
+    explanation: `${spec.title}: "${top.excerpt}"${where}${more}${note}.`,
+    severity: hidden ? RAISE[spec.severity] : spec.severity,
+  };
+}
+
+/**
+ * Build a one-family phrase detector (the body of most prompt-attack scanner files).
+ *
+ * @example
+ * ```ts
+ * export const jailbreakHypothetical = (o?: PhraseScannerOptions) => definePhraseScanner(SPEC, o, 'jailbreakHypothetical');
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function definePhraseScanner(spec: PhraseDetectorSpec, options: PhraseScannerOptions | undefined, factory: string): Scanner<ResolvedPhraseScannerOptions> {
+  const resolved = resolvePhraseOptions(options, factory);
+  return defineScanner<ResolvedPhraseScannerOptions>({
+    id: spec.id,
+    kind: spec.kind ?? 'input',
+    category: spec.category,
+    severity: spec.severity,
+    description: spec.description,
+    threshold: 0.5,
+    options: resolved,
+    scan: (view) => phraseVerdict(view, spec, resolved),
+  });
+}
