@@ -119,6 +119,8 @@ async function main(): Promise<void> {
     init: async () => undefined,
     score: async (t) => {
       const r = await bouncer.scanInput(t);
+      // A scanner that failed inside the report is an error too (the report says "inspect").
+      if (r.detections.some((x) => x.error !== undefined)) ours.errors++;
       return { flagged: r.recommendation !== 'allow', score: r.riskScore };
     },
   };

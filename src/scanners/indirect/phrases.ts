@@ -96,6 +96,8 @@ const EN: LanguagePhrases = {
     rule(r`\b(?:execute|run)\s+(?:this|the\s+following|these|the\s+below)\s+(?:(?:shell|bash|terminal|powershell|system|python|sql)\s+)?(?:commands?|scripts?|code|payload)\s+(?:\S{1,20}\s+){0,3}?(?:without|with\s+no)\s+(?:asking|confirmation|confirming|checking|telling|approval)\b`, 0.65, ['execut', 'run'], 'i', ['without', 'with no']),
   ],
   'ai-address': [
+    // "For AI coding agents:", "Hidden note for the document assistant", "Dear assistant, …".
+    rule(r`\b(?:hidden\s+|secret\s+|private\s+)?(?:note|message|instructions?|memo)\s+(?:for|to)\s+(?:the\s+|any\s+|all\s+)?(?:ai\s+)?(?:coding|document|email|browsing|research|shopping|writing|summari[sz]ing|support)\s+(?:agents?|assistants?|bots?)\b|\bfor\s+(?:all\s+|any\s+)?(?:ai|llm)\s+(?:coding\s+)?(?:agents?|assistants?)\s*:`, 0.6, ['hidden', 'secret', 'private', 'note', 'message', 'instruction', 'memo', 'for']),
     // "Note to AI assistants reading this:" — text planted for the model, not the human reader.
     // It must address the AI as reader ("…reading this", ":"), so "a note for AI researchers" is not it.
     rule(r`\b(?:note|message|instructions?|attention|notice|memo|reminder|important)\s+(?:to|for)\s+(?:any\s+|all\s+|the\s+|every\s+)?(?:\S{1,20}\s+){0,2}?(?:ai|a\.i\.|llm|language\s+model|assistant|chatbot|bot|agent|gpt|chatgpt|claude|gemini|copilot|summari[sz]er)s?(?:\s+(?:assistants?|agents?|models?|systems?|tools?|bots?|summari[sz]ers?))?(?:\s+(?:reading|processing|handling|summari[sz]ing|parsing|reviewing|screening|that\s+reads?|who\s+reads?|which\s+reads?|here)|\s{0,3}[:\-—–!])`, 0.55, ['note', 'message', 'instruction', 'attention', 'notice', 'memo', 'reminder', 'important'], 'i', ['ai', 'a.i', 'llm', 'language', 'assistant', 'chatbot', 'bot', 'agent', 'gpt', 'chatgpt', 'claude', 'gemini', 'copilot']),
@@ -118,6 +120,7 @@ const DE: LanguagePhrases = {
     rule(r`${B}(?:überweise|überweisen\s+sie)\s+(?:\S{1,20}\s+){0,3}?(?:auf\s+das\s+konto|an\s+(?:die\s+)?iban|an\s+folgendes\s+konto)`, 0.5, ['überweise']),
   ],
   'ai-address': [
+    rule(r`${B}(?:hinweis|nachricht|anweisung\S{0,2}|notiz)\s+(?:an|für)\s+(?:den\s+|die\s+|das\s+|dem\s+|alle\s+|jede\S{0,2}\s+)?(?:ki|ki-\S{1,14}|künstliche\s+intelligenz|sprachmodell\S{0,2}|chatbot\S{0,2}|llm\S{0,2})${E}`, 0.6, ['hinweis', 'nachricht', 'anweisung', 'notiz']),
     rule(r`${B}(?:wenn|falls)\s+du\s+(?:eine\s+)?(?:ki|künstliche\s+intelligenz|ki-assistent|sprachmodell|chatbot|llm)\s+bist${E}`, 0.6, ['wenn', 'falls']),
     rule(r`${B}(?:hinweis|nachricht|anweisung(?:en)?)\s+(?:an|für)\s+(?:die\s+|alle\s+|jede\s+)?(?:ki|ki-assistenten|sprachmodelle?|llms?|chatbots?)\s{0,3}[:\-—]`, 0.55, ['hinweis', 'nachricht', 'anweisung']),
   ],
@@ -131,6 +134,7 @@ const FR: LanguagePhrases = {
     rule(r`${B}(?:supprime|supprimez|efface|effacez)\s+(?:tous|toutes)\s+les\s+(?:\S{1,20}\s+)?(?:fichiers|e-mails|mails|messages|dossiers|données|documents|contacts)${E}`, 0.35, ['supprim', 'effac']),
   ],
   'ai-address': [
+    rule(r`${B}(?:note|message|instructions?|consignes?)\s+(?:pour|à|au|aux)\s+(?:l['’]\s{0,1}|la\s+|le\s+|les\s+)?(?:ia|intelligence\s+artificielle|assistants?\s+(?:ia|virtuel\S{0,2})|agents?\s+ia|chatbots?)${E}`, 0.6, ['note', 'message', 'instruction', 'consigne']),
     rule(r`${B}si\s+(?:tu\s+es|vous\s+êtes)\s+(?:une?\s+)?(?:ia|intelligence\s+artificielle|assistant|modèle\s+de\s+langage|chatbot|llm)${E}`, 0.6, ['si']),
     rule(r`${B}(?:note|message|instructions?)\s+(?:à|pour)\s+(?:l['’]|les\s+|toute\s+|tout\s+)?(?:ia|assistants?|modèles?\s+de\s+langage|llms?|chatbots?)\s{0,3}[:\-—]`, 0.55, ['note', 'message', 'instruction']),
   ],
@@ -144,6 +148,7 @@ const ES: LanguagePhrases = {
     rule(r`${B}(?:elimina|elimine|borra|borre)\s+(?:todos|todas)\s+(?:los|las)\s+(?:\S{1,20}\s+)?(?:archivos|correos|mensajes|carpetas|datos|documentos|contactos)${E}`, 0.35, ['elimin', 'borr']),
   ],
   'ai-address': [
+    rule(r`${B}(?:nota|mensaje|instrucci[oó]n|instrucciones|aviso)\s+(?:para|al?)\s+(?:el\s+|la\s+|los\s+)?(?:asistentes?\s+de\s+ia|ia|inteligencia\s+artificial|agentes?\s+de\s+ia|chatbots?)${E}`, 0.6, ['nota', 'mensaje', 'instrucci', 'aviso']),
     rule(r`${B}si\s+(?:eres|es\s+usted)\s+(?:una?\s+)?(?:ia|inteligencia\s+artificial|asistente|modelo\s+de\s+lenguaje|chatbot|llm)${E}`, 0.6, ['si']),
     rule(r`${B}(?:nota|mensaje|instrucciones)\s+para\s+(?:la\s+|el\s+|los\s+|las\s+|cualquier\s+)?(?:ia|asistentes?|modelos?\s+de\s+lenguaje|llms?|chatbots?)\s{0,3}[:\-—]`, 0.55, ['nota', 'mensaje', 'instrucciones']),
   ],
@@ -157,6 +162,7 @@ const IT: LanguagePhrases = {
     rule(r`${B}(?:elimina|cancella)\s+tutt[ei]\s+(?:i|le|gli)\s+(?:\S{1,20}\s+)?(?:file|email|messaggi|cartelle|dati|documenti|contatti)${E}`, 0.35, ['elimina', 'cancella']),
   ],
   'ai-address': [
+    rule(r`${B}(?:nota|messaggio|istruzion[ei]|avviso)\s+(?:per|all['’]|al|agli|ai)\s*(?:l['’]|il\s+|gli\s+)?(?:assistente\s+(?:ia|ai|virtuale)|ia|intelligenza\s+artificiale|agente\s+(?:ia|ai)|chatbot)${E}`, 0.6, ['nota', 'messaggio', 'istruzion', 'avviso']),
     rule(r`${B}se\s+sei\s+(?:un['’]|una\s+|un\s+)?(?:ia|intelligenza\s+artificiale|assistente|modello\s+linguistico|chatbot|llm)${E}`, 0.6, ['se sei']),
   ],
 };
@@ -169,6 +175,7 @@ const PT: LanguagePhrases = {
     rule(r`${B}(?:apague|exclua|delete|remova)\s+(?:todos|todas)\s+(?:os|as)\s+(?:\S{1,20}\s+)?(?:arquivos|e-mails|emails|mensagens|pastas|dados|documentos|contatos)${E}`, 0.35, ['apague', 'exclua', 'delete', 'remova']),
   ],
   'ai-address': [
+    rule(r`${B}(?:nota|mensagem|instru[çc][ãa]o|instruções|aviso)\s+(?:para|ao|à)\s+(?:o\s+|a\s+)?(?:assistente\s+de\s+ia|ia|inteligência\s+artificial|agente\s+de\s+ia|chatbot)${E}`, 0.6, ['nota', 'mensagem', 'instru', 'aviso']),
     rule(r`${B}se\s+(?:você|voce)\s+(?:é|e|for)\s+(?:uma?\s+)?(?:ia|inteligência\s+artificial|assistente|modelo\s+de\s+linguagem|chatbot|llm)${E}`, 0.6, ['se']),
   ],
 };
@@ -178,6 +185,7 @@ const NL: LanguagePhrases = {
     rule(r`${B}(?:stuur|verstuur|stuurt|upload)\s+(?:\S{1,20}\s+){0,3}?(?:gesprek|chatgeschiedenis|geschiedenis|inloggegevens|wachtwoorden|wachtwoord|api-sleutels?)\s+(?:\S{1,20}\s+){0,3}?naar\s`, 0.7, ['stuur', 'verstuur', 'upload']),
   ],
   'ai-address': [
+    rule(r`${B}(?:notitie|bericht|instructie\S{0,2}|opmerking|noot)?\s{0,3}(?:voor|aan)\s+(?:de\s+)?(?:ai-assistent\S{0,2}|ai-agent\S{0,2}|ai|chatbot|taalmodel)\s+(?:die|dat)\s+(?:dit|deze)`, 0.6, ['notitie', 'bericht', 'instructie', 'opmerking', 'noot', 'voor', 'aan']),
     rule(r`${B}als\s+je\s+een\s+(?:ai|ki|taalmodel|chatbot|llm|assistent)\s+bent${E}`, 0.6, ['als je']),
   ],
 };
@@ -190,6 +198,7 @@ const RU: LanguagePhrases = {
     rule(r`${B}(?:удали|удалите|сотри|сотрите)\s+все\s+(?:\S{1,20}\s+)?(?:файлы|письма|сообщения|папки|данные|документы|контакты)${E}`, 0.35, ['удали', 'сотри']),
   ],
   'ai-address': [
+    rule(r`${B}(?:для|вниманию)\s+(?:ии-помощник\S{0,2}|ии-ассистент\S{0,2}|ии|нейросет\S{1,2}|ассистент\S{0,2}|чат-бот\S{0,2}|языковой\s+модели),?\s{0,3}(?:который|которая|читающ\S{1,4}|обрабатывающ\S{1,4})`, 0.6, ['для', 'вниманию']),
     rule(r`${B}если\s+ты\s+(?:—\s+|-\s+)?(?:ии|искусственный\s+интеллект|нейросеть|языковая\s+модель|чат-бот|ассистент|llm)${E}`, 0.6, ['если']),
   ],
 };
@@ -203,6 +212,7 @@ const ZH: LanguagePhrases = {
     rule(r`(?:转账|轉賬|转帐|轉帳|汇款|匯款)[^\n]{0,12}?(?:到|至|给|給)(?:这个|這個|以下)?(?:账户|帳戶|钱包|錢包)`, 0.5, ['转账', '轉賬', '转帐', '轉帳', '汇款', '匯款']),
   ],
   'ai-address': [
+    rule(r`(?:给|致|對|对)(?:正在)?(?:阅读|閱讀|处理|處理|总结|總結)(?:这|這)(?:封|份|篇)?(?:邮件|郵件|文档|文檔|内容|內容|文件)的(?:AI|人工智能|智能助手|助手|模型)|(?:AI|人工智能|智能助手|AI助手)(?:请注意|請注意)`, 0.6, ['给', '致', '對', '对', 'ai', '人工智能', '智能助手']),
     rule(r`(?:如果你是|若你是|假如你是)(?:一个|一個)?(?:AI|人工智能|语言模型|語言模型|大模型|聊天机器人|聊天機器人|助手|LLM)`, 0.6, ['如果你是', '若你是', '假如你是']),
     rule(r`(?:致|给|給)(?:所有|任何)?(?:AI|人工智能|语言模型|語言模型|大模型|AI助手)(?:的)?(?:说明|說明|提示|指令|消息|訊息)\s{0,3}[:：]`, 0.55, ['致', '给', '給']),
   ],
@@ -216,6 +226,7 @@ const JA: LanguagePhrases = {
     rule(r`(?:すべて|全て|全部)の(?:ファイル|メール|メッセージ|データ|連絡先)を(?:削除|消去)`, 0.35, ['すべて', '全て', '全部']),
   ],
   'ai-address': [
+    rule(r`(?:この|本)(?:メール|文書|文章|ドキュメント|ページ)を(?:読む|読んでいる|要約する|処理する)(?:AI|人工知能|アシスタント)|(?:AI|人工知能|AIアシスタント)(?:へ|に)の(?:指示|注意|メモ|お知らせ)`, 0.6, ['この', '本', 'ai', '人工知能']),
     rule(r`(?:もし)?(?:あなた|君)が(?:AI|人工知能|言語モデル|チャットボット|アシスタント|LLM)(?:なら|であれば|の場合)`, 0.6, ['もし', 'あなた', '君']),
   ],
 };
@@ -225,6 +236,7 @@ const KO: LanguagePhrases = {
     rule(r`(?:대화|채팅\s?기록|대화\s?내용|대화\s?기록|비밀번호|개인\s?정보|API\s?키)[^\n]{0,30}?(?:보내|전송|전달|업로드)`, 0.6, ['대화', '채팅', '비밀번호', '개인', 'api']),
   ],
   'ai-address': [
+    rule(r`이\s{0,2}(?:문서|메일|이메일|글|페이지)[를을]?\s{0,2}(?:요약하는|읽는|처리하는)\s{0,2}(?:AI|인공지능|어시스턴트)|(?:AI|인공지능|AI\s{0,1}어시스턴트)에게\s{0,2}[:：]`, 0.6, ['이', 'ai', '인공지능']),
     rule(r`(?:당신|너)(?:이|가)\s{0,2}(?:AI|인공지능|언어\s?모델|챗봇|어시스턴트)(?:라면|이라면)`, 0.6, ['당신', '너']),
   ],
 };
@@ -234,6 +246,7 @@ const AR: LanguagePhrases = {
     rule(r`(?:أرسل|ارسل|أعد\s+توجيه|حوّل|حول)\s+(?:\S{1,20}\s+){0,3}?(?:المحادثة|سجل\s+(?:المحادثة|الدردشة)|الرسائل|كلمات\s+المرور|كلمة\s+المرور|بيانات\s+المستخدم)\s+(?:\S{1,20}\s+){0,3}?(?:إلى|الى)\s`, 0.7, ['أرسل', 'ارسل', 'أعد', 'حوّل', 'حول']),
   ],
   'ai-address': [
+    rule(r`(?:تعليمات|ملاحظة|رسالة)\s+(?:إلى|لل)\s*(?:المساعد|الذكاء\s+الاصطناعي)|(?:المساعد\s+الذكي|الذكاء\s+الاصطناعي|المساعد)\s+(?:الذي|التي)\s+(?:يقرأ|تقرأ|يلخص|تلخص|يعالج)`, 0.6, ['تعليمات', 'ملاحظة', 'رسالة', 'المساعد', 'الذكاء']),
     rule(r`إذا\s+كنت\s+(?:ذكاء\s+اصطناعي|ذكاءً\s+اصطناعيًا|نموذج\s+لغوي|مساعد|روبوت\s+محادثة)`, 0.6, ['إذا']),
   ],
 };
@@ -243,6 +256,7 @@ const HI: LanguagePhrases = {
     rule(r`(?:बातचीत|चैट\s+इतिहास|पासवर्ड|उपयोगकर्ता\s+(?:का|की)\s+(?:डेटा|जानकारी))[^\n]{0,40}?(?:भेजो|भेजें|भेज\s+दो|फॉरवर्ड)`, 0.6, ['बातचीत', 'चैट', 'पासवर्ड', 'उपयोगकर्ता']),
   ],
   'ai-address': [
+    rule(r`(?:पढ़ने|पढने|सारांश\s+बनाने|संसाधित\s+करने)\s+वाले\s+(?:AI|एआई)\s+(?:सहायक|असिस्टेंट)|(?:AI|एआई)\s+(?:सहायक|असिस्टेंट)\s+(?:के\s+लिए|को)\s{0,3}[:：]`, 0.6, ['पढ़ने', 'पढने', 'सारांश', 'संसाधित', 'ai', 'एआई']),
     rule(r`(?:यदि|अगर)\s+(?:आप|तुम)\s+(?:एक\s+)?(?:AI|एआई|भाषा\s+मॉडल|चैटबॉट)\s+(?:हैं|हो)`, 0.6, ['यदि', 'अगर']),
   ],
 };

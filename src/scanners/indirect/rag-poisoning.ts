@@ -47,6 +47,10 @@ const ADDRESS_ALONE_CAP = 0.45;
 const ORDER_WEIGHT = 0.35;
 const CONCEAL_WEIGHT = 0.4;
 const ORDER_WINDOW = 200;
+/** An e-mail address or a link: where planted instructions send data. Bounded, linear. */
+export const DESTINATION = /(?:https?:\/\/|www\.)[^\s<>"'()\]]{3,200}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/;
+/** Weight of a destination right after text addressed to the AI (any language). */
+const DESTINATION_WEIGHT = 0.5;
 
 function overlaps(a: PhraseHit, b: PhraseHit): boolean {
   return a.start < b.end && b.start < a.end;
@@ -59,23 +63,37 @@ function scanRag(view: TextView, options: ResolvedPhraseScannerOptions): Verdict
   const text = view.normalized;
   const weightOf = (h: PhraseHit): number => h.weight * (options.dampenDiscussion ? h.discussion : 1);
   // The injection tables also know "note to the AI"; the same words must not count twice.
-  const own = payload.counted.filter((h) => !address.counted.some((a) => overlaps(a, h)));
+  // Output directives ("your response must include…") are ordinary in a user's own prompt, and in
+  // the long role and system prompts people paste: they count only beside other evidence (text
+  // addressed to the AI, another payload family) or when hidden by an encoding.
+  const others = payload.counted.some((h) => h.family !== 'output-directive' && !address.counted.some((a) => overlaps(a, h)));
+  const own = payload.counted.filter(
+    (h) => !address.counted.some((a) => overlaps(a, h)) && (h.family !== 'output-directive' || others || address.counted.length > 0 || h.hidden !== undefined),
+  );
+  if (address.counted.length === 0 && own.length === 0) return { score: 0 };
   let doubt = 1;
   for (const h of own) doubt *= 1 - PAYLOAD_SHARE * weightOf(h);
   const p = 1 - doubt;
   let order: Match | undefined;
+  let orderWeight = ORDER_WEIGHT;
   for (const a of address.counted) {
     if (a.hidden !== undefined || order !== undefined) continue;
-    const m = ORDER_AFTER_ADDRESS.exec(text.slice(a.localEnd, a.localEnd + ORDER_WINDOW));
-    if (m === null) continue;
-    const span = view.toRaw(a.localEnd, a.localEnd + m[0].length);
-    order = { start: span.start, end: span.end, label: 'order-to-ai' };
+    const after = text.slice(a.localEnd, a.localEnd + ORDER_WINDOW);
+    const m = ORDER_AFTER_ADDRESS.exec(after);
+    // In any language: text addressed to the AI that names an outside address or link right after
+    // is the exfiltration signature, whatever the verb.
+    const d = m === null ? DESTINATION.exec(after) : null;
+    if (m === null && d === null) continue;
+    const endAt = m !== null ? m[0].length : (d as RegExpExecArray).index + (d as RegExpExecArray)[0].length;
+    const span = view.toRaw(a.localEnd, a.localEnd + endAt);
+    order = { start: span.start, end: span.end, label: m !== null ? 'order-to-ai' : 'destination-for-ai' };
+    if (m === null) orderWeight = DESTINATION_WEIGHT;
   }
   const directed = p > 0 || order !== undefined;
   const a = directed ? address.score : Math.min(address.score, ADDRESS_ALONE_CAP);
   const cm = directed || address.counted.length > 0 ? CONCEALMENT.exec(text) : null;
   const concealSpan = cm === null ? undefined : view.toRaw(cm.index, cm.index + cm[0].length);
-  const base = 1 - (1 - p) * (1 - a) * (1 - (order === undefined ? 0 : ORDER_WEIGHT)) * (1 - (concealSpan === undefined ? 0 : CONCEAL_WEIGHT));
+  const base = 1 - (1 - p) * (1 - a) * (1 - (order === undefined ? 0 : orderWeight)) * (1 - (concealSpan === undefined ? 0 : CONCEAL_WEIGHT));
   const shape = documentShape(text);
   // A payload that IS the whole text is a direct prompt, not a poisoned document.
   const firstAt = Math.min(...[...address.counted, ...own].map((h) => (h.hidden === undefined ? h.localStart : 0)));

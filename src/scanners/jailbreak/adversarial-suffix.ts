@@ -215,6 +215,9 @@ const BRACKET_WEIGHT = 0.5;
 const MAX_BRACKETS = 4;
 const TAIL_BONUS = 0.05;
 
+/** Factor for soup far from the end of the text (see scanSuffix). */
+const MID_TEXT = 0.6;
+
 function scanSuffix(view: TextView, opts: ResolvedAdversarialSuffixOptions): Verdict {
   const text = view.normalized;
   if (text.length < 20 || symbolClusters(text, 2) < 2) return { score: 0 };
@@ -271,6 +274,10 @@ function scanSuffix(view: TextView, opts: ResolvedAdversarialSuffixOptions): Ver
     if (!inside && (tokens[i] as Token).word) prose++;
   }
   if (prose < 2) score *= 0.75;
+  // A suffix is appended: soup whose strongest window ends well before the end of the text (more
+  // than two windows and a fifth of the tokens away) is more often formatting, a table or data in
+  // the middle of a prompt than an optimised suffix (× 0.6, so it needs a much denser soup).
+  if (bestAt + w < tokens.length - Math.max(2 * w, Math.floor(tokens.length / 5))) score *= MID_TEXT;
   score = clampScore(Math.min(0.95, score));
   const matches: Match[] = spans.slice(0, 8).map(([from, to]) => {
     const span = view.toRaw((tokens[from] as Token).start, (tokens[to] as Token).end);

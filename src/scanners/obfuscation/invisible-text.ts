@@ -33,6 +33,8 @@ export const KIND_WEIGHT: Readonly<Record<InvisibleKind, number>> = Object.freez
 
 /** Letters of scripts that use ZWNJ/ZWJ in ordinary writing. */
 export const JOINING_SCRIPT = /[\p{Script=Arabic}\p{Script=Syriac}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Myanmar}\p{Script=Khmer}]/u;
+/** A letter or digit of any script. */
+export const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** Letters of right-to-left scripts: their writers place direction marks around numbers and Latin words. */
 export const RTL_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
 /** Emoji and pictographs: ZWJ and VS16 glue them into sequences. */
@@ -77,12 +79,33 @@ function isBenign(raw: string, c: InvisibleChar): boolean {
   }
 }
 
-/** Noisy-OR over the characters, so many weak signs add up but one stray ZWSP stays below 0.5. */
-function scoreOf(suspicious: readonly InvisibleChar[]): number {
-  let keep = 1;
-  for (const c of suspicious) keep *= 1 - KIND_WEIGHT[c.kind];
-  return 1 - keep;
+/** True when the invisible character sits between two letters or digits, splitting a word. */
+function splitsWord(before: string, after: string): boolean {
+  return WORD_CHAR.test(before) && WORD_CHAR.test(after);
 }
+
+/** Noisy-OR over the characters, so many weak signs add up but one stray ZWSP stays below 0.5. */
+function scoreOf(suspicious: readonly InvisibleChar[], raw: string): number {
+  let keep = 1;
+  let separators = 1;
+  for (const c of suspicious) {
+    const w = KIND_WEIGHT[c.kind];
+    // The ASCII information separators (U+001C–U+001F) are export artefacts (record and unit
+    // separators in CSV and database dumps) and hide no readable text: however many there are,
+    // they add at most SEPARATOR_CAP. They stay in `report.input.issues` and are still removed.
+    if (c.codePoint >= 0x1c && c.codePoint <= 0x1f) separators *= 1 - w;
+    // A zero-width space or word joiner between words (copy-paste from web pages) hides nothing;
+    // one that splits a word ("ig\u200Bnore") is what defeats filters, so only that one counts in full.
+    else if ((c.codePoint === 0x200b || c.codePoint === 0x2060) && !splitsWord(charBefore(raw, c.index), charAfter(raw, c.index, 1))) keep *= 1 - w * BETWEEN_WORDS;
+    else keep *= 1 - w;
+  }
+  return 1 - keep * (1 - Math.min(SEPARATOR_CAP, 1 - separators));
+}
+
+/** The most that information-separator controls add to the score, alone or together. */
+const SEPARATOR_CAP = 0.35;
+/** Weight factor for a zero-width space or word joiner that does not split a word. */
+const BETWEEN_WORDS = 0.5;
 
 /**
  * Find and remove invisible characters.
@@ -127,7 +150,7 @@ export function obfuscationInvisibleText(options: InvisibleTextOptions = {}): Sc
         ? `Hidden text in Unicode tag characters: "${hidden.length > 80 ? `${hidden.slice(0, 80)}…` : hidden}" (${summary}).`
         : `Invisible characters: ${summary}.`;
       const severity = counts.has('tag') ? 'high' : counts.has('bidi') ? 'medium' : 'low';
-      return { score: scoreOf(suspicious), matches, explanation, severity };
+      return { score: scoreOf(suspicious, raw), matches, explanation, severity };
     },
   });
 }
