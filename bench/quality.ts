@@ -14,7 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { jsonNumber, quantile, summarize, type EvalSummary, type ScoredRow } from '../src/cli/metrics.js';
-import { createBouncer } from '../src/engine/create-bouncer.js';
+import { loadLibrary } from './library.js';
 import type { Scanner } from '../src/types.js';
 import { datasetsDir, loadSuite, type Split, type SuiteSet } from './dev-suite.js';
 import { aidefencePeer } from './peers/aidefence.js';
@@ -95,20 +95,21 @@ async function main(): Promise<void> {
     process.exit(1);
   }
 
+  const { lib, build } = await loadLibrary();
   // Loaded dynamically so a preset that does not load (detectors being reworked) shows as n/a
   // in the table instead of stopping the peers' figures.
   let oursStatus = 'ok';
   let scanners: Scanner[] = [];
   try {
-    scanners = (await import('../src/presets/prompt-attacks.js')).promptAttacks();
+    scanners = lib.promptAttacks() as Scanner[];
   } catch (e) {
     oursStatus = `n/a: promptAttacks() does not load (${(e as Error).message.split('\n')[0]})`;
   }
-  const bouncer = await createBouncer({ scanners });
+  const bouncer = await lib.createBouncer({ scanners });
   const oursScanners = bouncer.scanners.list().map((e) => e.scanner.id);
   const ours: Detector = {
     name: 'prompt-bouncer',
-    version: '0.1.0 (working tree)',
+    version: `0.1.0 (working tree, ${build === 'dist' ? 'compiled dist/' : 'sources via tsx'})`,
     call: "createBouncer({ scanners: promptAttacks() }).scanInput(text); flagged = recommendation !== 'allow'; score = riskScore",
     status: oursStatus,
     skippedLong: 0,

@@ -16,7 +16,7 @@ import { availableParallelism, cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vard from '@andersmyrmel/vard';
-import { createBouncer } from '../src/engine/create-bouncer.js';
+import { loadLibrary } from './library.js';
 import { sha256Hex } from '../src/engine/hash.js';
 import { createPlaceholderTable } from '../src/engine/placeholders.js';
 import { recommended } from '../src/presets/recommended.js';
@@ -140,7 +140,8 @@ const lpad = (s: string, n: number): string => (s.length >= n ? s : ' '.repeat(n
 const f = (x: number, d = 3): string => x.toFixed(d);
 
 async function main(): Promise<void> {
-  const bouncer = await createBouncer();
+  const { lib, build } = await loadLibrary();
+  const bouncer = await lib.createBouncer();
   const vardCheck = vard().maxLength(10 * 1024 * 1024);
   const rows: Array<Record<string, unknown>> = [];
   const perScanner: Record<string, Record<string, { p50: number; mean: number }>> = {};
@@ -157,8 +158,9 @@ async function main(): Promise<void> {
       let last: ScanReport | undefined;
       const durations = new Map<string, number[]>();
       const ours = await timeAsync(async () => {
-        last = await bouncer.scanInput(text);
-        for (const d of last.detections) {
+        const report = await bouncer.scanInput(text);
+        last = report;
+        for (const d of report.detections) {
           let arr = durations.get(d.scannerId);
           if (arr === undefined) durations.set(d.scannerId, (arr = []));
           arr.push(d.durationMs);
@@ -237,7 +239,8 @@ async function main(): Promise<void> {
     cpu: cpus()[0]?.model ?? 'unknown',
     memoryGiB: Math.round(totalmem() / 2 ** 30),
     scale: SCALE,
-    scanners: (await createBouncer()).scanners.list().map((e) => e.scanner.id),
+    scanners: (await lib.createBouncer()).scanners.list().map((e: { scanner: { id: string } }) => e.scanner.id),
+    build,
     vard: { package: '@andersmyrmel/vard', call: 'vard().maxLength(10 MiB).safeParse(text)' },
     goal: { p50Ms1KB: goal, worst1KBp50: worst1k, met: worst1k <= goal },
     rows,

@@ -140,7 +140,7 @@ const IT: LanguagePhrases = {
     rule(r`${B}ipoteticamente(?:\s*,)?\s+se\s+non\s+avessi\s+(?:\S{1,20}\s+)?(?:regole|restrizioni|filtri|limiti|etica)${E}`, 0.8, ['ipoteticamente']),
   ],
   'research-pretext': [
-    rule(r`${B}(?:a|per)\s+scopi?\s+(?:di\s+ricerca|educativi|didattici|accademici)${E}`, 0.3, ['a', 'per'], 'i', ['scopo', 'scopi']),
+    rule(r`${B}(?:a\s+scopi?|per\s+scopi?)\s+(?:di\s+ricerca|educativi|didattici|accademici)${E}`, 0.3, ['a scop', 'per scop']),
     rule(r`${B}per\s+(?:la\s+mia|il\s+mio|una|un)\s+(?:\S{1,20}\s+)?(?:tesi|ricerca|articolo|studio)${E}`, 0.25, ['per']),
   ],
   'dual-persona': [
