@@ -439,7 +439,15 @@ function isPlainSentence(t: string): boolean {
       // "Get-Process": a dash before a capital is a PowerShell cmdlet, not a hyphenated word
       const next = t.charCodeAt(i + 1);
       if (next >= 65 && next <= 90) return false;
-    } else if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 44 || c === 46 || c === 39 || c === 33 || c === 63 || c === 58 || c === 0x2019)) {
+    } else if (c === 59 || c === 41) {
+      // "cover letter; please", "(see below) and": a semicolon or closing parenthesis followed by a
+      // space is prose punctuation; in code it ends a statement or call ("f(x);", "g(y))").
+      const next = t.charCodeAt(i + 1);
+      if (!(next === 32 || (c === 41 && (next === 46 || next === 44 || Number.isNaN(next))))) return false;
+    } else if (c === 40) {
+      // An opening parenthesis after a space is prose ("the rate (fixed)"); glued to a word it is a call.
+      if (t.charCodeAt(i - 1) !== 32) return false;
+    } else if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 44 || c === 46 || c === 39 || c === 33 || c === 63 || c === 58 || c === 34 || c === 0x2019 || c === 0x201c || c === 0x201d)) {
       return false;
     }
   }
