@@ -9,15 +9,15 @@
  * or `recommendation === 'block'` (`--decision block`). Figures are defined in `metrics.ts`.
  */
 import { stat } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { createBouncer } from '../engine/create-bouncer.js';
 import { isBouncerError } from '../errors.js';
 import type { Bouncer, BouncerOptions, ScanReport } from '../types.js';
+import { forEachLine } from './lines.js';
 import { SHARED_OPTIONS } from './options.js';
 import { jsonNumber, quantile, summarize, type EvalSummary, type ScoredRow } from './metrics.js';
-import { createProgress, type ProgressStream } from './progress.js';
+import type { ProgressStream } from './progress.js';
 
 /** What `main.ts` lends the eval command, so option handling stays in one place. */
 export interface EvalDeps {
@@ -203,13 +203,7 @@ export async function cmdEval(args: readonly string[], deps: EvalDeps): Promise<
   const malformed: Array<{ line: number; message: string }> = [];
   let malformedCount = 0;
   let scanErrors = 0;
-  const bar = createProgress(deps.stderr, 'evaluating');
   try {
-    const rl = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
-    const pending: Array<Promise<Outcome>> = [];
-    let lineNo = 0;
-    let bytes = 0;
-    let done = 0;
     const take = (o: Outcome): void => {
       if (o.row !== undefined) {
         rows.push(o.row);
@@ -221,27 +215,18 @@ export async function cmdEval(args: readonly string[], deps: EvalDeps): Promise<
         if (malformed.length < maxErrors) malformed.push(o.error);
       }
     };
-    const flushOne = async (): Promise<void> => {
-      const next = pending.shift();
-      if (next === undefined) return;
-      take(await next);
-      done++;
-      bar.update(totalBytes === undefined ? done : bytes, totalBytes, totalBytes === undefined ? 'lines' : 'bytes');
-    };
-    for await (const line of rl) {
-      lineNo++;
-      bytes += Buffer.byteLength(line) + 1;
-      if (line.trim().length === 0) continue;
-      const p = parseEvalLine(line);
-      if ('error' in p) {
-        take({ error: { line: lineNo, message: p.error } });
-        continue;
-      }
-      pending.push(scanOne(bouncer, p, lineNo, decision));
-      if (pending.length >= concurrency) await flushOne();
-    }
-    while (pending.length > 0) await flushOne();
-    bar.finish();
+    await forEachLine<Outcome>({
+      input,
+      stderr: deps.stderr,
+      label: 'evaluating',
+      totalBytes,
+      concurrency,
+      start: async (line, lineNo) => {
+        const p = parseEvalLine(line);
+        return 'error' in p ? { error: { line: lineNo, message: p.error } } : scanOne(bouncer, p, lineNo, decision);
+      },
+      take,
+    });
   } finally {
     await bouncer.close();
   }

@@ -7,16 +7,16 @@
  * was processed (malformed lines are reported in-band), and `--exit-zero` makes `scan` exit 0.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { createBouncer } from '../engine/create-bouncer.js';
 import { BouncerError, isBouncerError } from '../errors.js';
 import type { AggregateMode, Bouncer, BouncerOptions, ScanReport, Scanner } from '../types.js';
 import { cmdEval } from './eval.js';
+import { forEachLine } from './lines.js';
 import { SHARED_OPTIONS } from './options.js';
 import { formatReport, formatScannerList, painter } from './format.js';
-import { createProgress, type ProgressStream } from './progress.js';
+import type { ProgressStream } from './progress.js';
 import { CATALOG, findScanner } from './registry.js';
 
 /** The streams and environment the CLI uses. */
@@ -166,28 +166,15 @@ async function scanLine(bouncer: Bouncer, line: string, lineNo: number): Promise
 }
 
 async function runJsonl(io: CliIo, bouncer: Bouncer, input: Readable, totalBytes: number | undefined, concurrency: number): Promise<number> {
-  const bar = createProgress(io.stderr, 'scanning');
-  const rl = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
-  const pending: Array<Promise<Record<string, unknown>>> = [];
-  let lineNo = 0;
-  let done = 0;
-  let bytes = 0;
-  const flushOne = async (): Promise<void> => {
-    const next = pending.shift();
-    if (next === undefined) return;
-    await write(io, `${JSON.stringify(await next)}\n`);
-    done++;
-    bar.update(totalBytes === undefined ? done : bytes, totalBytes, totalBytes === undefined ? 'lines' : 'bytes');
-  };
-  for await (const line of rl) {
-    lineNo++;
-    bytes += Buffer.byteLength(line) + 1;
-    if (line.trim().length === 0) continue;
-    pending.push(scanLine(bouncer, line, lineNo));
-    if (pending.length >= concurrency) await flushOne();
-  }
-  while (pending.length > 0) await flushOne();
-  bar.finish();
+  await forEachLine({
+    input,
+    stderr: io.stderr,
+    label: 'scanning',
+    totalBytes,
+    concurrency,
+    start: (line, lineNo) => scanLine(bouncer, line, lineNo),
+    take: (result) => write(io, `${JSON.stringify(result)}\n`),
+  });
   return EXIT.ok;
 }
 
