@@ -107,6 +107,8 @@ async function main(): Promise<void> {
   }
   const bouncer = await lib.createBouncer({ scanners });
   const oursScanners = bouncer.scanners.list().map((e) => e.scanner.id);
+  /** Per scored row (same order as `ours.rows`): each detector's non-zero score, for the calibration check. */
+  const perDetector: Array<ReadonlyArray<readonly [string, number]>> = [];
   const ours: Detector = {
     name: 'prompt-bouncer',
     version: `0.1.0 (working tree, ${build === 'dist' ? 'compiled dist/' : 'sources via tsx'})`,
@@ -122,6 +124,7 @@ async function main(): Promise<void> {
       const r = await bouncer.scanInput(t);
       // A scanner that failed inside the report is an error too (the report says "inspect").
       if (r.detections.some((x) => x.error !== undefined)) ours.errors++;
+      perDetector.push(r.detections.filter((x) => x.score > 0).map((x) => [x.scannerId, x.score] as const));
       return { flagged: r.recommendation !== 'allow', score: r.riskScore };
     },
   };
@@ -156,6 +159,7 @@ async function main(): Promise<void> {
     for (const t of warm.slice(0, d.rowCap === undefined ? warm.length : 20)) await d.score(t).catch(() => undefined);
   }
 
+  perDetector.length = 0; // the warm-up's rows are not part of the figures
   // Each tool runs over all rows in its own pass (not interleaved row by row), so one tool's
   // allocations and garbage collection are not timed inside another's calls.
   let done = 0;
@@ -290,6 +294,41 @@ async function main(): Promise<void> {
     skipped,
     detectors: detectors.map((d) => figures(d)),
   };
+  // Calibration check (the issue: "score 0.5 = as likely an attack as not on the dev set"): for each
+  // detector, among headline rows it scored in a band, the share that are attacks — weighted as if
+  // attack and benign rows were equally common (each side divided by its own total), so the figure
+  // reads as "odds at this score" whatever the suite's mix.
+  const bands: ReadonlyArray<readonly [number, number]> = [
+    [0.3, 0.5],
+    [0.5, 0.7],
+    [0.7, 0.9],
+    [0.9, 1.01],
+  ];
+  const calibration: Record<string, Array<{ band: string; rows: number; attackShare: number | null }>> = {};
+  const headRows = ours.rows.map((r, i) => ({ r, scores: perDetector[i] ?? [] })).filter((x) => HEADLINE.includes(x.r.split));
+  const totalA = headRows.filter((x) => x.r.label).length;
+  const totalB = headRows.length - totalA;
+  for (const id of oursScanners) {
+    calibration[id] = bands.map(([lo, hi]) => {
+      let a = 0;
+      let b = 0;
+      for (const x of headRows) {
+        const sc = x.scores.find(([k]) => k === id)?.[1];
+        if (sc === undefined || sc < lo || sc >= hi) continue;
+        if (x.r.label) a++;
+        else b++;
+      }
+      const pa = totalA > 0 ? a / totalA : 0;
+      const pb = totalB > 0 ? b / totalB : 0;
+      return { band: `${lo}–${Math.min(hi, 1)}`, rows: a + b, attackShare: a + b === 0 ? null : jsonNumber(pa / (pa + pb)) };
+    });
+  }
+  console.log('\ncalibration (headline rows; share of attacks among rows each detector scored in a band, equal priors; rows in brackets):');
+  for (const [id, bs] of Object.entries(calibration)) {
+    if (bs.every((x) => x.rows === 0)) continue;
+    console.log(`  ${id.padEnd(36)} ${bs.map((x) => `${x.band}: ${x.attackShare === null ? '  —  ' : x.attackShare.toFixed(2)} (${x.rows})`).join('   ')}`);
+  }
+  (result as Record<string, unknown>).calibration = calibration;
   writeFileSync(OUT, `${JSON.stringify(result, null, 2)}\n`);
   console.log(`wrote ${OUT}`);
   await bouncer.close();
