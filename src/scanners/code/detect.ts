@@ -454,6 +454,21 @@ function isPlainSentence(t: string): boolean {
   return spaces >= 3;
 }
 
+/** Sentence ends inside a paragraph written on one line. */
+export const SENTENCE_BREAK = /(?<=[.!?])[ \t]{1,8}(?=[A-Z"“(])/;
+
+/**
+ * A paragraph on one line (≥ 160 characters) whose sentences are at least 80 % plain sentences: an
+ * e-mail address or a "3.5%" in one sentence must not send the whole paragraph through the
+ * per-language feature regexes. Dangerous commands are still found by their own pass over the text.
+ */
+function isProseParagraph(t: string): boolean {
+  if (t.length < 160) return false;
+  let plain = 0;
+  for (const sentence of t.split(SENTENCE_BREAK)) if (isPlainSentence(sentence.trim())) plain += sentence.length;
+  return plain >= 0.8 * t.length;
+}
+
 /**
  * A sentence that happens to hold a keyword: mostly plain words, no code punctuation, no call
  * syntax, and English function words ("the", "you"…), which commands and statements rarely contain.
@@ -492,7 +507,7 @@ function isLetter(c: number): boolean {
 function scoreLine(rawLine: string): LineScore | undefined {
   const line = rawLine.length > LINE_CAP ? rawLine.slice(0, LINE_CAP) : rawLine;
   const t = line.trim();
-  if (t.length === 0 || isPlainSentence(t)) return undefined;
+  if (t.length === 0 || isPlainSentence(t) || isProseParagraph(t)) return undefined;
   const langs = new Array<number>(NL).fill(0);
   let shebang: CodeLanguage | undefined;
   const sb = SHEBANG.exec(t);
