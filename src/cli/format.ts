@@ -42,8 +42,9 @@ export function formatReport(r: ScanReport, paint: Paint, original: string): str
   lines.push(r.description);
   if (r.detections.length > 0) {
     lines.push('');
-    lines.push(paint('gray', `${pad('scanner', 28)} ${pad('result', 10)} ${pad('score', 6)} ${pad('severity', 9)} ${pad('ms', 7)} explanation`));
-    for (const d of r.detections) lines.push(row(d, paint));
+    const w = idWidth(r.detections.map((d) => d.scannerId));
+    lines.push(paint('gray', `${pad('scanner', w)} ${pad('result', 10)} ${pad('score', 6)} ${pad('severity', 9)} ${pad('ms', 7)} explanation`));
+    for (const d of r.detections) lines.push(row(d, paint, w));
   }
   if (r.input.issues.length > 0) lines.push(paint('gray', `input: ${r.input.issues.join(', ')}`));
   if (r.sanitized !== original) {
@@ -54,19 +55,25 @@ export function formatReport(r: ScanReport, paint: Paint, original: string): str
   return `${lines.join('\n')}\n`;
 }
 
-function row(d: Detection, paint: Paint): string {
+/** Width of the id column: the longest id, at least 28. */
+function idWidth(ids: readonly string[]): number {
+  return ids.reduce((m, id) => Math.max(m, id.length), 28);
+}
+
+function row(d: Detection, paint: Paint, width: number): string {
   const result = d.error !== undefined ? paint('yellow', 'error') : d.detected ? paint('red', d.mitigated ? 'redacted' : 'detected') : paint('green', 'pass');
   const resultPad = d.error !== undefined ? 5 : d.detected ? (d.mitigated ? 8 : 8) : 4;
   const why = d.error !== undefined ? `${d.error.code}: ${d.error.message}` : d.explanation;
-  return `${pad(d.scannerId, 28)} ${result}${' '.repeat(Math.max(1, 11 - resultPad))}${pad(d.score.toFixed(2), 6)} ${pad(d.severity, 9)} ${pad(d.durationMs.toFixed(2), 7)} ${clip(why, 90)}`;
+  return `${pad(d.scannerId, width)} ${result}${' '.repeat(Math.max(1, 11 - resultPad))}${pad(d.score.toFixed(2), 6)} ${pad(d.severity, 9)} ${pad(d.durationMs.toFixed(2), 7)} ${clip(why, 90)}`;
 }
 
 /** The scanner list as a table. */
 export function formatScannerList(entries: ReadonlyArray<{ entry: ScannerEntry; seedName: string; needsOptions: boolean }>, paint: Paint): string {
-  const lines = [paint('gray', `${pad('id', 28)} ${pad('seed name', 16)} ${pad('kind', 7)} ${pad('severity', 9)} description`)];
+  const w = idWidth(entries.map((e) => e.entry.scanner.id));
+  const lines = [paint('gray', `${pad('id', w)} ${pad('seed name', 20)} ${pad('kind', 7)} ${pad('severity', 9)} description`)];
   for (const { entry, seedName, needsOptions } of entries) {
     const s = entry.scanner;
-    lines.push(`${pad(s.id, 28)} ${pad(seedName, 16)} ${pad(s.kind, 7)} ${pad(s.severity, 9)} ${s.description}${needsOptions ? paint('gray', ' (needs options)') : ''}`);
+    lines.push(`${pad(s.id, w)} ${pad(seedName, 20)} ${pad(s.kind, 7)} ${pad(s.severity, 9)} ${s.description}${needsOptions ? paint('gray', ' (needs options)') : ''}`);
   }
   return `${lines.join('\n')}\n`;
 }
