@@ -46,6 +46,21 @@ export function checkStringArray(x: unknown, what: string, fallback: readonly st
   return Object.freeze([...(x as string[])]);
 }
 
+/**
+ * Throws unless `x` is an array of strings each one of `allowed` (or undefined, returning
+ * `fallback`); the error names the first unknown value and lists the known ones.
+ *
+ * @example
+ * ```ts
+ * checkSubset(['en', 'de'], ['en', 'de', 'fr'], 'languages', 'language'); // ['en', 'de']
+ * ```
+ */
+export function checkSubset<T extends string>(x: unknown, allowed: readonly T[], what: string, noun: string, fallback: readonly T[] = []): readonly T[] {
+  const list = checkStringArray(x, what, fallback);
+  for (const v of list) if (!(allowed as readonly string[]).includes(v)) throw new ConfigError(`${what}: unknown ${noun} "${v}" (known: ${allowed.join(', ')})`);
+  return list as readonly T[];
+}
+
 /** Throws unless `x` is one of `allowed` (or undefined, returning `fallback`). */
 export function checkOneOf<T extends string>(x: unknown, allowed: readonly T[], what: string, fallback: T): T {
   if (x === undefined) return fallback;

@@ -6,7 +6,7 @@
  */
 import { ConfigError } from '../errors.js';
 import type { DecodeKind, Match, Scanner, Severity, TextView, Verdict } from '../types.js';
-import { checkBoolean, checkStringArray, clampScore, defineScanner } from './define.js';
+import { checkBoolean, checkSubset, clampScore, defineScanner } from './define.js';
 import { INDIRECT_PHRASES } from './indirect/phrases.js';
 import { INJECTION_PHRASES, META_QUESTION, META_REPORTED, META_TOPIC } from './injection/phrases.js';
 import { JAILBREAK_PHRASES } from './jailbreak/phrases.js';
@@ -414,8 +414,7 @@ export interface ResolvedPhraseScannerOptions {
 export function resolvePhraseOptions(options: PhraseScannerOptions | undefined, factory: string): ResolvedPhraseScannerOptions {
   const o = options === undefined ? {} : options;
   if (typeof o !== 'object' || o === null || Array.isArray(o)) throw new ConfigError(`${factory} options must be an object`);
-  const languages = checkStringArray(o.languages, `${factory}: languages`, PHRASE_LANGUAGES.filter((l) => l !== 'neutral'));
-  for (const l of languages) if (!(PHRASE_LANGUAGES as readonly string[]).includes(l)) throw new ConfigError(`${factory}: unknown language "${l}" (known: ${PHRASE_LANGUAGES.join(', ')})`);
+  const languages = checkSubset(o.languages, PHRASE_LANGUAGES, `${factory}: languages`, 'language', PHRASE_LANGUAGES.filter((l) => l !== 'neutral'));
   return Object.freeze({ languages: Object.freeze([...new Set(languages)] as PhraseLanguage[]), dampenDiscussion: checkBoolean(o.dampenDiscussion, `${factory}: dampenDiscussion`, true) });
 }
 

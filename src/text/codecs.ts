@@ -451,10 +451,10 @@ function safeFromCodePoint(v: number): string {
  *
  * @example
  * ```ts
- * findEntities('&#105;&#103;&#110;')[0]?.text; // 'ign'
+ * findHtmlEntities('&#105;&#103;&#110;')[0]?.text; // 'ign'
  * ```
  */
-export function findEntities(s: string): CodecHit[] {
+export function findHtmlEntities(s: string): CodecHit[] {
   return findEscapeGroups(s, '&', parseEntity, 2, 24);
 }
 

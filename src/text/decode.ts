@@ -10,7 +10,7 @@
  * text, leetspeak). Layers are decoded again, up to {@link MAX_DEPTH} deep, within a size budget.
  */
 import type { DecodedLayer, DecodeKind, Span, TextView } from '../types.js';
-import { base32Bytes, base64Bytes, bytesToText, findEntities, findEscapes, findHexGroups, findPercent, hexBytes, isReadable, looksTextual, type CodecHit } from './codecs.js';
+import { base32Bytes, base64Bytes, bytesToText, findHtmlEntities, findEscapes, findHexGroups, findPercent, hexBytes, isReadable, looksTextual, type CodecHit } from './codecs.js';
 import { CONFUSABLE_SOURCES } from './confusables.js';
 import { hiddenTagText } from './invisible.js';
 import { createTextView } from './view.js';
@@ -603,7 +603,7 @@ function scan(text: string, scope: Scope): void {
     }
   }
   if (pass.pct >= 3 && !emitHits(scope, 'url', findPercent(text))) return;
-  if (pass.amp >= 2 && !emitHits(scope, 'html-entity', findEntities(text))) return;
+  if (pass.amp >= 2 && !emitHits(scope, 'html-entity', findHtmlEntities(text))) return;
   if (pass.esc >= 2 && !emitHits(scope, 'unicode-escape', findEscapes(text))) return;
   if (pass.segments.length > 0) {
     for (const c of mergeSegments(text, pass.segments)) {

@@ -4,7 +4,7 @@
  */
 import { ConfigError } from '../../errors.js';
 import type { Match, ScanContext, Scanner, Severity, TextView, Verdict } from '../../types.js';
-import { checkOneOf, checkStringArray, defineScanner } from '../define.js';
+import { checkOneOf, checkSubset, defineScanner } from '../define.js';
 import {
   CALL_SYNTAX,
   CODE_CHARS,
@@ -179,11 +179,7 @@ export function codeDetect(options: CodeDetectOptions = {}): Scanner<CodeDetectO
 
 function languageList(x: unknown, what: string): readonly CodeLanguageId[] | undefined {
   if (x === undefined) return undefined;
-  const list = checkStringArray(x, `code/detect: ${what}`);
-  for (const l of list) {
-    if (!(ALL_IDS as readonly string[]).includes(l)) throw new ConfigError(`code/detect: ${what} has unknown language "${l}" (known: ${ALL_IDS.join(', ')})`);
-  }
-  return list as readonly CodeLanguageId[];
+  return checkSubset(x, ALL_IDS, `code/detect: ${what}`, 'language');
 }
 
 // ---------------------------------------------------------------------------------------------------

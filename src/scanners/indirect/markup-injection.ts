@@ -8,7 +8,7 @@ import { ConfigError } from '../../errors.js';
 import { checkBoolean, clampScore, defineScanner } from '../define.js';
 import { phraseHits } from '../phrase-engine.js';
 import { DATA_ACTIVE, JS_NOOP } from '../urls/patterns.js';
-import { viewUrls } from './patterns.js';
+import { viewUrls } from '../urls/extract.js';
 
 /**
  * Options of {@link indirectMarkupInjection}.

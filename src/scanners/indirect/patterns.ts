@@ -7,7 +7,6 @@ import type { Match, Severity, TextView, Verdict } from '../../types.js';
 import { clampScore } from '../define.js';
 import { familyEvidence, hitMatches, type PhraseHit, type ResolvedPhraseScannerOptions } from '../phrase-engine.js';
 import type { PhraseFamily } from '../phrase-rule.js';
-import { extractUrls, type ExtractedUrl } from '../urls/extract.js';
 
 /**
  * Hiding the action from the person the assistant works for: "do not mention this to the user",
@@ -21,21 +20,6 @@ import { extractUrls, type ExtractedUrl } from '../urls/extract.js';
  */
 export const CONCEALMENT =
   /\b(?:(?:do\s+not|don['’]t|never|without)\s+(?:ever\s+)?(?:mention(?:ing)?|reveal(?:ing)?|tell(?:ing)?|disclos(?:e|ing)|show(?:ing)?|inform(?:ing)?|notify(?:ing)?|alert(?:ing)?|let(?:ting)?|ask(?:ing)?|warn(?:ing)?)\s+(?:this\s+(?:to\s+)?|these\s+instructions\s+(?:to\s+)?|it\s+to\s+|anything\s+to\s+)?(?:the\s+)?(?:user|human|reader|recipient|customer|operator|owner)s?\b|(?:silently|secretly|covertly|quietly|discreetly|invisibly)\s+(?:\S{1,20}\s+)?(?:send|forward|add|include|append|call|run|execute|delete|transfer|email|post|upload|submit|insert|embed|render|visit|open|fetch|load)|keep\s+(?:this|these\s+instructions|it)\s+(?:hidden|secret|confidential)\s+from|the\s+user\s+(?:must|should|will|need)\s+(?:not|never)\s+(?:know|see|notice|find\s+out|be\s+told)|(?:do\s+not|don['’]t|never)\s+(?:mention|reveal|acknowledge|reference|repeat|disclose)\s+(?:these|this|the)\s+(?:instructions?|note|message|request|step|action)\b|without\s+(?:asking\s+for\s+|requesting\s+|seeking\s+)?(?:confirmation|permission|approval|consent))/i;
-
-/** Memo key for the URLs of a view (shared by the markup and URL detectors). */
-const URLS_KEY: object = Object.freeze({ key: 'indirect/urls' });
-
-/**
- * The URLs of `view.raw` (raw offsets), extracted once per view however many detectors ask.
- *
- * @example
- * ```ts
- * viewUrls(createTextView('see https://example.com')).length; // 1
- * ```
- */
-export function viewUrls(view: TextView): readonly ExtractedUrl[] {
-  return view.memo(URLS_KEY, (v) => Object.freeze(extractUrls(v.raw)));
-}
 
 /** Blank-line paragraph breaks. */
 const PARAGRAPH_BREAK = /\n[ \t]{0,8}\r?\n/g;

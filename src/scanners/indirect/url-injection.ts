@@ -7,10 +7,9 @@ import type { Match, Scanner, TextView, Verdict } from '../../types.js';
 import { ConfigError } from '../../errors.js';
 import { clampScore, defineScanner } from '../define.js';
 import { phraseHits } from '../phrase-engine.js';
-import type { ExtractedUrl } from '../urls/extract.js';
+import { viewUrls, type ExtractedUrl } from '../urls/extract.js';
 import { DATA_ACTIVE, JS_NOOP } from '../urls/patterns.js';
 import { URL_PLACEHOLDER, EXFIL_PARAM } from './markup-injection.js';
-import { viewUrls } from './patterns.js';
 
 /**
  * Options of {@link indirectUrlInjection}. None yet; the object is validated so typos fail early.

@@ -7,7 +7,7 @@
 import { ConfigError } from '../../errors.js';
 import { createTextView } from '../../text/view.js';
 import type { Match, Scanner, ScanContext, Severity, TextView, Verdict } from '../../types.js';
-import { checkBoolean, checkStringArray, defineScanner } from '../define.js';
+import { checkBoolean, checkStringArray, checkSubset, defineScanner } from '../define.js';
 import { ENTITY_LABELS, entityKey, findEntities, type EntityLabel, type EntityMatch, type FoundEntities } from './entities.js';
 
 /** Options of {@link piiAnonymize}. */
@@ -63,10 +63,7 @@ export const ALLOW_GROUPING = /[\s().-]/g;
 function resolveOptions(options: AnonymizeOptions): ResolvedAnonymizeOptions {
   if (typeof options !== 'object' || options === null) throw new ConfigError('pii/anonymize: options must be an object');
   for (const k of Object.keys(options)) if (!OPTION_KEYS.has(k)) throw new ConfigError(`pii/anonymize: unknown option "${k}"`);
-  const entities = checkStringArray(options.entities, 'pii/anonymize: entities', ENTITY_LABELS);
-  for (const e of entities) {
-    if (!(ENTITY_LABELS as readonly string[]).includes(e)) throw new ConfigError(`pii/anonymize: unknown entity "${e}" (known: ${ENTITY_LABELS.join(', ')})`);
-  }
+  const entities = checkSubset(options.entities, ENTITY_LABELS, 'pii/anonymize: entities', 'entity', ENTITY_LABELS);
   if (entities.length === 0) throw new ConfigError('pii/anonymize: entities must name at least one entity');
   const allow = checkStringArray(options.allow, 'pii/anonymize: allow');
   let defaultCountry: string | undefined;

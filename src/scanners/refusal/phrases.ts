@@ -5,7 +5,7 @@
  */
 import { ConfigError } from '../../errors.js';
 import type { Match, Scanner } from '../../types.js';
-import { checkPositiveInt, checkStringArray, clampScore, defineScanner } from '../define.js';
+import { checkPositiveInt, checkSubset, clampScore, defineScanner } from '../define.js';
 import { REFUSAL_LANGUAGES, REFUSAL_LEXICON, type RefusalKind, type RefusalLanguage } from './lexicon.js';
 
 export type { RefusalKind, RefusalLanguage } from './lexicon.js';
@@ -101,8 +101,7 @@ function excerpt(text: string, start: number, end: number): string {
 /* @__NO_SIDE_EFFECTS__ */
 export function refusalPhrases(options: RefusalPhrasesOptions = {}): Scanner<ResolvedRefusalPhrasesOptions> {
   if (typeof options !== 'object' || options === null) throw new ConfigError('refusalPhrases options must be an object');
-  const languages = checkStringArray(options.languages, 'languages', REFUSAL_LANGUAGES) as readonly string[];
-  for (const l of languages) if (!(REFUSAL_LANGUAGES as readonly string[]).includes(l)) throw new ConfigError(`languages: unknown language "${l}" (known: ${REFUSAL_LANGUAGES.join(', ')})`);
+  const languages = checkSubset(options.languages, REFUSAL_LANGUAGES, 'languages', 'language', REFUSAL_LANGUAGES);
   if (languages.length === 0) throw new ConfigError('languages must name at least one language');
   const maxChars = checkPositiveInt(options.maxChars, 'maxChars', 1500);
   const langs = [...new Set(languages)] as RefusalLanguage[];

@@ -3,6 +3,7 @@
  * addresses and emails, bounded regexes for script-capable schemes, IPv6 hosts and markdown link targets.
  */
 import * as linkify from 'linkifyjs';
+import type { TextView } from '../../types.js';
 import { ABSOLUTE_TARGET, IPV6_URL, MARKDOWN_LINK, SCHEME_URL } from './patterns.js';
 
 /**
@@ -214,4 +215,20 @@ function mergeSorted(strong: Found[], weak: Found[]): Found[] {
   }
   while (s < strong.length) out.push(strong[s++] as Found);
   return out;
+}
+
+/** Memo key for the URLs of a view. */
+const URLS_KEY: object = Object.freeze({ key: 'urls/extract' });
+
+/**
+ * The URLs of `view.raw` (raw offsets), extracted once per view however many scanners ask
+ * (malicious URLs, markup and URL injection).
+ *
+ * @example
+ * ```ts
+ * viewUrls(createTextView('see https://example.com')).length; // 1
+ * ```
+ */
+export function viewUrls(view: TextView): readonly ExtractedUrl[] {
+  return view.memo(URLS_KEY, (v) => Object.freeze(extractUrls(v.raw)));
 }

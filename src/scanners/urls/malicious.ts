@@ -7,7 +7,7 @@ import punycode from 'punycode.js';
 import { ConfigError } from '../../errors.js';
 import type { Match, Scanner, Severity, TextView, Verdict } from '../../types.js';
 import { checkStringArray, clampScore, defineScanner } from '../define.js';
-import { extractUrls, type ExtractedUrl } from './extract.js';
+import { extractUrls, viewUrls, type ExtractedUrl } from './extract.js';
 import {
   ARMENIAN_LETTER,
   BRANDS,
@@ -282,7 +282,7 @@ function explain(total: number, flagged: number, worst: { c: Candidate; v: UrlVe
  * characters splitting a host): raw offsets stay exact, and obfuscation becomes a signal of its own.
  */
 function candidates(view: TextView): Candidate[] {
-  const raw: Candidate[] = extractUrls(view.raw);
+  const raw: Candidate[] = [...viewUrls(view)];
   const norm = view.normalized;
   if (norm === view.raw) return raw;
   const extra: Candidate[] = [];
