@@ -19,6 +19,7 @@ import vard from '@andersmyrmel/vard';
 import { loadLibrary } from './library.js';
 import { sha256Hex } from '../src/engine/hash.js';
 import { createPlaceholderTable } from '../src/engine/placeholders.js';
+import { createModelHost } from '../src/models/host.js';
 import { recommended } from '../src/presets/recommended.js';
 import { inputIssues } from '../src/text/issues.js';
 import { createTextView } from '../src/text/view.js';
@@ -216,7 +217,7 @@ async function main(): Promise<void> {
   // plus the engine's own steps. `durationMs` in reports cannot separate an async scanner's own
   // time from time spent waiting behind synchronous neighbours; this can.
   const isolated: Record<string, Record<string, number>> = {};
-  const ctx = (text: string): ScanContext => ({ direction: 'input', prompt: text, history: [], placeholders: createPlaceholderTable(), signal: new AbortController().signal });
+  const ctx = (text: string): ScanContext => ({ direction: 'input', prompt: text, history: [], placeholders: createPlaceholderTable(), signal: new AbortController().signal, models: createModelHost() });
   for (const size of SIZES) {
     const text = (VARIANTS[0] as { make: (b: number) => string }).make(size.bytes);
     const iters = Math.max(20, Math.round(size.iterations / 2));

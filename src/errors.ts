@@ -15,6 +15,7 @@ export const ERROR_CODES = {
   SCANNER_ERROR: 'A scanner threw while scanning (reported inside the detection, never thrown).',
   SCANNER_TIMEOUT: 'A scanner ran past its time budget (reported inside the detection, never thrown).',
   LOAD_ERROR: 'A lazily loaded resource (tokenizer, phone metadata) failed to load.',
+  MODEL_LOAD: 'A model file is missing, corrupt or fails its SHA-256 check, or no ONNX Runtime backend could run it.',
   CLI_USAGE: 'The command line was wrong.',
 } as const;
 
@@ -54,6 +55,17 @@ export class ConfigError extends BouncerError {
   override readonly name: string = 'ConfigError';
   constructor(message: string, details?: Record<string, unknown>) {
     super('INVALID_OPTIONS', message, details === undefined ? undefined : { details });
+  }
+}
+
+/**
+ * A model could not be loaded: a missing or corrupt file, a hash mismatch, or no backend. Model
+ * scanners report it inside their detection (`error.code === 'MODEL_LOAD'`); `bouncer.ready()` throws it.
+ */
+export class ModelLoadError extends BouncerError {
+  override readonly name: string = 'ModelLoadError';
+  constructor(message: string, options?: { cause?: unknown; details?: Record<string, unknown> }) {
+    super('MODEL_LOAD', message, options);
   }
 }
 

@@ -4,6 +4,7 @@
  * Everything a report contains is plain JSON (no classes, Maps or functions) so a report can cross a
  * worker boundary with structured clone and be written to a store unchanged.
  */
+import type { ModelBackend, ModelHost, ModelOptions, ModelRef } from './models/types.js';
 
 /** How bad a finding is when it is real. The engine maps severities to threat weights. */
 export type Severity = 'low' | 'medium' | 'high' | 'critical';
@@ -179,6 +180,8 @@ export interface ScanContext {
   readonly placeholders: PlaceholderTable;
   /** Aborted when the caller cancels or the scanner's time budget runs out. */
   readonly signal: AbortSignal;
+  /** Runs the shipped ONNX models (loaded lazily, once per process). */
+  readonly models: ModelHost;
 }
 
 /** What a scanner returns. The engine turns it into a {@link Detection}. */
@@ -191,6 +194,15 @@ export interface Verdict {
   readonly explanation?: string;
   /** Overrides the scanner's default severity for this finding (e.g. a destructive command). */
   readonly severity?: Severity;
+  /** Set by model scanners: which model ran, on which backend, over how many windows. */
+  readonly model?: ModelRun;
+}
+
+/** What a model scanner reports about its run (in the verdict and the detection). */
+export interface ModelRun {
+  readonly id: string;
+  readonly backend: ModelBackend;
+  readonly windows: number;
 }
 
 /** Sanitizer metadata: where a sanitizer sits in the rewrite chain. */
@@ -241,6 +253,8 @@ export interface Scanner<O extends object = Readonly<Record<string, unknown>>> {
    * (e.g. token counting). Default: the engine may scan long text in overlapping windows.
    */
   readonly wholeText?: boolean;
+  /** Models this scanner runs; `bouncer.ready()` preloads them. Empty or absent for rules. */
+  readonly models?: readonly ModelRef[];
   scan(view: TextView, ctx: ScanContext): Verdict | Promise<Verdict>;
 }
 
@@ -265,6 +279,8 @@ export interface Detection {
   readonly durationMs: number;
   /** Set when the scanner threw, timed out or was aborted; the detection is then not `detected`. */
   readonly error?: { readonly code: string; readonly message: string };
+  /** Model scanners: the model, the ONNX Runtime backend that ran it, the windows scored. */
+  readonly model?: ModelRun;
 }
 
 /** Things about the input worth knowing, found before any scanner ran. */
@@ -347,6 +363,8 @@ export interface BouncerOptions {
   readonly blocklist?: readonly ListEntry[];
   /** Threat-level cut-offs: `≤ allow` → allow, `≤ inspect` → inspect, else block. Default 2 and 6. */
   readonly levels?: { readonly allow: number; readonly inspect: number };
+  /** Where model files come from and which backend runs them (default: the package's `models/`, WASM or WebGPU). */
+  readonly models?: ModelOptions;
 }
 
 /** A conversation: history plus the placeholder table that keeps redactions consistent. */
@@ -409,5 +427,10 @@ export interface Bouncer {
   conversation(): Conversation;
   readonly scanners: ScannerRegistry;
   /** Releases resources; later scans reject with `CLOSED`. */
+  /**
+   * Loads the models of the enabled scanners now (rejects with `ModelLoadError` if one cannot
+   * load). Optional: the first scan loads them anyway.
+   */
+  ready(): Promise<void>;
   close(): Promise<void>;
 }

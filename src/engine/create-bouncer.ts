@@ -10,6 +10,8 @@ import { conversationHandle, createConversation } from './conversation.js';
 import { createPlaceholderTable } from './placeholders.js';
 import { createRegistry } from './registry.js';
 import { runScan, type RunSettings } from './run.js';
+import { createModelHost } from '../models/host.js';
+import type { ModelRef } from '../models/types.js';
 
 /** Defaults, documented in the README. */
 export const DEFAULTS = Object.freeze({
@@ -90,6 +92,11 @@ export async function createBouncer(options: BouncerOptions = {}): Promise<Bounc
   const scanners = options.scanners ?? (await import('../presets/recommended.js')).recommended();
   if (!Array.isArray(scanners)) throw new ConfigError('scanners must be an array');
   const registry = createRegistry(scanners, thresholds);
+  if (options.models !== undefined && (typeof options.models !== 'object' || options.models === null)) throw new ConfigError('models must be an object ({ baseUrl?, files?, source?, backend?, threads? })');
+  const backend = options.models?.backend;
+  if (backend !== undefined && backend !== 'auto' && backend !== 'wasm' && backend !== 'webgpu') throw new ConfigError("models.backend must be 'auto', 'wasm' or 'webgpu'");
+  // Creating the host costs nothing: onnxruntime and the model files load on the first model scan.
+  const models = createModelHost(options.models);
   let closed = false;
 
   const scan = async (direction: 'input' | 'output', text: string, prompt: string, opts: ScanOptions): Promise<ScanReport> => {
@@ -104,6 +111,7 @@ export async function createBouncer(options: BouncerOptions = {}): Promise<Bounc
         prompt,
         history,
         placeholders: convo?.placeholders ?? createPlaceholderTable(),
+        models,
         scanners: registry.active(direction, opts.only),
         signal: opts.signal,
       },
@@ -151,8 +159,15 @@ export async function createBouncer(options: BouncerOptions = {}): Promise<Bounc
       return createConversation();
     },
     scanners: registry,
+    async ready(): Promise<void> {
+      if (closed) throw new BouncerError('CLOSED');
+      const refs = new Map<string, ModelRef>();
+      for (const e of registry.list()) if (e.enabled) for (const r of e.scanner.models ?? []) refs.set(r.id, r);
+      await Promise.all([...refs.values()].map((r) => models.load(r)));
+    },
     async close(): Promise<void> {
       closed = true;
+      await models.close();
     },
   };
   return bouncer;

@@ -3,10 +3,11 @@
  * scanner concurrently on the shared view (windows for long text) → sanitizer chain in declared
  * order → aggregation → report. Scanner failures become detections with an error, never throws.
  */
-import { BouncerError } from '../errors.js';
+import { BouncerError, isBouncerError } from '../errors.js';
 import { inputIssues } from '../text/issues.js';
 import { createTextView } from '../text/view.js';
 import type {
+  ModelRun,
   AggregateMode,
   Detection,
   Direction,
@@ -46,6 +47,7 @@ export interface RunRequest {
   readonly prompt: string;
   readonly history: readonly Turn[];
   readonly placeholders: PlaceholderTable;
+  readonly models: ScanContext['models'];
   readonly scanners: ReadonlyArray<{ readonly scanner: Scanner; readonly threshold: number }>;
   readonly signal: AbortSignal | undefined;
 }
@@ -118,6 +120,7 @@ interface Outcome {
   severity: Severity;
   durationMs: number;
   error?: { code: string; message: string };
+  model?: ModelRun;
 }
 
 /**
@@ -130,6 +133,7 @@ class RunContext implements ScanContext {
   readonly prompt: string;
   readonly history: ScanContext['history'];
   readonly placeholders: PlaceholderTable;
+  readonly models: ScanContext['models'];
   controller: AbortController | undefined;
   private readonly userSignal: AbortSignal | undefined;
   private readonly onUserAbort = (): void => this.controller?.abort(abortError());
@@ -139,6 +143,7 @@ class RunContext implements ScanContext {
     this.prompt = base.prompt;
     this.history = base.history;
     this.placeholders = base.placeholders;
+    this.models = base.models;
     this.userSignal = userSignal;
   }
 
@@ -214,10 +219,12 @@ async function scanWindows(scanner: Scanner, windows: readonly Window[], whole: 
     }
     const score = best === undefined ? 0 : Math.min(1, Math.max(0, best.score));
     if (matches.length > 1) matches.sort((a, b) => a.start - b.start || a.end - b.end);
-    return { score, matches, explanation: best?.explanation ?? '', severity, durationMs: ms(own) };
+    const out: Outcome = { score, matches, explanation: best?.explanation ?? '', severity, durationMs: ms(own) };
+    if (best?.model !== undefined) out.model = best.model;
+    return out;
   } catch (e) {
     if (userSignal?.aborted === true && !state.timedOut) throw abortError();
-    const code = state.timedOut ? 'SCANNER_TIMEOUT' : 'SCANNER_ERROR';
+    const code = state.timedOut ? 'SCANNER_TIMEOUT' : isBouncerError(e) && e.code === 'MODEL_LOAD' ? 'MODEL_LOAD' : 'SCANNER_ERROR';
     const message = state.timedOut ? `${scanner.id} ran past its ${settings.scannerTimeoutMs} ms budget` : errorMessage(e);
     return { score: 0, matches: [], explanation: `Scanner failed: ${message}`, severity: scanner.severity, durationMs: ms(now() - t0), error: { code, message } };
   } finally {
@@ -341,7 +348,7 @@ export async function runScan(req: RunRequest, settings: RunSettings): Promise<S
 
   const spans = windowsOf(text, settings.maxInputLength);
   const windows: Window[] = spans.length === 1 ? [{ start: 0, view }] : spans.map((s) => ({ start: s.start, view: createTextView(text.slice(s.start, s.end)) }));
-  const ctxBase: Omit<ScanContext, 'signal'> = { direction, prompt: req.prompt, history: req.history, placeholders: req.placeholders };
+  const ctxBase: Omit<ScanContext, 'signal'> = { direction, prompt: req.prompt, history: req.history, placeholders: req.placeholders, models: req.models };
 
   const outcomes = await Promise.all(req.scanners.map(({ scanner }) => scanWindows(scanner, windows, view, ctxBase, settings, req.signal)));
   if (isAborted(req.signal)) throw abortError();
@@ -399,6 +406,7 @@ export async function runScan(req: RunRequest, settings: RunSettings): Promise<S
       mitigated: sanitized && scanner.sanitizer?.mitigates === true,
       durationMs: o.durationMs,
       ...(o.error === undefined ? {} : { error: o.error }),
+      ...(o.model === undefined ? {} : { model: o.model }),
     };
     return d;
   });

@@ -4,16 +4,26 @@
  */
 import { createPlaceholderTable } from '../engine/placeholders.js';
 import { createTextView } from '../text/view.js';
+import { createModelHost } from '../models/host.js';
+import type { ModelHost } from '../models/types.js';
+
+let shared: ModelHost | undefined;
+/** One host over the package's own models, shared by every test context (sessions load once). */
+function testModelHost(): ModelHost {
+  shared ??= createModelHost();
+  return shared;
+}
 import type { Direction, PlaceholderTable, ScanContext, Scanner, TextView, Turn, Verdict } from '../types.js';
 
 /** A scan context for tests. */
-export function testContext(over: { direction?: Direction; prompt?: string; history?: readonly Turn[]; placeholders?: PlaceholderTable; signal?: AbortSignal } = {}): ScanContext {
+export function testContext(over: { direction?: Direction; prompt?: string; history?: readonly Turn[]; placeholders?: PlaceholderTable; signal?: AbortSignal; models?: ModelHost } = {}): ScanContext {
   return {
     direction: over.direction ?? 'input',
     prompt: over.prompt ?? '',
     history: over.history ?? [],
     placeholders: over.placeholders ?? createPlaceholderTable(),
     signal: over.signal ?? new AbortController().signal,
+    models: over.models ?? testModelHost(),
   };
 }
 

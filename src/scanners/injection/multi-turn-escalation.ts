@@ -110,7 +110,7 @@ export function injectionMultiTurnEscalation(options: MultiTurnEscalationOptions
     let refusals = 0;
     for (const t of recent) {
       if (t.role === 'assistant') {
-        const refused = await refusalScanner.scan(viewOf(t), { direction: 'output', prompt: ctx.prompt, history: [], placeholders: ctx.placeholders, signal: ctx.signal });
+        const refused = await refusalScanner.scan(viewOf(t), { direction: 'output', prompt: ctx.prompt, history: [], placeholders: ctx.placeholders, signal: ctx.signal, models: ctx.models });
         if (refused.score >= 0.5) {
           refusedBefore = true;
           refusals++;
