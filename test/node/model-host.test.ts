@@ -67,7 +67,8 @@ describe('model host', () => {
     const missing = createModelHost({ files: {} });
     await expect(missing.classify(TINY, 'x')).rejects.toBeInstanceOf(ModelLoadError);
     const tampered = files('tiny-classifier');
-    (tampered['tiny-classifier/model.onnx'] as Uint8Array)[200] ^= 0xff;
+    const bytes = tampered['tiny-classifier/model.onnx'] as Uint8Array;
+    bytes[200] = (bytes[200] as number) ^ 0xff;
     await expect(createModelHost({ files: tampered }).classify(TINY, 'x')).rejects.toThrow(/SHA-256/);
     // Garbage whose hash the manifest vouches for: ORT itself must refuse it.
     const garbage = new TextEncoder().encode('not an onnx model');
