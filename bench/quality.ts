@@ -105,31 +105,46 @@ async function main(): Promise<void> {
   } catch (e) {
     oursStatus = `n/a: promptAttacks() does not load (${(e as Error).message.split('\n')[0]})`;
   }
-  const bouncer = await lib.createBouncer({ scanners });
-  const oursScanners = bouncer.scanners.list().map((e) => e.scanner.id);
-  /** Per scored row (same order as `ours.rows`): each detector's non-zero score, for the calibration check. */
-  const perDetector: Array<ReadonlyArray<readonly [string, number]>> = [];
-  const ours: Detector = {
-    name: 'prompt-bouncer',
-    version: `0.1.0 (working tree, ${build === 'dist' ? 'compiled dist/' : 'sources via tsx'})`,
-    call: "createBouncer({ scanners: promptAttacks() }).scanInput(text); flagged = recommendation !== 'allow'; score = riskScore",
-    status: oursStatus,
-    skippedLong: 0,
-    errors: 0,
-    rows: [],
-    ms: [],
-    msPerKb: [],
-    init: async () => undefined,
-    score: async (t) => {
-      const r = await bouncer.scanInput(t);
-      // A scanner that failed inside the report is an error too (the report says "inspect").
-      if (r.detections.some((x) => x.error !== undefined)) ours.errors++;
-      perDetector.push(r.detections.filter((x) => x.score > 0).map((x) => [x.scannerId, x.score] as const));
-      return { flagged: r.recommendation !== 'allow', score: r.riskScore };
-    },
+  /** Per scored row (same order as the detector's `rows`): each scanner's non-zero score, for the calibration check. */
+  const perScanner = new Map<Detector, Array<ReadonlyArray<readonly [string, number]>>>();
+  const makeOurs = async (name: string, list: Scanner[], call: string, status: string): Promise<{ d: Detector; ids: string[] }> => {
+    const per: Array<ReadonlyArray<readonly [string, number]>> = [];
+    const bouncer = await lib.createBouncer({ scanners: list });
+    const d: Detector = {
+      name,
+      version: `0.1.0 (working tree, ${build === 'dist' ? 'compiled dist/' : 'sources via tsx'})`,
+      call,
+      status,
+      skippedLong: 0,
+      errors: 0,
+      rows: [],
+      ms: [],
+      msPerKb: [],
+      init: async () => {
+        await bouncer.ready();
+      },
+      score: async (t) => {
+        const r = await bouncer.scanInput(t);
+        // A scanner that failed inside the report is an error too (the report says "inspect").
+        if (r.detections.some((x) => x.error !== undefined)) d.errors++;
+        per.push(r.detections.filter((x) => x.score > 0).map((x) => [x.scannerId, x.score] as const));
+        return { flagged: r.recommendation !== 'allow', score: r.riskScore };
+      },
+    };
+    perScanner.set(d, per);
+    return { d, ids: bouncer.scanners.list().map((e) => e.scanner.id) };
   };
+  const rulesOnly = await makeOurs('prompt-bouncer', scanners, "createBouncer({ scanners: promptAttacks() }).scanInput(text); flagged = recommendation !== 'allow'; score = riskScore", oursStatus);
+  const ours = rulesOnly.d;
+  const oursScanners = rulesOnly.ids;
+  let withModel: Detector | undefined;
+  try {
+    withModel = (await makeOurs('bouncer+model', [...scanners, lib.injectionClassifier() as Scanner], 'createBouncer({ scanners: [...promptAttacks(), injectionClassifier()] }): rules + the prompt-attack model', oursStatus)).d;
+  } catch (e) {
+    console.error(`bouncer+model: n/a (${(e as Error).message})`);
+  }
   const peers: Detector[] = [fromPeer(vardPeer()), fromPeer(aidefencePeer()), fromPeer(haiGuardrailsPeer(), HAI_ROWS, HAI_MAX_BYTES), fromPeer(llmGuardrailPeer())];
-  const detectors: Detector[] = [ours, ...peers];
+  const detectors: Detector[] = [ours, ...(withModel === undefined ? [] : [withModel]), ...peers];
 
   for (const d of detectors) {
     if (d.name === '@presidio-dev/hai-guardrails' && process.env.BENCH_HAI !== '1') {
@@ -159,7 +174,7 @@ async function main(): Promise<void> {
     for (const t of warm.slice(0, d.rowCap === undefined ? warm.length : 20)) await d.score(t).catch(() => undefined);
   }
 
-  perDetector.length = 0; // the warm-up's rows are not part of the figures
+  for (const per of perScanner.values()) per.length = 0; // the warm-up's rows are not part of the figures
   // Each tool runs over all rows in its own pass (not interleaved row by row), so one tool's
   // allocations and garbage collection are not timed inside another's calls.
   let done = 0;
@@ -234,6 +249,8 @@ async function main(): Promise<void> {
   const oursBa = head(ours).macroBalancedAccuracy;
   line('ours/peer latency', (d) => (d === ours ? '1' : `${num(oursMs / quantile(d.ms, 0.5), 2)}×`));
   line('ours/peer bal. acc.', (d) => (d === ours ? '1' : `${num(oursBa / head(d).macroBalancedAccuracy, 2)}×`));
+  const best = withModel !== undefined && withModel.status === 'ok' ? withModel : ours;
+  line(`${short(best.name)} − tool, pts`, (d) => num((head(best).macroBalancedAccuracy - head(d).macroBalancedAccuracy) * 100, 1));
   line('errors', (d) => String(d.errors));
   line('total s', (d) => num(d.ms.reduce((a, b) => a + b, 0) / 1000, 1));
   const own = sets.filter((s) => s.split === 'own');
@@ -305,7 +322,9 @@ async function main(): Promise<void> {
     [0.9, 1.01],
   ];
   const calibration: Record<string, Array<{ band: string; rows: number; attackShare: number | null }>> = {};
-  const headRows = ours.rows.map((r, i) => ({ r, scores: perDetector[i] ?? [] })).filter((x) => HEADLINE.includes(x.r.split));
+  const calib = withModel !== undefined && withModel.status === 'ok' ? withModel : ours;
+  const calibPer = perScanner.get(calib) ?? [];
+  const headRows = calib.rows.map((r, i) => ({ r, scores: calibPer[i] ?? [] })).filter((x) => HEADLINE.includes(x.r.split));
   const totalA = headRows.filter((x) => x.r.label).length;
   const totalB = headRows.length - totalA;
   for (const id of oursScanners) {
@@ -331,7 +350,6 @@ async function main(): Promise<void> {
   (result as Record<string, unknown>).calibration = calibration;
   writeFileSync(OUT, `${JSON.stringify(result, null, 2)}\n`);
   console.log(`wrote ${OUT}`);
-  await bouncer.close();
 }
 
 await main();

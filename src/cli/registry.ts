@@ -35,6 +35,10 @@ import { policyTokenLimit } from '../scanners/policy/token-limit.js';
 import { refusalPhrases } from '../scanners/refusal/phrases.js';
 import { secretsPatterns } from '../scanners/secrets/patterns.js';
 import { urlsMalicious } from '../scanners/urls/malicious.js';
+import { injectionClassifier } from '../scanners/injection/classifier.js';
+import { refusalClassifier } from '../scanners/refusal/classifier.js';
+import { toxicityClassifier } from '../scanners/toxicity/classifier.js';
+import { urlsClassifier } from '../scanners/urls/classifier.js';
 import type { Scanner } from '../types.js';
 
 /** One named scanner: its factory, the seed design's name, and whether it needs options. */
@@ -66,6 +70,7 @@ export const CATALOG: readonly CatalogEntry[] = Object.freeze([
   entry('injection/prompt-leak', 'PromptLeak', false, (o) => injectionPromptLeak(o as never)),
   entry('injection/task-deflection', 'TaskDeflection', false, (o) => injectionTaskDeflection(o as never)),
   entry('injection/multi-turn-escalation', 'MultiTurnEscalation', false, (o) => injectionMultiTurnEscalation(o as never)),
+  entry('injection/classifier', 'PromptInjection (model)', false, (o) => injectionClassifier(o as never)),
   entry('indirect/data-exfiltration', 'DataExfiltration', false, (o) => indirectDataExfiltration(o as never)),
   entry('indirect/tool-abuse', 'ToolAbuse', false, (o) => indirectToolAbuse(o as never)),
   entry('indirect/rag-poisoning', 'RagPoisoning', false, (o) => indirectRagPoisoning(o as never)),
@@ -88,7 +93,10 @@ export const CATALOG: readonly CatalogEntry[] = Object.freeze([
   entry('pii/deanonymize', 'Deanonymize', false, (o) => piiDeanonymize(o as never)),
   entry('code/detect', 'Code', false, (o) => codeDetect(o as never)),
   entry('urls/malicious', 'MaliciousURLs', false, (o) => urlsMalicious(o as never)),
+  entry('urls/classifier', 'MaliciousURLs (model)', false, (o) => urlsClassifier(o as never)),
   entry('refusal/phrases', 'NoRefusal', false, (o) => refusalPhrases(o as never)),
+  entry('refusal/classifier', 'NoRefusal (model)', false, (o) => refusalClassifier(o as never)),
+  entry('toxicity/classifier', 'Toxicity', false, (o) => toxicityClassifier(o as never)),
   entry('policy/token-limit', 'TokenLimit', false, (o) => policyTokenLimit(o as never)),
   entry('policy/ban-substrings', 'BanSubstrings', true, (o) => policyBanSubstrings(o as never), { substrings: ['example phrase'] }),
   entry('policy/regex', 'Regex', true, (o) => policyRegex(o as never), { patterns: ['example'] }),

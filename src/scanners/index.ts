@@ -39,3 +39,8 @@ export { indirectToolAbuse, type ToolAbuseOptions } from './indirect/tool-abuse.
 export { indirectRagPoisoning, type RagPoisoningOptions } from './indirect/rag-poisoning.js';
 export { indirectMarkupInjection, type MarkupInjectionOptions } from './indirect/markup-injection.js';
 export { indirectUrlInjection, type UrlInjectionOptions } from './indirect/url-injection.js';
+export { defineModelScanner, type ModelScannerOptions, type Segment } from './model-scanner.js';
+export { injectionClassifier, PROMPT_ATTACK_MODEL } from './injection/classifier.js';
+export { toxicityClassifier, TOXICITY_MODEL } from './toxicity/classifier.js';
+export { refusalClassifier, REFUSAL_MODEL } from './refusal/classifier.js';
+export { urlsClassifier, URL_MODEL } from './urls/classifier.js';

@@ -16,6 +16,7 @@ import { gunzipSync } from 'node:zlib';
 import { datasetsDir, loadSuite, parseCsv, REPO_ROOT, sample } from '../../bench/dev-suite.js';
 import { prng } from '../../src/testing/random.js';
 import { benignDocuments, hardNegatives, plantAttack, syntheticAttacks } from '../corpus/synthetic.js';
+import { benignInstructionPrompts } from './benign-prompts.js';
 
 /** One labelled row. */
 export interface Row {
@@ -93,6 +94,7 @@ function trainBenign(d: string): Row[] {
   for (const c of sample(jsonl<{ context: string }>(join(d, 'bipia/benchmark/email/train.jsonl')).map((r) => r.context), 400, SEED)) push(c, 'bipia-train-email-clean');
   for (const t of benignDocuments(SEED + 1, 1500)) push(t, 'own-documents');
   for (const t of hardNegatives(SEED, 7000)) push(t.text, `own-hard-negative`);
+  for (const t of benignInstructionPrompts(SEED, 3000)) push(t, 'own-instruction-prompts');
   return rows;
 }
 

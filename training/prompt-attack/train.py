@@ -37,7 +37,7 @@ SPEC = {
 VARIANTS = [
     # name, architecture, dim, hidden, epochs, lr
     ("bag-linear", "bag-linear", 1, False, 6, 1e-2),
-    ("bag-mlp-32", "bag-mlp", 32, True, 5, 3e-3),
+    ("bag-mlp-16", "bag-mlp", 16, True, 3, 3e-3),
 ]
 
 GOLDEN = [
@@ -103,12 +103,27 @@ def main():
     best, model = max(results, key=lambda rm: rm[0]["auc"] + rm[0]["macroBalancedAccuracy"])
     print(f"shipping {best['name']}")
     a, c = best["calib"]
+    # Default threshold: the lowest calibrated score at which every benign dev set stays at or
+    # under 2% false positives (the budget). Chosen on dev, so dev FPR at it is in-sample.
+    zq = quantized_logits(model, dv)[:, 0]
+    pq = sigmoid(a * zq + c)
+    thr = 0.5
+    for t in np.arange(0.5, 0.995, 0.005):
+        if set_report(dev, pq, t)[2] <= 0.02:
+            thr = float(round(t, 3))
+            break
+    sets_t, bal_t, worst_t = set_report(dev, pq, thr)
+    print(f"default threshold {thr}: macro balanced accuracy {bal_t:.4f}, worst benign FPR {worst_t:.4f}")
+    for s_, v in sets_t.items():
+        print(f"    {s_:28} {v}")
     metrics = {
         "devAuc": best["auc"],
-        "devMacroBalancedAccuracy": best["macroBalancedAccuracy"],
-        "devWorstBenignFpr": best["worstBenignFpr"],
-        "threshold": 0.5,
-        "devSets": best["sets"],
+        "atEvenOdds": {"threshold": 0.5, "devMacroBalancedAccuracy": best["macroBalancedAccuracy"], "devWorstBenignFpr": best["worstBenignFpr"], "devSets": best["sets"]},
+        "threshold": thr,
+        "thresholdRule": "lowest calibrated score with every benign dev set at FPR <= 2% (chosen on dev)",
+        "devMacroBalancedAccuracy": round(bal_t, 4),
+        "devWorstBenignFpr": round(worst_t, 4),
+        "devSets": sets_t,
         "comparison": [{k: v for k, v in r.items() if k not in ("sets", "calib")} for r, _ in results],
     }
     srcs = collections.Counter((r["source"], r["label"]) for r in train)
@@ -119,7 +134,7 @@ def main():
         model,
         SPEC,
         labels=["attack"],
-        threshold=0.5,
+        threshold=thr,
         calib=[(a, c)],
         architecture=best["architecture"],
         data=data,

@@ -6,6 +6,7 @@
 import type { ModelRef } from '../../models/types.js';
 import type { Scanner } from '../../types.js';
 import { defineModelScanner, type ModelScannerOptions } from '../model-scanner.js';
+import { canonicalUrl } from './canonical.js';
 import { viewUrls } from './extract.js';
 
 /** `models/url`. */
@@ -36,7 +37,7 @@ export function urlsClassifier(options: ModelScannerOptions = {}): Scanner {
       finding: 'is a malicious URL',
       defaultThreshold: 0.5,
       matchEach: true,
-      segments: (view) => viewUrls(view).filter((u) => u.kind === 'url').slice(0, MAX_URLS).map((u) => ({ text: u.url, start: u.start, end: u.end, note: u.url })),
+      segments: (view) => viewUrls(view).filter((u) => u.kind === 'url').slice(0, MAX_URLS).map((u) => ({ text: canonicalUrl(u.url), start: u.start, end: u.end, note: u.url })),
     },
     options,
   );
