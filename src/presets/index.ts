@@ -3,3 +3,4 @@
  */
 export { minimal, recommended } from './recommended.js';
 export { promptAttacks } from './prompt-attacks.js';
+export { models } from './models.js';

