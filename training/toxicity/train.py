@@ -37,6 +37,8 @@ BENIGN_PROMPT_DEV = {"mt-bench-vicuna-questions", "self-instruct", "awesome-chat
 MAX_PROMPT_FPR = 0.01
 # Epochs for the leave-one-source-out retrains (fewer, to keep the rebuild short).
 CROSS_EPOCHS = 3
+# Variants whose selection score is this close to the best count as tied; the smallest wins.
+SELECT_TOLERANCE = 0.005
 
 LICENCES = {
     "davidson-hate-offensive": "MIT",
@@ -65,8 +67,8 @@ def spec_text(buckets, ngrams=(3, 5)):
 CANDIDATES = [
     ("bag-linear 2^17", "bag-linear", 1 << 17, 1, False, (3, 5), 5, 1e-2),
     ("bag-linear 2^19", "bag-linear", 1 << 19, 1, False, (3, 5), 5, 1e-2),
-    ("bag-mlp 2^17x8", "bag-mlp", 1 << 17, 8, True, (3, 5), 5, 3e-3),
-    ("bag-mlp 2^17x16", "bag-mlp", 1 << 17, 16, True, (3, 5), 5, 3e-3),
+    ("bag-mlp 2^17x8", "bag-mlp", 1 << 17, 8, True, (3, 5), 3, 3e-3),
+    ("bag-mlp 2^17x16", "bag-mlp", 1 << 17, 16, True, (3, 5), 3, 3e-3),
 ]
 
 GOLDEN = [
@@ -197,6 +199,19 @@ def crossfit(z, dev, cal_mask):
     return {k: float(np.mean([r[k] for r in res])) for k in res[0]}
 
 
+def bootstrap_auc(z, dev, n=1000):
+    """95% percentile bootstrap interval of the held-out surge AUC."""
+    s = np.array([r["source"] == "surge-toxicity" for r in dev])
+    zs, ys = z[s], np.array([r["label"] for r in dev])[s]
+    rng = np.random.RandomState(SEED)
+    vals = []
+    for _ in range(n):
+        i = rng.randint(0, len(zs), len(zs))
+        if ys[i].min() != ys[i].max():
+            vals.append(auc(zs[i], ys[i]))
+    return [round(float(np.percentile(vals, 2.5)), 4), round(float(np.percentile(vals, 97.5)), 4)]
+
+
 def fit(cache, train, spec, dim, hidden, epochs, lr, log=print):
     set_seed(SEED)
     tr = cache.featurized(train, spec)
@@ -221,7 +236,7 @@ def main():
 
     # ---- architecture comparison (train sources → held-out dev sources)
     table = []
-    best = None
+    models = {}
     for name, arch, buckets, dim, hidden, ngrams, epochs, lr in CANDIDATES:
         est = onnx_bytes(buckets, dim, hidden)
         if est > SIZE_BUDGET:
@@ -236,17 +251,22 @@ def main():
         row = {"name": name, "architecture": arch, "buckets": buckets, "dim": dim, "ngrams": list(ngrams), "lr": lr, "epochs": epochs, "approxBytes": est, "threshold": thr, **rep, "seconds": round(time.time() - t1, 1)}
         table.append(row)
         print(f"   surge AUC {rep['surge_auc']:.4f}  dev AUC {rep['dev_auc']:.4f}  surge F1 {rep['surge_at_threshold']['f1']:.3f}  prompt FPR {rep['benign_prompt_fpr']:.3f}  oktest FPR {rep['oktest_fpr']:.3f}  ({row['seconds']}s)")
-        # select on the held-out toxic source's AUC, tie-break on benign prompt FPR
-        score = rep["surge_auc"] - 0.5 * rep["benign_prompt_fpr"]
-        if best is None or score > best[0]:
-            best = (score, name, arch, buckets, dim, hidden, ngrams, epochs, lr, model, spec, z)
+        # score: the held-out toxic source's AUC, minus half the benign-prompt FPR
+        row["score"] = rep["surge_auc"] - 0.5 * rep["benign_prompt_fpr"]
+        models[name] = (arch, buckets, dim, hidden, ngrams, epochs, lr, model, spec, z)
+
+    # the smallest variant within SELECT_TOLERANCE of the best score (differences that small are noise
+    # on 1,000 surge rows)
+    top = max(r["score"] for r in table)
+    pick = min((r for r in table if r["score"] >= top - SELECT_TOLERANCE), key=lambda r: (r["approxBytes"], -r["score"]))
+    best = (pick["name"],) + models[pick["name"]]
 
     print("\n| variant | arch | surge AUC | dev AUC | surge P/R/F1 @thr | prompt FPR | OKTest FPR | ~bytes |")
     for r in table:
         s = r["surge_at_threshold"]
         print(f"| {r['name']} | {r['architecture']} | {r['surge_auc']:.4f} | {r['dev_auc']:.4f} | {s['precision']:.3f}/{s['recall']:.3f}/{s['f1']:.3f} @{r['threshold']:.2f} | {r['benign_prompt_fpr']:.3f} | {r['oktest_fpr']:.3f} | {r['approxBytes']} |")
 
-    _, name, arch, buckets, dim, hidden, ngrams, epochs, lr, model, spec, z = best
+    name, arch, buckets, dim, hidden, ngrams, epochs, lr, model, spec, z = best
     print(f"\nwinner: {name}")
 
     # ---- calibration + threshold on dev, figures from the int8 graph as shipped
@@ -254,6 +274,8 @@ def main():
     zq = quantized_logits(model, devf)[:, 0]
     calib, thr, p, rep = evaluate(zq, dev, cal_mask)
     cf = crossfit(zq, dev, cal_mask)
+    rep["surge_auc_ci"] = bootstrap_auc(zq, dev)
+    print(f"surge AUC 95% bootstrap interval: {rep['surge_auc_ci']}")
     print(f"float vs int8 surge AUC: {auc(z[np.array([r['source'] == 'surge-toxicity' for r in dev])], np.array([r['label'] for r in dev])[np.array([r['source'] == 'surge-toxicity' for r in dev])]):.4f} vs {rep['surge_auc']:.4f}")
     print(f"platt a={calib[0]:.4f} c={calib[1]:.4f} threshold={thr}")
     print("shipped:", json.dumps(rep, indent=1))
@@ -293,6 +315,7 @@ def main():
     metrics = {
         "heldOutSource": "surge-toxicity",
         "aucHeldOut": round(rep["surge_auc"], 4),
+        "aucHeldOut95": rep["surge_auc_ci"],
         "aucDev": round(rep["dev_auc"], 4),
         "threshold": thr,
         "precision": round(sh["precision"], 4),
@@ -354,6 +377,7 @@ def write_card(table, name, arch, spec, dim, calib, thr, rep, cf, cross, probe_r
             f"{s['precision']:.3f} / {s['recall']:.3f} / {s['f1']:.3f} @ {r['threshold']:.2f} | {r['benign_prompt_fpr']:.3f} | {r['oktest_fpr']:.3f} | {r['approxBytes'] / 1e6:.2f} MB |"
         )
     sh, dv = rep["surge_at_threshold"], rep["dev_at_threshold"]
+    table_row = next(r for r in table if r["name"] == name)
     cross_lines = [f"| {c['heldOut']} | {c['rows']} | {c['auc']:.4f} |" for c in cross]
     probe_lines = [f"| {k} | {v:.2f} |" for k, v in probe_rates.items()]
     card = f"""# toxicity
@@ -409,15 +433,18 @@ questions flagged.
 | --- | --- | --- | ---: | ---: | --- | ---: | ---: | ---: |
 {chr(10).join(comp)}
 
-Selection: highest surge AUC (minus half the prompt FPR). Picking the winner on dev makes the dev
-figures slightly optimistic; the cross-fitted numbers below are the fairer operating-point estimate.
+Selection score: surge AUC minus half the benign-prompt FPR; among variants within
+{SELECT_TOLERANCE} of the best score (noise on 1,000 rows: the AUC's 95% interval is about ±0.03), the
+smallest ships. Picking the winner on dev makes the dev figures slightly optimistic; the
+cross-fitted numbers below are the fairer operating-point estimate.
 
 ## Dev metrics of the shipped model (int8 graph as shipped)
 
 | figure | value |
 | --- | ---: |
-| AUC, held-out surge-toxicity | **{rep['surge_auc']:.4f}** |
+| AUC, held-out surge-toxicity | **{rep['surge_auc']:.4f}** (95% bootstrap {rep['surge_auc_ci'][0]:.3f}–{rep['surge_auc_ci'][1]:.3f}) |
 | AUC, all calibration dev rows (surge + benign prompts) | {rep['dev_auc']:.4f} |
+| epochs / learning rate | {table_row['epochs']} / {table_row['lr']} |
 | surge precision / recall / F1 @ {thr:.2f} | {sh['precision']:.3f} / {sh['recall']:.3f} / **{sh['f1']:.3f}** |
 | surge FPR @ {thr:.2f} (non-toxic comments flagged) | {sh['fpr']:.3f} |
 | dev precision / recall / F1 / FPR @ {thr:.2f} (surge + benign prompts) | {dv['precision']:.3f} / {dv['recall']:.3f} / {dv['f1']:.3f} / {dv['fpr']:.3f} |
