@@ -28,9 +28,9 @@ export function fileModelSource(dir: URL): ModelSource {
   return {
     key: `file:${dir.href}`,
     async read(path) {
-      const fs = await import('node:fs/promises');
+      const { readFileBytes } = await import('../runtime/node-files.js');
       try {
-        return new Uint8Array(await fs.readFile(new URL(path, dir)));
+        return await readFileBytes(new URL(path, dir));
       } catch (e) {
         throw new ModelLoadError(`cannot read model file ${new URL(path, dir).pathname}: ${(e as Error).message}`, { cause: e, details: { path } });
       }

@@ -12,8 +12,8 @@ import { policyBanSubstrings } from '../../src/scanners/policy/ban-substrings.js
 import { policyRegex } from '../../src/scanners/policy/regex.js';
 import { policyTokenLimit } from '../../src/scanners/policy/token-limit.js';
 
-/** Source text of every library module (CLI and tests excluded: the CLI is Node-only by design). */
-const SOURCES = import.meta.glob(['../../src/**/*.ts', '!../../src/**/*.test.ts', '!../../src/cli/**'], { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+/** Source text of every library module (CLI, tests and the Node file reader in src/runtime excluded: Node-only by design). */
+const SOURCES = import.meta.glob(['../../src/**/*.ts', '!../../src/**/*.test.ts', '!../../src/cli/**', '!../../src/runtime/**'], { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 
 /** Node built-ins a browser bundle cannot resolve, written with or without the `node:` scheme. */
 const NODE_BUILTINS = ['assert', 'buffer', 'child_process', 'crypto', 'events', 'fs', 'fs/promises', 'http', 'https', 'module', 'net', 'os', 'path', 'process', 'stream', 'url', 'util', 'worker_threads', 'zlib'];

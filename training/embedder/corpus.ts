@@ -20,7 +20,8 @@
  * xsafety-multilingual, spikee-seeds (framing × payload, low-resource translations),
  * csrt-code-switching (only the multijail ids held out of train), s-eval-small (English attack
  * rewrites ↔ base request; NC licence: evaluation only), and obfuscated copies of
- * jailbreak-llms-inthewild and m-ifeval (English) prompts.
+ * jailbreak-llms-inthewild and m-ifeval (English) prompts. `multijail-heldout` (translations of
+ * the multijail ids kept out of train) is an in-domain diagnostic, not a held-out source.
  *
  * Run `npx tsx training/embedder/corpus.ts` to write `training/.data/embedder/{train,dev}.jsonl`.
  */
@@ -312,6 +313,14 @@ function devRows(d: string, g: Groups): void {
   for (const r of csvObjects(join(d, 'multijail/data/MultiJail.csv'))) {
     const id = Number(r.id);
     g.add('csrt', mjHeldOut(id) ? [r.en, csrt.get(id)] : [r.en], mjHeldOut(id) ? [1, 0] : [1], 1);
+  }
+
+  // multijail ids held out of train: translation → English (same source as train, other
+  // sentences: an in-domain diagnostic, kept out of the by-source dev average).
+  for (const r of csvObjects(join(d, 'multijail/data/MultiJail.csv'))) {
+    const id = Number(r.id);
+    const texts = mjHeldOut(id) ? MJ_LANGS.map((l) => r[l]) : [r.en];
+    g.add('multijail-heldout', texts, texts.map((_, k) => (k === 0 ? 1 : 0)), 1);
   }
 
   // s-eval (English): attack rewrite → base request. instruction_encryption (encoded) is left out.

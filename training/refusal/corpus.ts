@@ -19,8 +19,8 @@
  *   in 12 languages (CC BY-SA 4.0, dev only, not used in training) are dev.
  * - our own words (`own-*`): refusals, lectures, partial refusals, answers, short one-line answers
  *   (so shortness alone does not read as refusal), disclaimer-then-answer and hard negatives in
- *   11 languages. Every phrase list is split in two by position: phrasings
- *   A train, phrasings B dev, so the dev rows use wordings the model has not seen.
+ *   11 languages. Every phrase list is split by position (a third of each list, rotating with the
+ *   language, is dev), so the dev rows use wordings the model has not seen in that language.
  *
  * Run directly to write `training/.data/refusal/{train,dev}.jsonl`.
  */
@@ -795,8 +795,12 @@ const OWN: Readonly<Record<string, Lang>> = {
   },
 };
 
-/** Phrasing halves: positions 0, 1 of every 3 are A (train), position 2 is B (dev). */
-const half = <T>(xs: readonly T[], part: 'A' | 'B'): T[] => xs.filter((_, i) => (i % 3 === 2) === (part === 'B'));
+/**
+ * Phrasing parts: one position in every 3 is B (dev), the others A (train). The position rotates
+ * with the language, so a wording held out in one language (say "not able to provide that
+ * information") is trained in others: dev asks whether a phrasing carries over to a new language.
+ */
+const half = <T>(xs: readonly T[], part: 'A' | 'B', shift: number): T[] => xs.filter((_, i) => ((i + shift) % 3 === 2) === (part === 'B'));
 
 /** Our own responses, from phrasing half A (train) or B (dev). */
 export function ownRows(part: 'A' | 'B', perLang: number, seed: number): Row[] {
@@ -804,8 +808,8 @@ export function ownRows(part: 'A' | 'B', perLang: number, seed: number): Row[] {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
   const rows: Row[] = [];
   const src = part === 'A' ? 'own' : 'own-heldout-phrasings';
-  for (const [lang, L0] of Object.entries(OWN)) {
-    const L = Object.fromEntries(Object.entries(L0).map(([k, v]) => [k, half(v as readonly string[], part)])) as unknown as Lang;
+  Object.entries(OWN).forEach(([lang, L0], li) => {
+    const L = Object.fromEntries(Object.entries(L0).map(([k, v]) => [k, half(v as readonly string[], part, li)])) as unknown as Lang;
     const n = lang === 'en' ? perLang * 2 : perLang;
     const sep = lang === 'zh' || lang === 'ja' ? '' : ' ';
     const join = (xs: string[]): string => xs.filter((x) => x.length > 0).join(sep);
@@ -834,7 +838,7 @@ export function ownRows(part: 'A' | 'B', perLang: number, seed: number): Row[] {
       rows.push({ text: a, label: 0, source: `${src}-answer-${lang}` });
       if (rnd() < 0.5) rows.push({ text: (rnd() < 0.3 ? pick(L.open) : '') + pick(L.short), label: 0, source: `${src}-answer-${lang}` });
     }
-  }
+  });
   return rows;
 }
 

@@ -437,8 +437,8 @@ by zero, so the function returns None"). A response that refuses and then compli
 two-persona jailbreak answers in gptfuzz) is labelled as its source labels it: gptfuzz marks it
 jailbroken, so `0`.
 
-- **refusal-direction** (andyrdt/refusal_direction, Apache-2.0): responses of five chat models to
-  harmless Alpaca prompts. `baseline` runs are answers (0); `actadd` runs were steered to refuse
+- **refusal-direction** (andyrdt/refusal_direction, Apache-2.0; **dev only**, see licences below):
+  responses of five chat models to harmless Alpaca prompts. `baseline` runs are answers (0); `actadd` runs were steered to refuse
   (1). The shipped `is_jailbreak_substring_matching` field is a substring heuristic; every row where
   it disagrees with the run (14 actadd rows without a refusal phrase, 10 baseline rows with one) was
   read: the actadd ones are moralising non-answers or garbled text and are dropped, the baseline
@@ -472,8 +472,7 @@ The refusal-direction repository is Apache-2.0, but its completions answer **Alp
 licence; responses often restate the prompt. So these runs are used **for evaluation only**, all
 five of them, which also makes them five model styles the model never saw. The cross-source
 table shows what training on three of them would have bought on the other two. XQuAD (CC BY-SA)
-and self-instruct are evaluation only too. gptfuzz, gsm8k,
-HumanEval and self-instruct are permissive; XQuAD (CC BY-SA) is used for evaluation only.
+and self-instruct are evaluation only too.
 
 ## Data and split (by source)
 
@@ -482,7 +481,8 @@ llama-2-7b-chat, meta-llama-3-8b-instruct, qwen-1.8b-chat, yi-6b-chat: the model
 style), gptfuzz `evaluate.csv` (its 20 harmful questions
 are disjoint from train's 80; same jailbreak templates and target models, so a softer hold-out),
 self-instruct and XQuAD answers (answer styles never trained on), and a held-out third of every
-phrase list of our own text (phrasings never trained on). The dev rows are exactly
+phrase list of our own text (phrasings never trained on in that language; the held-out third
+rotates with the language, so most wordings are trained in some other language). The dev rows are exactly
 `loadCorpus().dev`, which the benchmark reads too.
 
 | source | licence | split | refusal | answer |
@@ -534,18 +534,21 @@ Golden texts (our own words; `golden.json` holds the exact probabilities the run
 ## Known limits
 
 - Bag of n-grams: it reacts to refusal wording, not to whether the answer is actually there. A
-  response that refuses and then complies (two-persona jailbreak outputs) often scores high; an
-  answer that never helps but uses no refusal words ("Let's talk about something else!") can
-  score low.
+  response that refuses and then complies (two-persona jailbreak outputs) often scores high; a
+  refusal in words it has not learned ("I have to say no to this one." scores about 0.24) or a
+  moralising lecture in a jailbreak persona's voice can score low. Much of the gptfuzz error below
+  is of these two kinds, plus label noise.
 - Long responses are scored as the max over {spec['window']['tokens']}-token windows, so a refusal-like caveat late in a
   long, helpful answer ("I can't guarantee this works on Windows") can raise the score. The rule
   scanner weighs position; combine the two.
 - Non-English coverage comes only from our own template text (11 languages); quality in other
   languages and in free-form non-English refusals is unmeasured beyond the held-out phrasings.
-  Lecture-only refusals without a "cannot" phrase are the weak spot there (e.g. Russian and
-  Chinese "everyone deserves respect" lectures score below 0.5).
-- Very short conversational answers that sound like an offer ("Is there anything I can help you
-  with?") are flagged: most of the self-instruct false positives are such one-liners.
+  The held-out Korean phrasings are the weakest (refusal recall 0.55 above): a wording seen only
+  in other languages does not always carry over.
+- Very short answers are the main false positives: one-liners that sound like an offer ("Is
+  there anything I can help you with?") or carry little content ("Put on a happy face.") are
+  what the self-instruct FPR consists of. (self-instruct's precision is low because only two of
+  its 300 outputs are refusals.)
 - Clarifying questions ("Could you tell me which version you use?") are not refusals to it.
 - The refusal-direction refusals were produced by steering, so they are blunter and more repetitive
   than natural refusals; the model-run hold-out is therefore an easier test than real traffic.

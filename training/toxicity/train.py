@@ -199,6 +199,18 @@ def crossfit(z, dev, cal_mask):
     return {k: float(np.mean([r[k] for r in res])) for k in res[0]}
 
 
+def operating_points(p, dev, thr):
+    """Figures at a few thresholds so a user can pick a stricter or looser point."""
+    y = np.array([r["label"] for r in dev])
+    src = np.array([r["source"] for r in dev])
+    s, bp, ok = src == "surge-toxicity", np.isin(src, list(BENIGN_PROMPT_DEV)), src == "oktest-overkill"
+    out = []
+    for t in sorted({0.5, 0.6, 0.7, 0.8, 0.9, thr}):
+        m = metrics_at(p[s], y[s], t)
+        out.append({"threshold": t, **{k: round(v, 4) for k, v in m.items()}, "benignPromptFpr": round(float((p[bp] >= t).mean()), 4), "oktestFpr": round(float((p[ok] >= t).mean()), 4)})
+    return out
+
+
 def bootstrap_auc(z, dev, n=1000):
     """95% percentile bootstrap interval of the held-out surge AUC."""
     s = np.array([r["source"] == "surge-toxicity" for r in dev])
@@ -275,6 +287,7 @@ def main():
     calib, thr, p, rep = evaluate(zq, dev, cal_mask)
     cf = crossfit(zq, dev, cal_mask)
     rep["surge_auc_ci"] = bootstrap_auc(zq, dev)
+    ops = operating_points(p, dev, thr)
     print(f"surge AUC 95% bootstrap interval: {rep['surge_auc_ci']}")
     print(f"float vs int8 surge AUC: {auc(z[np.array([r['source'] == 'surge-toxicity' for r in dev])], np.array([r['label'] for r in dev])[np.array([r['source'] == 'surge-toxicity' for r in dev])]):.4f} vs {rep['surge_auc']:.4f}")
     print(f"platt a={calib[0]:.4f} c={calib[1]:.4f} threshold={thr}")
@@ -327,6 +340,7 @@ def main():
         "oktestFpr": round(rep["oktest_fpr"], 4),
         "crossFitted": {k: round(v, 4) for k, v in cf.items()},
         "crossSource": [{**c, "auc": round(c["auc"], 4)} for c in cross],
+        "operatingPoints": ops,
         "probeFlagRates": {k: round(v, 3) for k, v in probe_rates.items()},
         "calibration": "platt on dev (surge-toxicity + benign LLM prompts, class-balanced)",
     }
@@ -353,11 +367,11 @@ def main():
         ok = (pr >= thr) == bool(e)
         gold_lines.append(f"| {g['text']} | {'toxic' if e else 'benign'} | {pr:.3f} | {'ok' if ok else 'WRONG'} |")
         print(f"golden {pr:.3f} {'ok ' if ok else 'BAD'} {g['text']}")
-    write_card(table, name, arch, spec, dim, calib, thr, rep, cf, cross, probe_rates, manifest, train, dev, gold_lines, time.time() - t0)
+    write_card(table, name, arch, spec, dim, calib, thr, rep, cf, cross, probe_rates, manifest, train, dev, gold_lines, time.time() - t0, ops)
     print(f"done in {time.time() - t0:.0f}s; model.onnx {size} bytes")
 
 
-def write_card(table, name, arch, spec, dim, calib, thr, rep, cf, cross, probe_rates, manifest, train, dev, gold_lines, secs):
+def write_card(table, name, arch, spec, dim, calib, thr, rep, cf, cross, probe_rates, manifest, train, dev, gold_lines, secs, ops):
     def counts(rows):
         m = {}
         for r in rows:
@@ -379,6 +393,10 @@ def write_card(table, name, arch, spec, dim, calib, thr, rep, cf, cross, probe_r
     sh, dv = rep["surge_at_threshold"], rep["dev_at_threshold"]
     table_row = next(r for r in table if r["name"] == name)
     cross_lines = [f"| {c['heldOut']} | {c['rows']} | {c['auc']:.4f} |" for c in cross]
+    op_lines = [
+        f"| {o['threshold']:.2f}{' (default)' if o['threshold'] == thr else ''} | {o['precision']:.3f} | {o['recall']:.3f} | {o['f1']:.3f} | {o['fpr']:.3f} | {o['benignPromptFpr']:.3f} | {o['oktestFpr']:.3f} |"
+        for o in ops
+    ]
     probe_lines = [f"| {k} | {v:.2f} |" for k, v in probe_rates.items()]
     card = f"""# toxicity
 
@@ -452,6 +470,12 @@ cross-fitted numbers below are the fairer operating-point estimate.
 | OKTest benign trigger-word questions flagged | {rep['oktest_fpr']:.3f} |
 | cross-fitted surge P / R / F1 (calibrate on one half, measure the other) | {cf['precision']:.3f} / {cf['recall']:.3f} / {cf['f1']:.3f} |
 | cross-fitted surge FPR / benign-prompt FPR | {cf['fpr']:.3f} / {cf['benign_prompt_fpr']:.3f} |
+
+### Other operating points (same calibrated model; chosen on dev, so slightly optimistic)
+
+| threshold | surge precision | surge recall | surge F1 | surge FPR | benign-prompt FPR | OKTest FPR |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: |
+{chr(10).join(op_lines)}
 
 ### Cross-source (same architecture, {CROSS_EPOCHS} epochs, retrained with one source held out and surge-toxicity moved into train)
 

@@ -325,7 +325,6 @@ def main():
         ("linear-3to6", "bag-linear", 1 << 18, 1, [3, 6], {}),
         ("linear-1to5-2^16", "bag-linear", 1 << 16, 1, [1, 5], {}),
         ("mlp16-1to5", "bag-mlp", 1 << 16, 16, [1, 5], {}),
-        ("mlp24-1to5", "bag-mlp", 1 << 16, 24, [1, 5], {}),
         ("linear-1to5-nosynth", "bag-linear", 1 << 18, 1, [1, 5], {"synth": False}),
         ("linear-1to5-noaug", "bag-linear", 1 << 18, 1, [1, 5], {"augment": False}),
         ("linear-1to5-nolinks", "bag-linear", 1 << 18, 1, [1, 5], {"links": False}),
@@ -478,7 +477,7 @@ def write_card(results, name, arch, spec, dim, metrics, m1, thr_1, m5, robust, s
     )
     L.append("## Input\n")
     L.append(
-        "Pass the URL through `canonicalUrl` (training/url/corpus.ts) first: trim, `&amp;`→`&`, remove the "
+        "Pass the URL through the same steps as `canonicalUrl` in training/url/corpus.ts first (the runtime needs its own copy; training/ is not shipped): trim, `&amp;`→`&`, remove the "
         "scheme (`http://`, `hxxp://`…), a leading `www.`/`www2.` and trailing slashes. Training and dev "
         "use that form for every source, because the sources differ in formatting alone (faizann24 has no "
         "scheme, PhishTank keeps `www.` and 46% `https`, ISCX has neither): a model fed raw strings learns "
@@ -576,6 +575,17 @@ def write_card(results, name, arch, spec, dim, metrics, m1, thr_1, m5, robust, s
     for pre, v in robust.items():
         L.append(f"| `{pre}` | {v['auc_all']:.4f} | {v['f1']:.3f} | {v['fpr']:.3f} | {v['mean_abs_dp']:.3f} |")
     L.append("")
+    with open(os.path.join(OUT, "golden.json"), encoding="utf-8") as f:
+        golden = json.load(f)
+    L.append(f"Golden URLs (invented, reserved example domains; `golden.json`, int8 model as shipped) and the score each gets; flagged at {THRESHOLD}?\n")
+    L.append("| URL | p(malicious) | flagged |\n| --- | ---: | --- |")
+    for g in golden:
+        L.append(f"| `{g['text']}` | {g['probs'][0]:.3f} | {'yes' if g['probs'][0] >= THRESHOLD else 'no'} |")
+    L.append(
+        "\nThe invented phishing-style URLs on `.test`/`.invalid` hosts score in the middle: the model has never seen those TLDs and "
+        "leans on path and host n-grams learned from mostly malware-era faizann24 rows. Brand look-alikes such as `paypa1` are the rule "
+        "scanner's job (`brand-lookalike`), not this model's.\n"
+    )
     L.append(f"## Size\n\n`model.onnx`: {size} bytes ({size / 1024 / 1024:.2f} MiB; int8 embedding rows + one float scale per row). Budget 2 MiB.\n")
     L.append("## Rebuild\n\n```\nnpx tsx training/url/corpus.ts && /usr/bin/python3 training/url/train.py\n```\n\nSeeded; CPU only, one thread, a few minutes.\n")
     L.append("## Known limits\n")
@@ -590,6 +600,10 @@ def write_card(results, name, arch, spec, dim, metrics, m1, thr_1, m5, robust, s
         "- Source artefacts that survive canonicalisation: length (benign crawl URLs are long), percent-encoding (common in the benign "
         "list), IP hosts and ports (common in faizann24). An attacker can pad a URL to look benign.\n"
         "- Not trained on `javascript:`/`data:` URLs, e-mail addresses or non-URL text; the rule scanner covers those.\n"
+        "- False positives cluster by site: a handful of held-out benign domains (a forum's long query URLs, a bank's `.do` pages) "
+        "account for most flagged ISCX rows, so the row-level FPR hides that some whole sites are flagged.\n"
+        "- Not trained on PhishTank, so that it can serve as the unseen-source dev set; a production model could add PhishTank's train "
+        "domains (better phishing recall, most likely), at the price of losing the cross-source figure.\n"
         "- Calibration and the winner were chosen on the same dev set the figures come from.\n"
     )
     os.makedirs(OUT, exist_ok=True)

@@ -35,7 +35,7 @@ export function urlsClassifier(options: ModelScannerOptions = {}): Scanner {
       model: URL_MODEL,
       label: 'malicious-url',
       finding: 'is a malicious URL',
-      defaultThreshold: 0.5,
+      defaultThreshold: 0.8,
       matchEach: true,
       segments: (view) => viewUrls(view).filter((u) => u.kind === 'url').slice(0, MAX_URLS).map((u) => ({ text: canonicalUrl(u.url), start: u.start, end: u.end, note: u.url })),
     },
