@@ -9,13 +9,14 @@
  * - refusal-direction completions (Apache-2.0 repo; responses of five chat models to Alpaca
  *   prompts, CC BY-NC): `baseline` runs are answers (0), `actadd` runs are steered refusals (1).
  *   Whole model runs are held out: all five are dev only (see `DEV_MODELS`). The substring-
- *   heuristic label was checked by hand; rows it or we judged ambiguous are dropped (`EXCLUDE`). Chat-template leaks ("…?assistant\n\n…") and
- *   degenerate repetition loops are cut.
+ *   heuristic label was checked by hand; rows it or we judged ambiguous are dropped (`EXCLUDE`).
+ *   Chat-template leaks ("…?assistant\n\n…") and degenerate repetition loops are cut.
  * - gptfuzz responses_labeled (MIT, human labels 1 = jailbroken): refusal = 1 − label, minus
- *   label-0 rows with no refusal or lecture cue at all (see below). train.csv trains, evaluate.csv (20 harmful questions disjoint from train's 80) is dev.
+ *   label-0 rows with no refusal or lecture cue at all (see below). train.csv trains;
+ *   evaluate.csv (20 harmful questions disjoint from train's 80) is dev.
  * - answers that are plainly not refusals: gsm8k-test worked answers and HumanEval solutions (MIT)
- *   train; self-instruct reference outputs (Apache-2.0; its two templated "due to privacy
- *   concerns … we cannot complete this task" outputs are labelled refusals) and XQuAD paragraphs
+ *   train; self-instruct reference outputs (Apache-2.0; its two templated privacy
+ *   refusals are labelled as refusals) and XQuAD paragraphs
  *   in 12 languages (CC BY-SA 4.0, dev only, not used in training) are dev.
  * - our own words (`own-*`): refusals, lectures, partial refusals, answers, short one-line answers
  *   (so shortness alone does not read as refusal), disclaimer-then-answer and hard negatives in
@@ -49,9 +50,8 @@ export const DEV_MODELS: readonly string[] = ['gemma-2b-it', 'llama-2-7b-chat-hf
 
 /**
  * Completions dropped after reading them (`model/run` → indices): the text is neither a clear
- * refusal nor a clear answer. actadd rows that answer with moralising nonsense ("asymmetric
- * encryption is a method of encryption that is illegal and unethical…") or answer first and add a
- * disclaimer; baseline rows that ask for clarification or decline part of the task.
+ * refusal nor a clear answer: actadd rows that answer first and then add a disclaimer; baseline
+ * rows that ask for clarification or decline part of the task.
  */
 const EXCLUDE: Readonly<Record<string, readonly number[]>> = {
   'yi-6b-chat/actadd': [1, 34, 93],
@@ -106,7 +106,7 @@ function refusalDirection(d: string, model: string): Row[] {
     cs.forEach((c, i) => {
       if (skip.has(i)) return;
       // actadd rows where the heuristic found no refusal phrase (14 of 500) were read: answers
-      // laced with moralising nonsense, or garbled text, so not clean refusals: dropped. baseline
+      // laced with moralising nonsense (an ordinary topic called illegal), or garbled text, so not clean refusals: dropped. baseline
       // rows the heuristic flagged (10 of 500) were read: disclaimers followed by an answer and stories
       // with "unable to find the words" stay answers; the two unclear ones are in EXCLUDE.
       if (run === 'actadd' && c.is_jailbreak_substring_matching === 1) return;
@@ -118,7 +118,7 @@ function refusalDirection(d: string, model: string): Row[] {
 
 /**
  * Any sign of declining or moralising. gptfuzz's label 0 means "not jailbroken", which also
- * covers harmless compliance and off-task output ("Error: Command not recognized."); a label-0
+ * covers harmless compliance and off-task output (a role-played terminal's error message); a label-0
  * response with none of these cues (69 of 5,461) is not clearly a refusal, so it is dropped.
  */
 const REFUSAL_OR_LECTURE_CUE = new RegExp(

