@@ -9,6 +9,7 @@ compares architectures on the held-out dev sources, ships the winner, writes the
 import hashlib
 import json
 import os
+import re
 import sys
 import time
 
@@ -207,6 +208,30 @@ def crossfit(z, dev, cal_mask):
     return {k: float(np.mean([r[k] for r in res])) for k in res[0]}
 
 
+SWEAR = re.compile(r"\b(fuck\w*|shit\w*|damn|bitch\w*|ass|asshole|crap|hell|dick\w*|bastard)\b", re.I)
+
+
+def error_analysis(p, dev, thr):
+    """Where the held-out errors are: recall with / without a common swear word, false positives by length."""
+    y = np.array([r["label"] for r in dev])
+    s = np.array([r["source"] == "surge-toxicity" for r in dev])
+    sw = np.array([bool(SWEAR.search(r["text"])) for r in dev])
+    ln = np.array([len(r["text"]) for r in dev])
+    tox, non = s & (y == 1), s & (y == 0)
+    miss, fp = tox & (p < thr), non & (p >= thr)
+    return {
+        "toxicWithSwear": int((tox & sw).sum()),
+        "recallWithSwear": round(float((p[tox & sw] >= thr).mean()), 3),
+        "recallWithoutSwear": round(float((p[tox & ~sw] >= thr).mean()), 3),
+        "misses": int(miss.sum()),
+        "missesWithoutSwear": int((miss & ~sw).sum()),
+        "falsePositives": int(fp.sum()),
+        "falsePositivesWithSwear": int((fp & sw).sum()),
+        "meanCharsFalsePositive": round(float(ln[fp].mean()), 1) if fp.any() else None,
+        "meanCharsNonToxic": round(float(ln[non].mean()), 1),
+    }
+
+
 def operating_points(p, dev, thr):
     """Figures at a few thresholds so a user can pick a stricter or looser point."""
     y = np.array([r["label"] for r in dev])
@@ -295,6 +320,8 @@ def main():
     calib, thr, p, rep = evaluate(zq, dev, cal_mask)
     cf = crossfit(zq, dev, cal_mask)
     rep["surge_auc_ci"] = bootstrap_auc(zq, dev)
+    rep["errors"] = error_analysis(p, dev, thr)
+    print("surge error analysis:", rep["errors"])
     ops = operating_points(p, dev, thr)
     print(f"surge AUC 95% bootstrap interval: {rep['surge_auc_ci']}")
     print(f"float vs int8 surge AUC: {auc(z[np.array([r['source'] == 'surge-toxicity' for r in dev])], np.array([r['label'] for r in dev])[np.array([r['source'] == 'surge-toxicity' for r in dev])]):.4f} vs {rep['surge_auc']:.4f}")
@@ -350,6 +377,7 @@ def main():
         "crossFitted": {k: round(v, 4) for k, v in cf.items()},
         "crossSource": [{**c, "auc": round(c["auc"], 4)} for c in cross],
         "operatingPoints": ops,
+        "heldOutErrors": rep["errors"],
         "probeFlagRates": {k: round(v, 3) for k, v in probe_rates.items()},
         "calibration": "platt on dev (surge-toxicity + benign LLM prompts, class-balanced)",
     }
@@ -401,6 +429,7 @@ def write_card(table, name, arch, spec, dim, calib, thr, rep, cf, cross, probe_r
         )
     sh, dv = rep["surge_at_threshold"], rep["dev_at_threshold"]
     table_row = next(r for r in table if r["name"] == name)
+    er = rep["errors"]
     cross_lines = [f"| {c['heldOut']} | {c['rows']} | {c['auc']:.4f} |" for c in cross]
     op_lines = [
         f"| {o['threshold']:.2f}{' (default)' if o['threshold'] == thr else ''} | {o['precision']:.3f} | {o['recall']:.3f} | {o['f1']:.3f} | {o['fpr']:.3f} | {o['benignPromptFpr']:.3f} | {o['oktestFpr']:.3f} | {o['xquadFpr']:.3f} |"
@@ -432,16 +461,18 @@ term), XSafety "Insult" prompts (direct insults, translated into 8 languages), S
 `toxic = 0` for: Davidson "neither", ToxiGen `neutral_*`, XSafety "Ethics_And_Morality" (civil
 questions on sensitive topics) and "Mental_Health" (people describing distress), same 8 languages,
 Surge "Not Toxic", and benign prompt datasets (maths problems, coding tasks, instructions in
-en/es/fr/ja, Chinese role prompts, synthetic PII sentences, non-English maths questions). Word lists (profanity, slurs) were not used as training
-sentences.
+en/es/fr/ja, Chinese role prompts, synthetic PII sentences, non-English maths questions). Word
+lists (profanity, slurs) were not used as training sentences.
 
 ## Data and split (by source)
 
 The split is by whole source: no source is in both train and dev. **surge-toxicity is the
-held-out toxic source** (social-media comments from a different platform and annotators than the training tweets); benign LLM-prompt sets (mt-bench, self-instruct, awesome-chatgpt-prompts, ja-vicuna-qa)
-are held out as benign dev sources; xquad questions in 11 non-English languages (CC BY-SA, so
-evaluation only) measure non-English over-flagging; oktest-overkill (benign questions that use trigger words innocently — no
-licence, so evaluation only: it fits nothing) measures over-flagging. Twitter artefacts (RT, @handles,
+held-out toxic source** (social-media comments from another platform, other annotators and a
+broader notion of toxicity than the training tweets); benign LLM-prompt sets (mt-bench,
+self-instruct, awesome-chatgpt-prompts, ja-vicuna-qa) are held out as benign dev sources; xquad
+questions in 11 non-English languages (CC BY-SA, so evaluation only) measure non-English
+over-flagging; oktest-overkill (benign questions that use trigger words innocently — no licence,
+so evaluation only: it fits nothing) measures over-flagging. Twitter artefacts (RT, @handles,
 links, HTML entities) are stripped from Davidson tweets so tweet style is not a cue.
 
 | source | licence | split | toxic | not toxic |
@@ -519,9 +550,14 @@ themselves, so this is a flag rate, not recall.
   zh); there is no held-out non-English toxic source, so non-English recall is not measured.
 - XSafety's licence is Apache-2.0 but its README asks for research use only; it is in the training
   data of this model. Drop `xsafety(dir)` in corpus.ts to build a model without it.
-- Surge labels political put-downs and hostile comments without profanity as toxic; most misses on
-  surge are of that kind (371 of its 501 toxic comments contain no common swear word), while
-  Davidson's "offensive" class teaches the model that profanity is the main cue.
+- Surge labels political put-downs and hostile comments without profanity as toxic, while
+  Davidson's "offensive" class teaches the model that profanity is the main cue. At the default
+  threshold, recall on surge toxic comments that contain a common swear word is
+  {er['recallWithSwear']:.2f} ({er['toxicWithSwear']} comments) but {er['recallWithoutSwear']:.2f} on the others; {er['missesWithoutSwear']} of the
+  {er['misses']} misses contain no swear word. False positives on surge ({er['falsePositives']}, {er['falsePositivesWithSwear']} with a swear word) are
+  mostly short informal comments (mean {er['meanCharsFalsePositive']} characters vs {er['meanCharsNonToxic']} for all non-toxic ones).
+- Without XSafety in training, the other sources do not transfer to non-English insults (cross-source
+  AUC {cross[-1]['auc']:.2f} above): non-English detection rests on one translated source.
 - Slang and reclaimed terms, quoted slurs in discussions about language, and violent verbs in
   benign senses ("kill the process") can be mis-scored; the OKTest figure measures this.
 - Davidson labels are crowd majority votes on tweets sampled by a hate lexicon; annotator biases
