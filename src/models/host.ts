@@ -216,8 +216,21 @@ export function createModelHost(options: ModelOptions = {}): ModelHost {
 
     async embed(ref: ModelRef, text: string): Promise<Float32Array> {
       const s = await get(ref);
-      const w = featureWindows(text, s.spec).windows[0] as SparseFeatures;
-      return Float32Array.from(await runWindow(s, w, 'embedding'));
+      // Long text: the mean of the L2-normalised window embeddings, normalised again (the
+      // pooling the embedder's manifest documents).
+      const windows = featureWindows(text, s.spec).windows;
+      let sum: Float32Array | undefined;
+      for (const w of windows) {
+        const v = await runWindow(s, w, 'embedding');
+        if (sum === undefined) sum = Float32Array.from(v);
+        else for (let i = 0; i < sum.length; i++) sum[i] = (sum[i] as number) + (v[i] as number);
+      }
+      const out = sum ?? new Float32Array(0);
+      let norm = 0;
+      for (const x of out) norm += x * x;
+      norm = Math.sqrt(norm);
+      if (norm > 0) for (let i = 0; i < out.length; i++) out[i] = (out[i] as number) / norm;
+      return out;
     },
 
     async close() {

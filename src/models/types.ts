@@ -89,7 +89,7 @@ export interface ModelHost {
   /** Loads (once) and returns the model's metadata; rejects with `ModelLoadError`. */
   load(ref: ModelRef): Promise<LoadedModel>;
   classify(ref: ModelRef, text: string, options?: ClassifyOptions): Promise<ClassifyResult>;
-  /** L2-normalised sentence embedding (one window: the first `window.tokens` tokens). */
+  /** L2-normalised sentence embedding; long text is the re-normalised mean of its window embeddings. */
   embed(ref: ModelRef, text: string): Promise<Float32Array>;
   /** Frees this host's sessions (other hosts on the same source keep theirs). */
   close(): Promise<void>;

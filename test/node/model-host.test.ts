@@ -120,3 +120,14 @@ describe('model scanners in a bouncer', () => {
     expect(r.recommendation).toBe('allow');
   });
 });
+
+describe('embeddings of long text', () => {
+  it('are the re-normalised mean of the window embeddings', async () => {
+    const host = createModelHost({ source: fileModelSource(DIR) });
+    const long = 'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau upsilon';
+    const v = await host.embed(ENC, long);
+    expect(Math.hypot(...v)).toBeCloseTo(1, 4);
+    const first = await host.embed(ENC, long.split(' ').slice(0, 16).join(' '));
+    expect(v).not.toEqual(first);
+  });
+});

@@ -663,7 +663,7 @@ def write_card(best, manifest, results, ref, tpr, thr, train, dev, elapsed):
     w("")
     w("## Rebuild\n")
     w("```\nnpx tsx training/embedder/corpus.ts && /usr/bin/python3 training/embedder/train.py\n```\n")
-    w(f"Fixed seeds; about {elapsed / 60:.0f} minutes on one CPU thread (the featurisation is cached in `training/.data/embedder/`).\n")
+    w(f"Fixed seeds; about {elapsed / 60:.0f} minutes on one CPU thread once the features are cached in `training/.data/embedder/` (the first run spends about 2 more minutes featurising).\n")
     with open(os.path.join(ROOT, "models", "embedder", "README.md"), "w", encoding="utf-8") as f:
         f.write("\n".join(L))
 
