@@ -255,3 +255,39 @@ def auc(scores, labels):
 
 def sigmoid(x):
     return 1.0 / (1.0 + np.exp(-np.asarray(x, dtype=np.float64)))
+
+
+def class_balanced(y):
+    """Per-row weights giving both classes equal total weight (mean 1): for Platt fits and
+    balanced metrics, so 0.5 = even odds at a 50/50 prior."""
+    y = np.asarray(y)
+    n1, n0 = max(int((y == 1).sum()), 1), max(int((y == 0).sum()), 1)
+    return (np.where(y == 1, 0.5 / n1, 0.5 / n0) * len(y)).astype(np.float32)
+
+
+def source_balanced(rows):
+    """Training weights: both classes carry equal total weight; inside a class each source's total
+    grows with sqrt(its rows), so one big source does not drown the small ones (mean 1)."""
+    groups = {}
+    for r in rows:
+        k = (r["source"], r["label"])
+        groups[k] = groups.get(k, 0) + 1
+    per_class = {}
+    for (_, lab), n in groups.items():
+        per_class[lab] = per_class.get(lab, 0.0) + np.sqrt(n)
+    w = np.array([1.0 / np.sqrt(groups[(r["source"], r["label"])]) / per_class[r["label"]] for r in rows], dtype=np.float64)
+    return (w / w.mean()).astype(np.float32)
+
+
+def metrics_at(p, y, thr):
+    """Precision, recall, F1, FPR and the confusion counts of scores `p` at threshold `thr`."""
+    y = np.asarray(y).astype(int)
+    pred = np.asarray(p) >= thr
+    tp = int((pred & (y == 1)).sum())
+    fp = int((pred & (y == 0)).sum())
+    fn = int((~pred & (y == 1)).sum())
+    tn = int((~pred & (y == 0)).sum())
+    prec = tp / (tp + fp) if tp + fp else 0.0
+    rec = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    return {"precision": prec, "recall": rec, "f1": f1, "fpr": fp / (fp + tn) if fp + tn else 0.0, "tp": tp, "fp": fp, "fn": fn, "tn": tn, "rows": len(y)}

@@ -11,6 +11,7 @@ text mode:  NFKC + lower-case; tokens are runs of letters/digits/marks ("words",
 chars mode: for short strings such as URLs: character n-grams of "<s>" over the whole string.
 Values: sub-linear tf (1 + ln count), L2-normalised.
 """
+import functools
 import math
 import unicodedata
 
@@ -18,6 +19,7 @@ FNV_OFFSET = 0x811C9DC5
 FNV_PRIME = 0x01000193
 
 
+@functools.lru_cache(maxsize=1 << 21)
 def fnv1a(s: str) -> int:
     h = FNV_OFFSET
     for ch in s:
@@ -94,16 +96,17 @@ def _finish(counts: dict, buckets: int):
     return ids, [v / norm for v in vals]
 
 
-def text_features(tokens, spec):
-    """Features of a token list (one window)."""
-    b = spec["buckets"]
+def raw_counts(tokens, spec):
+    """Counts of every feature of one window by its full 32-bit hash. Bucket ids are
+    `hash & (buckets - 1)`, so training scripts compute this once and reduce it to several
+    bucket counts with `reduce_counts`."""
     lo, hi = spec["charNgrams"]
     max_chars = spec["maxWordChars"]
     counts: dict = {}
 
     def add(s):
-        i = fnv1a(s) & (b - 1)
-        counts[i] = counts.get(i, 0) + 1
+        h = fnv1a(s)
+        counts[h] = counts.get(h, 0) + 1
 
     prev = None
     for kind, tok in tokens:
@@ -118,7 +121,22 @@ def text_features(tokens, spec):
         if prev is not None:
             add("b" + prev + " " + tok)
         prev = tok
-    return _finish(counts, b)
+    return counts
+
+
+def reduce_counts(raw: dict, buckets: int):
+    """(ids, vals) of a window from its `raw_counts`, for `buckets` hash buckets."""
+    counts: dict = {}
+    m = buckets - 1
+    for h, c in raw.items():
+        i = h & m
+        counts[i] = counts.get(i, 0) + c
+    return _finish(counts, buckets)
+
+
+def text_features(tokens, spec):
+    """Features of a token list (one window)."""
+    return reduce_counts(raw_counts(tokens, spec), spec["buckets"])
 
 
 def char_features(s: str, spec):
@@ -145,6 +163,13 @@ def windows(n_tokens: int, size: int, stride: int):
         if end == n_tokens:
             return out
         start += stride
+
+
+def raw_windows(text: str, spec):
+    """`raw_counts` of every window of a text (text mode)."""
+    toks = tokenize(normalize(text), spec.get("maxSymbolRun", 4))
+    w = spec["window"]
+    return [raw_counts(toks[a:b], spec) for a, b in windows(len(toks), w["tokens"], w["stride"])]
 
 
 def featurize(text: str, spec):

@@ -37,7 +37,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
 sys.path.insert(0, os.path.join(ROOT, "training", "common"))
 from bag import BagModel, _quantize_rows, read_jsonl, set_seed  # noqa: E402
-from features import featurize, fnv1a, normalize, tokenize, windows  # noqa: E402
+from features import featurize, raw_windows, windows  # noqa: E402
 from ship import ship  # noqa: E402
 
 torch.set_num_threads(1)
@@ -56,30 +56,6 @@ def spec_for(buckets):
 # ------------------------------------------------------------------------------------------------
 # Features: raw 32-bit hash counts per window, reduced to any bucket count later (identical to
 # features.featurize, which is checked below on a sample).
-
-
-def raw_windows(text, spec):
-    toks = tokenize(normalize(text), spec["maxSymbolRun"])
-    lo, hi = spec["charNgrams"]
-    mx = spec["maxWordChars"]
-    out = []
-    for a, b in windows(len(toks), spec["window"]["tokens"], spec["window"]["stride"]):
-        counts = collections.Counter()
-        prev = None
-        for kind, tok in toks[a:b]:
-            if kind == "w":
-                counts[fnv1a("w" + tok)] += 1
-                p = "<" + tok[:mx] + ">"
-                for n in range(lo, hi + 1):
-                    for k in range(0, len(p) - n + 1):
-                        counts[fnv1a("c" + p[k : k + n])] += 1
-            else:
-                counts[fnv1a("s" + tok)] += 1
-            if prev is not None:
-                counts[fnv1a("b" + prev + " " + tok)] += 1
-            prev = tok
-        out.append(counts)
-    return out
 
 
 def compact(raw):

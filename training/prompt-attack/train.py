@@ -18,7 +18,7 @@ import torch
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "common"))
 sys.path.insert(0, HERE)
-from bag import Featurized, auc, platt, quantized_logits, read_jsonl, set_seed, sigmoid, train_classifier  # noqa: E402
+from bag import Featurized, auc, class_balanced, platt, quantized_logits, read_jsonl, set_seed, sigmoid, source_balanced, train_classifier  # noqa: E402
 from ship import ROOT, ship  # noqa: E402
 
 torch.set_num_threads(int(os.environ.get("THREADS", "1")))
@@ -52,16 +52,6 @@ GOLDEN = [
 ]
 
 
-def source_weights(rows):
-    """Each source counts by sqrt(size); both labels carry equal total weight."""
-    cnt = collections.Counter((r["source"], r["label"]) for r in rows)
-    w = np.array([1.0 / np.sqrt(cnt[(r["source"], r["label"])]) for r in rows], dtype=np.float64)
-    lab = np.array([r["label"] for r in rows])
-    for v in (0, 1):
-        w[lab == v] *= 0.5 / w[lab == v].sum()
-    return (w * len(rows)).astype(np.float32)
-
-
 def set_report(rows, probs, thr):
     by = collections.defaultdict(list)
     for r, p in zip(rows, probs):
@@ -85,7 +75,7 @@ def main():
     tr = Featurized([r["text"] for r in train], [r["label"] for r in train], SPEC, train_windows="first+random")
     dv = Featurized([r["text"] for r in dev], [r["label"] for r in dev], SPEC)
     print(f"featurised in {time.time() - t0:.0f}s: {len(tr.rows)} train windows, {len(dv.rows)} dev windows")
-    weights = source_weights(train)
+    weights = source_balanced(train)
     ydev = np.array([r["label"] for r in dev])
     results = []
     for name, arch, dim, hidden, epochs, lr in VARIANTS:
@@ -93,7 +83,7 @@ def main():
         t0 = time.time()
         model = train_classifier(tr, SPEC["buckets"], dim, hidden, k=1, epochs=epochs, lr=lr, weights=weights)
         z = quantized_logits(model, dv)[:, 0]
-        a, c = platt(z, ydev, sample_weight=np.where(ydev == 1, 0.5 / ydev.mean(), 0.5 / (1 - ydev.mean())))
+        a, c = platt(z, ydev, sample_weight=class_balanced(ydev))
         p = sigmoid(a * z + c)
         sets, bal, worst = set_report(dev, p, 0.5)
         res = {"name": name, "architecture": arch, "dim": dim, "auc": round(auc(z, ydev), 4), "macroBalancedAccuracy": round(bal, 4), "worstBenignFpr": round(worst, 4), "sizeBytes": SPEC["buckets"] * (dim + 4) + 1024, "trainSeconds": round(time.time() - t0), "calib": (a, c), "sets": sets}

@@ -22,9 +22,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
 sys.path.insert(0, os.path.join(ROOT, "training", "common"))
 
-from bag import Featurized, auc, platt, quantized_logits, read_jsonl, sample_logits, set_seed, sigmoid, train_classifier  # noqa: E402
-from features import _finish, featurize, fnv1a, normalize, tokenize  # noqa: E402
-from features import windows as feat_windows  # noqa: E402
+from bag import Featurized, auc, class_balanced, metrics_at, platt, quantized_logits, read_jsonl, sample_logits, set_seed, sigmoid, source_balanced, train_classifier  # noqa: E402
+from features import featurize, raw_windows  # noqa: E402
+from features import reduce_counts as reduce_window  # noqa: E402
 from ship import ship  # noqa: E402
 
 torch.set_num_threads(1)
@@ -92,47 +92,6 @@ GOLDEN = [
 GOLDEN_EXPECT = [1, 1, 1, 1, 0, 0, 0, 0]
 
 
-def raw_windows(text, spec):
-    """Per window, the count of every feature's full 32-bit hash. Bucket ids are `hash & (b-1)`,
-    so one pass serves every bucket count; `reduce_window` then gives exactly what
-    features.text_features gives (checked against `featurize` at start-up)."""
-    toks = tokenize(normalize(text), spec.get("maxSymbolRun", 4))
-    lo, hi = spec["charNgrams"]
-    max_chars = spec["maxWordChars"]
-    out = []
-    for a, b in feat_windows(len(toks), spec["window"]["tokens"], spec["window"]["stride"]):
-        counts = {}
-
-        def add(s):
-            h = fnv1a(s)
-            counts[h] = counts.get(h, 0) + 1
-
-        prev = None
-        for kind, tok in toks[a:b]:
-            if kind == "w":
-                add("w" + tok)
-                p = "<" + tok[:max_chars] + ">"
-                for n in range(lo, hi + 1):
-                    for k in range(0, len(p) - n + 1):
-                        add("c" + p[k : k + n])
-            else:
-                add("s" + tok)
-            if prev is not None:
-                add("b" + prev + " " + tok)
-            prev = tok
-        out.append(counts)
-    return out
-
-
-def reduce_window(raw, buckets):
-    counts = {}
-    m = buckets - 1
-    for h, c in raw.items():
-        i = h & m
-        counts[i] = counts.get(i, 0) + c
-    return _finish(counts, buckets)
-
-
 class Cache:
     """Raw hashed windows per (ngrams, window, text), computed once; reduced per bucket count."""
 
@@ -174,56 +133,24 @@ def check_cache(cache, rows, specs):
             assert len(a) == len(b) and all(x[0] == y[0] and np.allclose(x[1], y[1], atol=1e-12) for x, y in zip(a, b)), "feature cache differs from features.featurize"
 
 
-def balanced_weights(rows):
-    """Classes get equal total weight; within a class each source's total weight grows with
-    sqrt(rows), so the 4k gptfuzz responses do not drown the model runs and our own text."""
-    groups = {}
-    for r in rows:
-        k = (r["source"], r["label"])
-        groups[k] = groups.get(k, 0) + 1
-    per_class = {0: 0.0, 1: 0.0}
-    for (s, l), n in groups.items():
-        per_class[l] += np.sqrt(n)
-    w = np.array([np.sqrt(groups[(r["source"], r["label"])]) / groups[(r["source"], r["label"])] / per_class[r["label"]] for r in rows])
-    return (w / w.mean()).astype(np.float32)
-
-
-def class_balanced(y):
-    y = np.asarray(y)
-    n1, n0 = max(int((y == 1).sum()), 1), max(int((y == 0).sum()), 1)
-    return np.where(y == 1, 0.5 / n1, 0.5 / n0) * len(y)
-
-
-def at(p, y, thr):
-    pred = p >= thr
-    tp = int((pred & (y == 1)).sum())
-    fp = int((pred & (y == 0)).sum())
-    fn = int((~pred & (y == 1)).sum())
-    tn = int((~pred & (y == 0)).sum())
-    prec = tp / (tp + fp) if tp + fp else 0.0
-    rec = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-    return {"precision": prec, "recall": rec, "f1": f1, "fpr": fp / (fp + tn) if fp + tn else 0.0, "rows": len(y)}
-
-
 def report(z, dev, calib, thr=THRESHOLD):
     """Pooled and per-source figures for raw logits z under calibration calib."""
     y = np.array([r["label"] for r in dev])
     g = np.array([group(r["source"]) for r in dev])
     p = sigmoid(calib[0] * z + calib[1])
-    out = {"pooled": {"auc": auc(z, y), **at(p, y, thr)}}
+    out = {"pooled": {"auc": auc(z, y), **metrics_at(p, y, thr)}}
     held = np.isin(g, HELD_OUT_MODELS)
-    out["held-out-models"] = {"auc": auc(z[held], y[held]), **at(p[held], y[held], thr)}
+    out["held-out-models"] = {"auc": auc(z[held], y[held]), **metrics_at(p[held], y[held], thr)}
     for s in LABELLED_DEV + ANSWER_ONLY_DEV:
         m = g == s
-        out[s] = {"auc": auc(z[m], y[m]) if len(set(y[m])) == 2 else None, **at(p[m], y[m], thr)}
+        out[s] = {"auc": auc(z[m], y[m]) if len(set(y[m])) == 2 else None, **metrics_at(p[m], y[m], thr)}
     return out
 
 
 def fit(cache, train, spec, dim, hidden, epochs, log=print):
     set_seed(SEED)
     tr = cache.featurized(train, spec)
-    return train_classifier(tr, spec["buckets"], dim, hidden, k=1, epochs=epochs, lr=3e-3, batch=64, weights=balanced_weights(train), log=log)
+    return train_classifier(tr, spec["buckets"], dim, hidden, k=1, epochs=epochs, lr=3e-3, batch=64, weights=source_balanced(train), log=log)
 
 
 def onnx_bytes(buckets, dim, hidden):

@@ -20,7 +20,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
 sys.path.insert(0, os.path.join(ROOT, "training", "common"))
 
-from bag import Featurized, auc, platt, quantized_logits, read_jsonl, sample_logits, set_seed, sigmoid, train_classifier  # noqa: E402
+from bag import Featurized, auc, class_balanced, metrics_at, platt, source_balanced, quantized_logits, read_jsonl, sample_logits, set_seed, sigmoid, train_classifier  # noqa: E402
 from features import featurize  # noqa: E402
 from ship import ship  # noqa: E402
 
@@ -117,35 +117,6 @@ class Cache:
         return f
 
 
-def balanced_weights(rows):
-    """Each class gets equal total weight; within a class, each (source) group's total weight grows
-    with sqrt(size) so the big tweet corpus does not drown the others."""
-    groups = {}
-    for r in rows:
-        groups.setdefault((r["source"], r["label"]), 0)
-        groups[(r["source"], r["label"])] += 1
-    per_class = {0: 0.0, 1: 0.0}
-    gw = {}
-    for (s, l), n in groups.items():
-        gw[(s, l)] = np.sqrt(n)
-        per_class[l] += np.sqrt(n)
-    w = np.array([gw[(r["source"], r["label"])] / groups[(r["source"], r["label"])] / per_class[r["label"]] for r in rows], dtype=np.float64)
-    return (w / w.mean()).astype(np.float32)
-
-
-def metrics_at(p, y, thr):
-    pred = p >= thr
-    tp = int((pred & (y == 1)).sum())
-    fp = int((pred & (y == 0)).sum())
-    fn = int((~pred & (y == 1)).sum())
-    tn = int((~pred & (y == 0)).sum())
-    prec = tp / (tp + fp) if tp + fp else 0.0
-    rec = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-    fpr = fp / (fp + tn) if fp + tn else 0.0
-    return {"precision": prec, "recall": rec, "f1": f1, "fpr": fpr}
-
-
 def choose_threshold(p, y, src):
     """Max F1 on the calibration rows, subject to FPR <= MAX_PROMPT_FPR on benign LLM prompts."""
     bp = np.array([s in BENIGN_PROMPT_DEV for s in src])
@@ -157,12 +128,6 @@ def choose_threshold(p, y, src):
         if f1 > best[0] + 1e-12:
             best = (f1, float(thr))
     return best[1]
-
-
-def class_balanced(y):
-    y = np.asarray(y)
-    n1, n0 = max(int((y == 1).sum()), 1), max(int((y == 0).sum()), 1)
-    return np.where(y == 1, 0.5 / n1, 0.5 / n0) * len(y)
 
 
 def evaluate(z, dev, cal_mask):
@@ -260,7 +225,7 @@ def bootstrap_auc(z, dev, n=1000):
 def fit(cache, train, spec, dim, hidden, epochs, lr, log=print):
     set_seed(SEED)
     tr = cache.featurized(train, spec)
-    model = train_classifier(tr, spec["buckets"], dim, hidden, k=1, epochs=epochs, lr=lr, batch=64, weights=balanced_weights(train), log=log)
+    model = train_classifier(tr, spec["buckets"], dim, hidden, k=1, epochs=epochs, lr=lr, batch=64, weights=source_balanced(train), log=log)
     return model
 
 

@@ -28,6 +28,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getDomain, parse } from 'tldts';
 import { REPO_ROOT, datasetsDir, parseCsv, sample } from '../../bench/dev-suite.js';
+import { canonicalUrl } from '../../src/scanners/urls/canonical.js';
 
 /** One labelled URL: `label` 1 = malicious/phishing, 0 = benign. */
 export interface Row {
@@ -49,25 +50,8 @@ const DEV_PER_MILLE = 200;
 const PER_DOMAIN_CAP = 50;
 const SEED = 20240611;
 
-const SCHEME = /^[a-z][a-z0-9+.-]{0,15}:\/\//i;
-
-/**
- * The form the model reads: trimmed, HTML `&amp;` undone, scheme (`http://`, `hxxp://`…) removed,
- * a leading `www.`/`www2.` removed, trailing slashes removed. Case is kept (the featuriser
- * lower-cases). The runtime should pass URLs through the same function.
- *
- * @example
- * ```ts
- * canonicalUrl('HTTPS://www.Example.com/a/'); // 'Example.com/a'
- * ```
- */
-export function canonicalUrl(raw: string): string {
-  let s = raw.trim().replace(/&amp;/gi, '&');
-  s = s.replace(SCHEME, '');
-  s = s.replace(/^www\d{0,3}\./i, '');
-  s = s.replace(/\/+$/, '');
-  return s;
-}
+/** The form the model reads: one implementation, shared with the scanner (`urls/classifier`). */
+export { canonicalUrl };
 
 /** Host of a canonical URL (lower-case, no port, no user info). */
 export function hostOf(canon: string): string {

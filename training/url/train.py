@@ -22,8 +22,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
 sys.path.insert(0, os.path.join(ROOT, "training", "common"))
 
-from bag import Featurized, auc, platt, quantized_logits, read_jsonl, sample_logits, set_seed, sigmoid, train_classifier  # noqa: E402
-from features import FNV_OFFSET, FNV_PRIME, featurize, normalize  # noqa: E402
+from bag import Featurized, auc, class_balanced, metrics_at, platt, quantized_logits, read_jsonl, sample_logits, set_seed, sigmoid, train_classifier  # noqa: E402
+from features import char_features, featurize  # noqa: E402
 from ship import ship  # noqa: E402
 
 torch.set_num_threads(1)
@@ -67,37 +67,6 @@ GOLDEN = [
 # ----------------------------------------------------------------------------------------------
 # Fast featuriser (identical output to features.char_features; checked against it below)
 
-_HASH = {}
-
-
-def _fnv(s):
-    h = _HASH.get(s)
-    if h is None:
-        h = FNV_OFFSET
-        for ch in s:
-            h ^= ord(ch)
-            h = (h * FNV_PRIME) & 0xFFFFFFFF
-        _HASH[s] = h
-    return h
-
-
-def fast_char_features(s, spec):
-    b = spec["buckets"] - 1
-    lo, hi = spec["charNgrams"]
-    p = "<" + normalize(s)[: spec["maxChars"]] + ">"
-    counts = {}
-    for n in range(lo, hi + 1):
-        for k in range(0, len(p) - n + 1):
-            i = _fnv("c" + p[k : k + n]) & b
-            counts[i] = counts.get(i, 0) + 1
-    if not counts:
-        return [], []
-    ids = sorted(counts)
-    vals = [1.0 + math.log(counts[i]) for i in ids]
-    norm = math.sqrt(sum(v * v for v in vals))
-    return ids, [v / norm for v in vals]
-
-
 _FEATS = {}
 
 
@@ -107,7 +76,7 @@ def featurized(texts, labels, spec):
     for t in texts:
         r = cache.get(t)
         if r is None:
-            r = cache[t] = fast_char_features(t, spec)
+            r = cache[t] = char_features(t, spec)
         rows.append(r)
     f = Featurized([], np.zeros((0, 1)), spec)
     f.rows = rows
@@ -118,7 +87,7 @@ def featurized(texts, labels, spec):
 
 def check_featuriser(texts, spec):
     for t in texts:
-        a = fast_char_features(t, spec)
+        a = char_features(t, spec)
         (b,) = featurize(t, spec)
         assert a[0] == b[0] and np.allclose(a[1], b[1]), t
 
@@ -224,29 +193,6 @@ def with_synthetic(rows, rnd, n=3000):
 # Metrics
 
 
-def balanced_weights(labels):
-    y = np.asarray(labels)
-    w = np.ones(len(y), dtype=np.float32)
-    for c in (0, 1):
-        n = max(1, int((y == c).sum()))
-        w[y == c] = 0.5 * len(y) / n
-    return w
-
-
-def at_threshold(p, y, thr):
-    y = np.asarray(y).astype(int)
-    pred = (np.asarray(p) >= thr).astype(int)
-    tp = int(((pred == 1) & (y == 1)).sum())
-    fp = int(((pred == 1) & (y == 0)).sum())
-    fn = int(((pred == 0) & (y == 1)).sum())
-    tn = int(((pred == 0) & (y == 0)).sum())
-    prec = tp / (tp + fp) if tp + fp else 0.0
-    rec = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-    fpr = fp / (fp + tn) if fp + tn else 0.0
-    return {"precision": prec, "recall": rec, "f1": f1, "fpr": fpr, "tp": tp, "fp": fp, "fn": fn, "tn": tn}
-
-
 def subset(dev, z, sources):
     idx = [i for i, r in enumerate(dev) if r["source"] in sources]
     return np.asarray(z)[idx], np.asarray([dev[i]["label"] for i in idx])
@@ -269,9 +215,9 @@ def evaluate(dev, z, calib, thr=0.5):
     # Same-source / cross-source at the threshold: benign dev rows vs one malicious source.
     ps, _ = subset(dev, p, SAME_SOURCE)
     pc, _ = subset(dev, p, BENIGN_SOURCES + CROSS_MAL)
-    m["same_source"] = at_threshold(ps, ys, thr)
-    m["cross_source"] = at_threshold(pc, yc, thr)
-    m["all"] = at_threshold(p, y, thr)
+    m["same_source"] = metrics_at(ps, ys, thr)
+    m["cross_source"] = metrics_at(pc, yc, thr)
+    m["all"] = metrics_at(p, y, thr)
     per = {}
     for src in sorted({r["source"] for r in dev}):
         idx = [i for i, r in enumerate(dev) if r["source"] == src]
@@ -283,7 +229,7 @@ def evaluate(dev, z, calib, thr=0.5):
 
 def calib_fit(dev, z):
     y = np.asarray([r["label"] for r in dev])
-    return platt(np.asarray(z).reshape(-1), y, sample_weight=balanced_weights(y))
+    return platt(np.asarray(z).reshape(-1), y, sample_weight=class_balanced(y))
 
 
 # ----------------------------------------------------------------------------------------------
@@ -349,7 +295,7 @@ def main():
         hidden = arch == "bag-mlp"
         epochs = 3 if not hidden else 5
         lr = 0.02 if not hidden else 3e-3
-        model = train_classifier(tr, buckets, dim, hidden, k=1, epochs=epochs, lr=lr, batch=64, weights=balanced_weights([r["label"] for r in rows]), log=lambda s: None)
+        model = train_classifier(tr, buckets, dim, hidden, k=1, epochs=epochs, lr=lr, batch=64, weights=class_balanced([r["label"] for r in rows]), log=lambda s: None)
         z = sample_logits(model, dev_feats[key])[:, 0]
         calib = calib_fit(dev, z)
         m = evaluate(dev, z, calib, THRESHOLD)
@@ -392,7 +338,7 @@ def main():
         f = featurized([pre + r["text"] for r in dev], y_dev, spec)
         zp = quantized_logits(model, f)[:, 0]
         pp = sigmoid(calib[0] * zp + calib[1])
-        robust[pre] = {"auc_all": auc(zp, y_dev), "mean_abs_dp": float(np.abs(pp - pq).mean()), "f1": at_threshold(pp, y_dev, threshold)["f1"], "fpr": at_threshold(pp, y_dev, threshold)["fpr"]}  # noqa: E501
+        robust[pre] = {"auc_all": auc(zp, y_dev), "mean_abs_dp": float(np.abs(pp - pq).mean()), "f1": metrics_at(pp, y_dev, threshold)["f1"], "fpr": metrics_at(pp, y_dev, threshold)["fpr"]}  # noqa: E501
         print(f"robustness {pre}: {robust[pre]}")
 
     metrics = {
