@@ -17,6 +17,22 @@ export const ERROR_CODES = {
   LOAD_ERROR: 'A lazily loaded resource (tokenizer, phone metadata) failed to load.',
   MODEL_LOAD: 'A model file is missing, corrupt or fails its SHA-256 check, or no ONNX Runtime backend could run it.',
   CLI_USAGE: 'The command line was wrong.',
+  NO_STORE: 'bouncer.feedback or bouncer.history was called on a bouncer created without a store option.',
+  UNKNOWN_SCAN: 'No scan with this scanId is in the store (never logged, or pruned by retention).',
+  STORE_ERROR: 'The store (SQLite database) failed to open, read or write; a failed write changed nothing.',
+  STORE_BUSY: 'Another process or connection held the store database locked for longer than busyTimeoutMs.',
+  STORE_VERSION: 'The store database was written by a newer prompt-bouncer (its schema version is higher than this library knows).',
+  VAULT_DIMENSION: 'An embedding has a different length than the vectors already in the attack vault (another embedder model).',
+  FEED_INVALID: 'A threat feed is not a well-formed feed (wrong version, missing fields, malformed entries); nothing was imported.',
+  FEED_UNSIGNED: 'A threat feed carries no Ed25519 signature; nothing was imported.',
+  FEED_UNTRUSTED_KEY: 'A threat feed is signed with a key that is not in trustedKeys; nothing was imported.',
+  FEED_BAD_SIGNATURE: 'A threat feed signature does not verify: the feed was changed after signing (or signed with another key); nothing was imported.',
+  FEED_MODEL_MISMATCH: "A threat feed's embeddings come from another embedding model (id or dimension) than this vault's; nothing was imported.",
+  FEED_FETCH: 'Fetching a threat feed failed (network error or an HTTP status other than 200 and 304).',
+  NO_VAULT: 'bouncer.vault or bouncer.threats was used on a bouncer created without the vault option.',
+  SCAN_TIMEOUT: 'A whole scan ran past scanTimeoutMs; it was cancelled (worker mode: a worker that stays busy is replaced).',
+  WORKER_CRASHED: 'The worker running this scan died or hung and was replaced; the scan did not finish (no other input\'s report is ever returned).',
+  WORKER_UNAVAILABLE: "runtime 'worker' was asked for where no worker can be started, or the options cannot cross to a worker (scanner objects, a custom model source): give a worker module that calls serveBouncer.",
 } as const;
 
 /** A code from {@link ERROR_CODES}. */
@@ -66,6 +82,29 @@ export class ModelLoadError extends BouncerError {
   override readonly name: string = 'ModelLoadError';
   constructor(message: string, options?: { cause?: unknown; details?: Record<string, unknown> }) {
     super('MODEL_LOAD', message, options);
+  }
+}
+
+/**
+ * The store failed: the SQLite database could not be opened, read or written (`STORE_ERROR`), stayed
+ * locked by another process (`STORE_BUSY`), or was written by a newer schema (`STORE_VERSION`). A write
+ * that fails is rolled back whole.
+ */
+export class StoreError extends BouncerError {
+  override readonly name: string = 'StoreError';
+  constructor(code: 'STORE_ERROR' | 'STORE_BUSY' | 'STORE_VERSION', message?: string, options?: { cause?: unknown; details?: Record<string, unknown> }) {
+    super(code, message, options);
+  }
+}
+
+/**
+ * The worker transport failed: a worker crashed, hung or could not start. In-flight scans settle
+ * with it (code `WORKER_CRASHED`); the pool replaces the worker for later scans.
+ */
+export class WorkerError extends BouncerError {
+  override readonly name: string = 'WorkerError';
+  constructor(code: 'WORKER_CRASHED' | 'WORKER_UNAVAILABLE', message?: string, options?: { cause?: unknown; details?: Record<string, unknown> }) {
+    super(code, message, options);
   }
 }
 

@@ -4,7 +4,11 @@
  * Everything a report contains is plain JSON (no classes, Maps or functions) so a report can cross a
  * worker boundary with structured clone and be written to a store unchanged.
  */
+import type { PresetName } from './presets/by-name.js';
 import type { ModelBackend, ModelHost, ModelOptions, ModelRef } from './models/types.js';
+import type { BouncerCanaryApi } from './canary/canary.js';
+import type { BouncerThreatsApi } from './feed/types.js';
+import type { BouncerVaultApi, BouncerVaultOptions, VaultReader } from './vault/types.js';
 
 /** How bad a finding is when it is real. The engine maps severities to threat weights. */
 export type Severity = 'low' | 'medium' | 'high' | 'critical';
@@ -28,7 +32,9 @@ export type Category =
   | 'code'
   | 'refusal'
   | 'canary'
-  | 'policy';
+  | 'policy'
+  | 'content'
+  | 'vault';
 
 /** Final decision for a scan. */
 export type Recommendation = 'allow' | 'inspect' | 'block';
@@ -182,6 +188,12 @@ export interface ScanContext {
   readonly signal: AbortSignal;
   /** Runs the shipped ONNX models (loaded lazily, once per process). */
   readonly models: ModelHost;
+  /** The application's system prompt, when the caller passed one (`ScanOptions.systemPrompt`); read by leak checks. */
+  readonly systemPrompt?: string;
+  /** The attack vault (search only), supplied by `createBouncer` when its `vault` option is set; read by `vault/similarity`. */
+  readonly vault?: VaultReader;
+  /** The canary token of this scan (`ScanOptions.canary`); read by `canary/prompt-leakage` and `canary/prompt-hijack`. */
+  readonly canary?: string;
 }
 
 /** What a scanner returns. The engine turns it into a {@link Detection}. */
@@ -365,7 +377,40 @@ export interface BouncerOptions {
   readonly levels?: { readonly allow: number; readonly inspect: number };
   /** Where model files come from and which backend runs them (default: the package's `models/`, WASM or WebGPU). */
   readonly models?: ModelOptions;
+  /**
+   * The scanners of a named preset, used when `scanners` is not given (default `'recommended'`).
+   * Names cross to a worker where scanner objects cannot.
+   */
+  readonly preset?: PresetName;
+  /**
+   * Where scans run. `'inline'` (default): in this thread. `'worker'`: in a pool of module Web
+   * Workers (browsers, extension pages) or `worker_threads` (Node); throws `WORKER_UNAVAILABLE`
+   * where none can start. `'auto'`: a worker pool where one can start and the options can cross to
+   * it, else inline (Cloudflare workerd, Deno Deploy, content scripts, scanner objects without a
+   * `worker` module). Reports are identical in every mode.
+   */
+  readonly runtime?: 'auto' | 'worker' | 'inline';
+  /** Worker pool size (default 1; at most 16). */
+  readonly workers?: number;
+  /**
+   * Your own worker module, which calls `serveBouncer` (browser: a function returning
+   * `new Worker(new URL('./bouncer.worker.js', import.meta.url), { type: 'module' })`; Node: the
+   * module's URL or path, which calls `serveBouncerNode`). Default: the package's worker, which
+   * builds `createBouncer` with these options and `preset`.
+   */
+  readonly worker?: WorkerSource;
+  /**
+   * Budget for one whole scan in ms (default none). Past it the scan rejects with `SCAN_TIMEOUT`
+   * and is cancelled; in worker mode a worker that does not answer within a second more is
+   * replaced.
+   */
+  readonly scanTimeoutMs?: number;
+  /** Keep an attack vault: store confident detections, match prompts against them (`vault/similarity`), share them as signed feeds. Off by default. */
+  readonly vault?: BouncerVaultOptions;
 }
+
+/** A way to start a worker that serves a bouncer: a module URL or path (Node), or a factory. */
+export type WorkerSource = string | URL | (() => Worker);
 
 /** A conversation: history plus the placeholder table that keeps redactions consistent. */
 export interface Conversation {
@@ -385,6 +430,10 @@ export interface ScanOptions {
   readonly signal?: AbortSignal;
   /** Run only these scanner ids (still subject to enable/disable). */
   readonly only?: readonly string[];
+  /** The system prompt the model was given: output scanners can check the answer does not leak it (`content/system-prompt-leak`). Never stored in reports. */
+  readonly systemPrompt?: string;
+  /** The canary token placed in the system prompt (`bouncer.canary.add`), for the canary scanners. Never stored in reports. */
+  readonly canary?: string;
 }
 
 /** One item of a batch: a prompt, or a prompt and the response to check. */
@@ -433,4 +482,10 @@ export interface Bouncer {
    */
   ready(): Promise<void>;
   close(): Promise<void>;
+  /** Canary tokens: `add(prompt)` → `{ prompt, token }`, `check(response, token)` → `{ leaked, partial }`. Set by `createBouncer`. */
+  readonly canary?: BouncerCanaryApi;
+  /** The attack vault (`stats`, `search`, `clear`…); rejects with `NO_VAULT` without the `vault` option. Set by `createBouncer`. */
+  readonly vault?: BouncerVaultApi;
+  /** Signed threat feeds over the vault (`export`, `import`, `sync`, `stats`). Set by `createBouncer`. */
+  readonly threats?: BouncerThreatsApi;
 }

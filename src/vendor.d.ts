@@ -8,3 +8,9 @@ declare module 'punycode.js' {
   };
   export default punycode;
 }
+
+declare module 'comlink/dist/esm/node-adapter.mjs' {
+  import type nodeEndpoint from 'comlink/dist/umd/node-adapter';
+  const endpoint: typeof nodeEndpoint;
+  export default endpoint;
+}

@@ -8,6 +8,18 @@ import { createPlaceholderTable } from './placeholders.js';
 /** How many turns a conversation keeps (oldest dropped first) so memory stays bounded. */
 export const MAX_HISTORY = 50;
 
+/** A conversation as plain data: what the worker transport sends with each scan of it. */
+export interface ConversationState {
+  readonly id: string;
+  readonly history: readonly Turn[];
+  readonly placeholders: ReadonlyArray<{ readonly placeholder: string; readonly kind: string; readonly value: string }>;
+}
+
+/** The plain-data state of a conversation (history and placeholder entries). */
+export function conversationState(c: Conversation): ConversationState {
+  return { id: c.id, history: c.history, placeholders: c.placeholders.entries() };
+}
+
 /** Internal handle: the public {@link Conversation} plus the engine's append. */
 export interface ConversationHandle extends Conversation {
   append(turn: Turn): void;
@@ -24,14 +36,14 @@ const handles = new WeakMap<Conversation, ConversationHandle>();
  * await bouncer.scanInput('mail me at a@b.example', { conversation: convo });
  * ```
  */
-export function createConversation(): Conversation {
-  const history: Turn[] = [];
+export function createConversation(state?: ConversationState): Conversation {
+  const history: Turn[] = state === undefined ? [] : state.history.slice(-MAX_HISTORY).map((t) => ({ role: t.role, content: t.content }));
   const handle: ConversationHandle = {
-    id: globalThis.crypto.randomUUID(),
+    id: state?.id ?? globalThis.crypto.randomUUID(),
     get history(): readonly Turn[] {
       return history.slice();
     },
-    placeholders: createPlaceholderTable(),
+    placeholders: createPlaceholderTable(state?.placeholders),
     append(turn: Turn): void {
       history.push({ role: turn.role, content: turn.content });
       if (history.length > MAX_HISTORY) history.splice(0, history.length - MAX_HISTORY);

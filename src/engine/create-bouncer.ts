@@ -10,6 +10,7 @@ import { conversationHandle, createConversation } from './conversation.js';
 import { createPlaceholderTable } from './placeholders.js';
 import { createRegistry } from './registry.js';
 import { runScan, type RunSettings } from './run.js';
+import { checkScanOptions, checkText, runBatch } from './validate.js';
 import { createModelHost } from '../models/host.js';
 import type { ModelRef } from '../models/types.js';
 
@@ -21,6 +22,7 @@ export const DEFAULTS = Object.freeze({
   aggregate: 'default' as const,
   blockOnError: false,
   batchConcurrency: 4,
+  runtime: 'inline' as const,
 });
 
 function checkList(x: unknown, name: string): readonly ListEntry[] {
@@ -58,19 +60,32 @@ function resolveSettings(o: BouncerOptions): RunSettings {
   };
 }
 
-function checkText(x: unknown, what: string): asserts x is string {
-  if (typeof x !== 'string') throw new BouncerError('INVALID_INPUT', `${what} must be a string, got ${x === null ? 'null' : typeof x}`, { details: { what, type: x === null ? 'null' : typeof x } });
-}
-
-function checkScanOptions(o: unknown): ScanOptions {
-  if (o === undefined) return {};
-  if (typeof o !== 'object' || o === null) throw new BouncerError('INVALID_INPUT', 'scan options must be an object');
-  const so = o as ScanOptions;
-  if (so.history !== undefined && (!Array.isArray(so.history) || !so.history.every((t) => typeof t === 'object' && t !== null && typeof t.content === 'string'))) {
-    throw new BouncerError('INVALID_INPUT', 'history must be an array of { role, content } turns');
-  }
-  if (so.only !== undefined && (!Array.isArray(so.only) || !so.only.every((s) => typeof s === 'string'))) throw new BouncerError('INVALID_INPUT', 'only must be an array of scanner ids');
-  return so;
+/**
+ * A whole-scan budget: an AbortSignal that fires on the caller's abort or at the deadline, and a
+ * promise that rejects with `SCAN_TIMEOUT` at the deadline (so the scan settles on time even while
+ * an async scanner is still running).
+ */
+function scanBudget(ms: number, user: AbortSignal | undefined): { signal: AbortSignal; expired: Promise<never>; clear: () => void } {
+  const control = new AbortController();
+  const onAbort = (): void => control.abort(user?.reason);
+  if (user?.aborted === true) control.abort(user.reason);
+  else user?.addEventListener('abort', onAbort, { once: true });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      reject(new BouncerError('SCAN_TIMEOUT', `the scan took longer than scanTimeoutMs (${ms} ms) and was cancelled`, { details: { scanTimeoutMs: ms } }));
+      control.abort();
+    }, ms);
+  });
+  expired.catch(() => undefined);
+  return {
+    signal: control.signal,
+    expired,
+    clear: () => {
+      clearTimeout(timer);
+      user?.removeEventListener('abort', onAbort);
+    },
+  };
 }
 
 /**
@@ -86,10 +101,19 @@ function checkScanOptions(o: unknown): ScanOptions {
  */
 export async function createBouncer(options: BouncerOptions = {}): Promise<Bouncer> {
   const settings = resolveSettings(options);
+  const runtime = options.runtime ?? DEFAULTS.runtime;
+  if (runtime !== 'inline' && runtime !== 'worker' && runtime !== 'auto') throw new ConfigError("runtime must be 'auto', 'worker' or 'inline'");
+  const scanTimeoutMs = options.scanTimeoutMs;
+  if (scanTimeoutMs !== undefined && !(typeof scanTimeoutMs === 'number' && scanTimeoutMs > 0 && Number.isFinite(scanTimeoutMs))) throw new ConfigError('scanTimeoutMs must be a positive number');
+  if (runtime !== 'inline') {
+    // The transport is imported on demand: in-thread users never load comlink.
+    const pooled = await (await import('../worker/start.js')).startWorkers(options, runtime === 'worker');
+    if (pooled !== undefined) return pooled;
+  }
   const thresholds = options.thresholds ?? {};
   if (typeof thresholds !== 'object' || thresholds === null) throw new ConfigError('thresholds must be an object of id → number');
   // The default preset is imported on demand: callers who pass their own scanners never load it.
-  const scanners = options.scanners ?? (await import('../presets/recommended.js')).recommended();
+  const scanners = options.scanners ?? (await import('../presets/by-name.js')).presetScanners(options.preset ?? 'recommended');
   if (!Array.isArray(scanners)) throw new ConfigError('scanners must be an array');
   const registry = createRegistry(scanners, thresholds);
   if (options.models !== undefined && (typeof options.models !== 'object' || options.models === null)) throw new ConfigError('models must be an object ({ baseUrl?, files?, source?, backend?, threads? })');
@@ -104,7 +128,8 @@ export async function createBouncer(options: BouncerOptions = {}): Promise<Bounc
     const convo = opts.conversation === undefined ? undefined : conversationHandle(opts.conversation);
     if (opts.conversation !== undefined && convo === undefined) throw new BouncerError('INVALID_INPUT', 'conversation must come from bouncer.conversation()');
     const history: readonly Turn[] = convo !== undefined ? [...convo.history, ...(opts.history ?? [])] : (opts.history ?? []);
-    const report = await runScan(
+    const budget = scanTimeoutMs === undefined ? undefined : scanBudget(scanTimeoutMs, opts.signal);
+    let report: Promise<ScanReport> = runScan(
       {
         direction,
         text,
@@ -112,13 +137,16 @@ export async function createBouncer(options: BouncerOptions = {}): Promise<Bounc
         history,
         placeholders: convo?.placeholders ?? createPlaceholderTable(),
         models,
+        systemPrompt: opts.systemPrompt,
         scanners: registry.active(direction, opts.only),
-        signal: opts.signal,
+        signal: budget?.signal ?? opts.signal,
       },
       settings,
     );
-    convo?.append({ role: direction === 'input' ? 'user' : 'assistant', content: report.sanitized });
-    return report;
+    if (budget !== undefined) report = Promise.race([report, budget.expired]).finally(budget.clear);
+    const done = await report;
+    convo?.append({ role: direction === 'input' ? 'user' : 'assistant', content: done.sanitized });
+    return done;
   };
 
   const bouncer: Bouncer = {
@@ -131,29 +159,8 @@ export async function createBouncer(options: BouncerOptions = {}): Promise<Bounc
       checkText(response, 'response');
       return scan('output', response, prompt, checkScanOptions(opts));
     },
-    async scanBatch(items: readonly BatchItem[], opts: BatchOptions = {}): Promise<ScanReport[]> {
-      if (!Array.isArray(items)) throw new BouncerError('INVALID_INPUT', 'scanBatch takes an array');
-      items.forEach((item, index) => {
-        const ok = typeof item === 'string' || (typeof item === 'object' && item !== null && typeof item.prompt === 'string' && (item.response === undefined || typeof item.response === 'string'));
-        if (!ok) throw new BouncerError('INVALID_INPUT', `batch item ${index} must be a string or { prompt, response? }`, { details: { index } });
-      });
-      const concurrency = opts.concurrency ?? DEFAULTS.batchConcurrency;
-      if (!Number.isInteger(concurrency) || concurrency < 1) throw new BouncerError('INVALID_INPUT', 'concurrency must be a positive integer');
-      const so = checkScanOptions({ ...(opts.history === undefined ? {} : { history: opts.history }), ...(opts.signal === undefined ? {} : { signal: opts.signal }), ...(opts.only === undefined ? {} : { only: opts.only }) });
-      const results: ScanReport[] = new Array<ScanReport>(items.length);
-      let next = 0;
-      let done = 0;
-      const worker = async (): Promise<void> => {
-        while (next < items.length) {
-          const i = next++;
-          const item = items[i] as BatchItem;
-          results[i] = typeof item === 'string' ? await scan('input', item, item, so) : item.response === undefined ? await scan('input', item.prompt, item.prompt, so) : await scan('output', item.response, item.prompt, so);
-          done++;
-          opts.onProgress?.(done, items.length);
-        }
-      };
-      await Promise.all(Array.from({ length: Math.min(concurrency, Math.max(1, items.length)) }, worker));
-      return results;
+    async scanBatch(items: readonly BatchItem[], opts?: BatchOptions): Promise<ScanReport[]> {
+      return runBatch(items, opts, DEFAULTS.batchConcurrency, (item, so) => scan(item.direction, item.text, item.prompt, so));
     },
     conversation(): Conversation {
       return createConversation();

@@ -18,7 +18,8 @@ export function placeholderKind(kind: string): string {
 }
 
 /**
- * A new, empty table.
+ * A new table, empty or seeded with the entries of another (the worker transport rebuilds a
+ * conversation's table on the worker side from `entries()`; numbering carries on after the seed).
  *
  * @example
  * ```ts
@@ -27,10 +28,16 @@ export function placeholderKind(kind: string): string {
  * t.originalOf('[REDACTED_EMAIL_1]');       // 'a@b.example'
  * ```
  */
-export function createPlaceholderTable(): PlaceholderTable {
+export function createPlaceholderTable(seed: ReadonlyArray<{ readonly placeholder: string; readonly kind: string; readonly value: string }> = []): PlaceholderTable {
   const byKey = new Map<string, string>(); // `${KIND}\u0000${value}` → placeholder
   const byPlaceholder = new Map<string, { placeholder: string; kind: string; value: string }>();
   const counters = new Map<string, number>();
+  for (const e of seed) {
+    byKey.set(`${e.kind}\u0000${e.value}`, e.placeholder);
+    byPlaceholder.set(e.placeholder, { placeholder: e.placeholder, kind: e.kind, value: e.value });
+    const n = Number(e.placeholder.slice(e.placeholder.lastIndexOf('_') + 1, -1));
+    if (Number.isInteger(n) && n > (counters.get(e.kind) ?? 0)) counters.set(e.kind, n);
+  }
   return {
     placeholderFor(kind: string, value: string): string {
       const k = placeholderKind(kind);

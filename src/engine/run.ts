@@ -48,6 +48,9 @@ export interface RunRequest {
   readonly history: readonly Turn[];
   readonly placeholders: PlaceholderTable;
   readonly models: ScanContext['models'];
+  readonly systemPrompt?: string;
+  readonly vault?: ScanContext['vault'];
+  readonly canary?: string;
   readonly scanners: ReadonlyArray<{ readonly scanner: Scanner; readonly threshold: number }>;
   readonly signal: AbortSignal | undefined;
 }
@@ -134,6 +137,9 @@ class RunContext implements ScanContext {
   readonly history: ScanContext['history'];
   readonly placeholders: PlaceholderTable;
   readonly models: ScanContext['models'];
+  readonly systemPrompt: string | undefined;
+  readonly vault: ScanContext['vault'];
+  readonly canary: string | undefined;
   controller: AbortController | undefined;
   private readonly userSignal: AbortSignal | undefined;
   private readonly onUserAbort = (): void => this.controller?.abort(abortError());
@@ -144,6 +150,9 @@ class RunContext implements ScanContext {
     this.history = base.history;
     this.placeholders = base.placeholders;
     this.models = base.models;
+    this.systemPrompt = base.systemPrompt;
+    this.vault = base.vault;
+    this.canary = base.canary;
     this.userSignal = userSignal;
   }
 
@@ -348,7 +357,7 @@ export async function runScan(req: RunRequest, settings: RunSettings): Promise<S
 
   const spans = windowsOf(text, settings.maxInputLength);
   const windows: Window[] = spans.length === 1 ? [{ start: 0, view }] : spans.map((s) => ({ start: s.start, view: createTextView(text.slice(s.start, s.end)) }));
-  const ctxBase: Omit<ScanContext, 'signal'> = { direction, prompt: req.prompt, history: req.history, placeholders: req.placeholders, models: req.models };
+  const ctxBase: Omit<ScanContext, 'signal'> = { direction, prompt: req.prompt, history: req.history, placeholders: req.placeholders, models: req.models, systemPrompt: req.systemPrompt, vault: req.vault, canary: req.canary };
 
   const outcomes = await Promise.all(req.scanners.map(({ scanner }) => scanWindows(scanner, windows, view, ctxBase, settings, req.signal)));
   if (isAborted(req.signal)) throw abortError();

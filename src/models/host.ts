@@ -37,7 +37,9 @@ function importOrt(flavour: 'node' | 'wasm' | 'webgpu', o: ModelOptions): Promis
     p = (flavour === 'node' ? import('onnxruntime-web') : flavour === 'webgpu' ? import('onnxruntime-web/webgpu') : import('onnxruntime-web/wasm')).then((m) => {
       const ort = ((m as { default?: OrtModule }).default ?? m) as OrtModule;
       // Global per ORT instance: the first host configures it.
-      ort.env.wasm.numThreads = Math.max(1, Math.floor(o.threads ?? 1));
+      // WASM threads need SharedArrayBuffer: in browsers only when cross-origin isolated.
+      const isolated = flavour === 'node' || (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated === true;
+      ort.env.wasm.numThreads = isolated ? Math.max(1, Math.floor(o.threads ?? 1)) : 1;
       if (o.wasmPaths !== undefined) ort.env.wasm.wasmPaths = o.wasmPaths;
       return ort;
     });
@@ -82,8 +84,14 @@ async function loadSession(ref: ModelRef, source: ModelSource, o: ModelOptions):
   if (manifest.id !== ref.id || manifest.task !== ref.task) throw new ModelLoadError(`${ref.id}/manifest.json describes ${manifest.id} (${manifest.task}), expected ${ref.id} (${ref.task})`);
   const files: Record<string, Uint8Array> = {};
   for (const [name, meta] of Object.entries(manifest.files)) {
-    const bytes = await source.read(`${ref.id}/${name}`);
-    const hash = await digest(bytes);
+    let bytes = await source.read(`${ref.id}/${name}`);
+    let hash = await digest(bytes);
+    if (hash !== meta.sha256 && source.evict !== undefined) {
+      // A cached copy from an earlier version: drop it and read once more from the origin.
+      await source.evict(`${ref.id}/${name}`);
+      bytes = await source.read(`${ref.id}/${name}`);
+      hash = await digest(bytes);
+    }
     if (hash !== meta.sha256) throw new ModelLoadError(`${ref.id}/${name} fails its SHA-256 check (corrupt or from another version)`, { details: { path: `${ref.id}/${name}`, expected: meta.sha256, got: hash } });
     files[name] = bytes;
   }

@@ -38,6 +38,8 @@ export interface ModelSource {
   /** Identifies the source in the per-process cache (e.g. the base URL). */
   readonly key: string;
   read(path: string): Promise<Uint8Array>;
+  /** Drops a cached copy of `path` (called when it fails its SHA-256 check, before one re-read). */
+  evict?(path: string): Promise<void>;
 }
 
 /** How `createBouncer` finds and runs models. */

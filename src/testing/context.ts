@@ -16,7 +16,7 @@ function testModelHost(): ModelHost {
 import type { Direction, PlaceholderTable, ScanContext, Scanner, TextView, Turn, Verdict } from '../types.js';
 
 /** A scan context for tests. */
-export function testContext(over: { direction?: Direction; prompt?: string; history?: readonly Turn[]; placeholders?: PlaceholderTable; signal?: AbortSignal; models?: ModelHost } = {}): ScanContext {
+export function testContext(over: { direction?: Direction; prompt?: string; history?: readonly Turn[]; placeholders?: PlaceholderTable; signal?: AbortSignal; models?: ModelHost; systemPrompt?: string } = {}): ScanContext {
   return {
     direction: over.direction ?? 'input',
     prompt: over.prompt ?? '',
@@ -24,6 +24,7 @@ export function testContext(over: { direction?: Direction; prompt?: string; hist
     placeholders: over.placeholders ?? createPlaceholderTable(),
     signal: over.signal ?? new AbortController().signal,
     models: over.models ?? testModelHost(),
+    ...(over.systemPrompt === undefined ? {} : { systemPrompt: over.systemPrompt }),
   };
 }
 

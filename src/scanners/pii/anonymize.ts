@@ -1,6 +1,7 @@
 /**
- * @module scanners/pii/anonymize — Anonymize: finds personal data in a prompt (emails, phones, cards,
- * IBANs, US SSNs, IP addresses, UUIDs, crypto wallets) and replaces each value with a stable
+ * @module scanners/pii/anonymize — Anonymize: finds personal data in a prompt (names, emails, phones,
+ * street addresses, cards, IBANs, national ids, passports, dates of birth, IP and MAC addresses,
+ * UUIDs, crypto wallets, URL credentials) and replaces each value with a stable
  * placeholder such as `[REDACTED_EMAIL_1]` before the prompt leaves the device. Deanonymize puts
  * the values back into the response.
  */
@@ -26,6 +27,12 @@ export interface AnonymizeOptions {
   readonly redact?: boolean;
   /** Leave private, loopback and link-local IP addresses alone (default false: every IP is redacted). */
   readonly keepPrivateIps?: boolean;
+  /**
+   * Use the name lists (US Census first names and surnames, ~95 KB, loaded lazily on the first text
+   * with a capitalised word) to find person names (default true). `false`: names are found by their
+   * cues only ("my name is …", "Dear …", "Mr. …", greetings, signatures).
+   */
+  readonly nameLists?: boolean;
 }
 
 /** Resolved options, as echoed in reports. */
@@ -35,6 +42,7 @@ export interface ResolvedAnonymizeOptions {
   readonly defaultCountry?: string;
   readonly redact: boolean;
   readonly keepPrivateIps: boolean;
+  readonly nameLists: boolean;
 }
 
 /**
@@ -52,10 +60,10 @@ const PHONE_REGIONS = new Set(
   ).split(' '),
 );
 
-const OPTION_KEYS = new Set(['entities', 'allow', 'defaultCountry', 'redact', 'keepPrivateIps']);
+const OPTION_KEYS = new Set(['entities', 'allow', 'defaultCountry', 'redact', 'keepPrivateIps', 'nameLists']);
 
-/** Kinds whose exposure is more than a privacy nuisance (fraud, identity theft): reported as `medium`. */
-const FINANCIAL: ReadonlySet<EntityLabel> = new Set<EntityLabel>(['CREDIT_CARD', 'IBAN', 'US_SSN']);
+/** Kinds whose exposure is more than a privacy nuisance (fraud, identity theft, account takeover): reported as `medium`. */
+const FINANCIAL: ReadonlySet<EntityLabel> = new Set<EntityLabel>(['CREDIT_CARD', 'IBAN', 'US_SSN', 'UK_NINO', 'DE_TAX_ID', 'FR_NIR', 'ES_NIF', 'PASSPORT', 'URL_CREDENTIALS']);
 
 /** Grouping characters ignored when comparing with the allow list (global: used with `replace` only). */
 export const ALLOW_GROUPING = /[\s().-]/g;
@@ -78,6 +86,7 @@ function resolveOptions(options: AnonymizeOptions): ResolvedAnonymizeOptions {
     allow,
     redact: checkBoolean(options.redact, 'pii/anonymize: redact', true),
     keepPrivateIps: checkBoolean(options.keepPrivateIps, 'pii/anonymize: keepPrivateIps', false),
+    nameLists: checkBoolean(options.nameLists, 'pii/anonymize: nameLists', true),
   };
   return defaultCountry === undefined ? base : { ...base, defaultCountry };
 }
@@ -117,7 +126,7 @@ export function piiAnonymize(options: AnonymizeOptions = {}): Scanner<ResolvedAn
     kind: 'input',
     category: 'pii',
     severity: 'low',
-    description: 'Replaces emails, phones, cards, IBANs, SSNs, IPs, UUIDs and wallets in prompts with placeholders',
+    description: 'Replaces names, emails, phones, addresses, cards, IBANs, national ids, IPs and other personal data in prompts with placeholders',
     threshold: 0.5,
     options: resolved,
     ...(resolved.redact ? { sanitizer: { order: 90, mitigates: true } } : {}),
@@ -127,6 +136,7 @@ export function piiAnonymize(options: AnonymizeOptions = {}): Scanner<ResolvedAn
       const found = findEntities(text, {
         entities: resolved.entities,
         keepPrivateIps: resolved.keepPrivateIps,
+        nameLists: resolved.nameLists,
         ...(resolved.defaultCountry === undefined ? {} : { defaultCountry: resolved.defaultCountry }),
       });
       // Synchronous except on the first text with a phone candidate (the metadata loads once).
@@ -178,6 +188,7 @@ export function piiAnonymize(options: AnonymizeOptions = {}): Scanner<ResolvedAn
       const notes: string[] = [];
       if (allowed > 0) notes.push(`${allowed} allowed value${allowed === 1 ? '' : 's'} kept`);
       if (found.phoneError !== undefined) notes.push('phone metadata failed to load, so only North American phone shapes were checked');
+      if (found.namesError !== undefined) notes.push('the name lists failed to load, so names were found by their cues only');
       const tail = notes.length > 0 ? ` (${notes.join('; ')})` : '';
       if (matches.length === 0) return { score: 0, explanation: `No personal data found${tail}.` };
       const summary = [...counts].map(([label, n]) => `${n} ${label}`).join(', ');

@@ -5,12 +5,19 @@
  */
 import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import { createTextView } from '../../text/view.js';
+import { findAddresses } from './addresses.js';
+import { findNames, HAS_CAPITALISED, loadedNameLexicon, loadNameLexicon, type NameLexicon } from './names.js';
 import {
   isBase58CheckAddress,
   isCardNumber,
+  isDeTaxId,
+  isEsDniOrNie,
+  isFrNir,
+  isPlausibleBirthDate,
   isPrivateIpv4,
   isPrivateIpv6,
   isSegwitAddress,
+  isUkNino,
   isValidSsn,
   parseIpv4,
   parseIpv6,
@@ -24,7 +31,26 @@ import {
  * ENTITY_LABELS.includes('EMAIL'); // true
  * ```
  */
-export const ENTITY_LABELS = ['EMAIL', 'PHONE', 'CREDIT_CARD', 'IBAN', 'US_SSN', 'IP_ADDRESS', 'UUID', 'CRYPTO_WALLET'] as const;
+export const ENTITY_LABELS = [
+  'EMAIL',
+  'PHONE',
+  'CREDIT_CARD',
+  'IBAN',
+  'US_SSN',
+  'IP_ADDRESS',
+  'UUID',
+  'CRYPTO_WALLET',
+  'PERSON',
+  'STREET_ADDRESS',
+  'DATE_OF_BIRTH',
+  'PASSPORT',
+  'MAC_ADDRESS',
+  'UK_NINO',
+  'DE_TAX_ID',
+  'FR_NIR',
+  'ES_NIF',
+  'URL_CREDENTIALS',
+] as const;
 
 /** One of {@link ENTITY_LABELS}. */
 export type EntityLabel = (typeof ENTITY_LABELS)[number];
@@ -52,6 +78,16 @@ export const ENTITY_CONFIDENCE: Readonly<Record<EntityLabel, number>> = Object.f
   IP_ADDRESS: 0.7,
   UUID: 0.6,
   CRYPTO_WALLET: 0.95,
+  PERSON: 0.85,
+  STREET_ADDRESS: 0.8,
+  DATE_OF_BIRTH: 0.85,
+  PASSPORT: 0.85,
+  MAC_ADDRESS: 0.8,
+  UK_NINO: 0.85,
+  DE_TAX_ID: 0.9,
+  FR_NIR: 0.9,
+  ES_NIF: 0.85,
+  URL_CREDENTIALS: 0.95,
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -159,6 +195,72 @@ export const NON_DIGIT_RUN = /\D+/;
 /** Phone grouping characters. */
 export const PHONE_GROUPING = /[ .()-]/;
 
+/** MAC address: six hex pairs joined by one kind of separator (`:` or `-`), not inside a longer run. */
+export const MAC_ADDRESS = /(?<![0-9A-Fa-f:.-])[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![0-9A-Fa-f:-]|\.[0-9A-Fa-f])/;
+
+/** MAC address in Cisco's dotted form (`0011.2233.4455`). */
+export const MAC_DOTTED = /(?<![0-9A-Fa-f.:])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![0-9A-Fa-f:]|\.[0-9A-Fa-f])/;
+
+/** UK National Insurance number: two letters, three digit pairs, suffix A–D, spaces optional. */
+export const UK_NINO = /(?<![A-Za-z0-9])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])/;
+
+/** Words that back a NINO. */
+export const NINO_CONTEXT = /\b(?:national insurance|ni number|ni no|nino|nin)\b/i;
+
+/** German tax id candidate: 11 digits, optionally grouped 2-3-3-3 by single spaces. */
+export const DE_TAX_ID_CANDIDATE = /(?<![\d.,/-])[1-9]\d(?: ?\d{3}){3}(?![\d/-]|[.,]\d)/;
+
+/** Words that make eleven digits a German tax id (checked in the 60 characters before). */
+export const DE_TAX_CONTEXT = /(?:steuer|idnr|identifikationsnummer|\btax ?id\b|\btin\b|tax identification)/i;
+
+/** French NIR candidate: 15 characters grouped 1-2-2-2-3-3-2 by optional single spaces (2A/2B for Corsica). */
+export const FR_NIR_CANDIDATE = /(?<![\dA-Za-z])[1-478] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?![\dA-Za-z])/;
+
+/** Words that back a NIR. */
+export const FR_NIR_CONTEXT = /(?:sécurité sociale|securite sociale|sécu\b|\bnir\b|insee|social security|carte vitale)/i;
+
+/** Spanish DNI (8 digits + letter) or NIE (X/Y/Z + 7 digits + letter), an optional dash or space before the letter. */
+export const ES_NIF_CANDIDATE = /(?<![\dA-Za-z-])(?:\d{8}|[XYZ]-?\d{7})[ -]?[A-Z](?![A-Za-z0-9])/;
+
+/** Words that back a DNI/NIE. */
+export const ES_NIF_CONTEXT = /\b(?:dni|nie|nif|documento|identidad|id card)\b/i;
+
+/** Words that make the next 6–9 character code a passport number. */
+export const PASSPORT_CONTEXT = /\b(?:passport|passports|reisepass|passeport|pasaporte|passaporto|paspoort|paszport|pass-nr)\b/i;
+
+/** A passport-number-shaped code: 6–9 upper-case letters and digits (at least two digits checked in code). */
+export const PASSPORT_CANDIDATE = /(?<![A-Za-z0-9-])[A-Z0-9]{6,9}(?![A-Za-z0-9-])/;
+
+/** Words that make the next date a date of birth. */
+export const DOB_CONTEXT = /(?:\bborn\b|\bbirth|\bdob\b|\bd\.o\.b\b|\bbirthday|\bbirthdate|\bgeboren|\bgeburtsdatum|\bgeb\.|\bnée?\b|\bnacid[oa]\b|\bnacimiento|\bnat[oa] il\b|\bnascita|\bnaissance)/i;
+
+/**
+ * Date candidate (numeric or with an English month name). Day and month order are resolved in code:
+ * `2024-01-15`, `15.01.1984`, `01/15/1984`, `March 5, 1984`, `5th of March 1984`.
+ */
+export const DATE_CANDIDATE =
+  /(?<![\d/.-])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,? \d{4})(?![\d/-]|\.\d)/i;
+
+/** Month names (three-letter prefixes) for {@link DATE_CANDIDATE}. */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** A run of digits (global: used with `match` only). */
+export const DIGIT_RUNS = /\d+/g;
+
+/**
+ * URL with credentials in its userinfo (`scheme://user:password@host`): the match ends at `@`; the
+ * recogniser redacts `user:password` and keeps the scheme and host.
+ */
+export const URL_USERINFO = /(?<![\w+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/[^\s:@/?#"'<>]{1,128}:[^\s@/?#"'<>]{1,128}@/;
+
+/** Punctuation ignored when comparing names and addresses (global: used with `replace` only). */
+export const KEY_PUNCTUATION = /[.,;:'’"()]/g;
+/** Runs of white space (global: used with `replace` only). */
+export const KEY_SPACES = /\s+/g;
+
+/** Separators removed from ids before validation (global: used with `replace` only). */
+export const ID_SEPARATORS = /[\s-]/g;
+
 // ---------------------------------------------------------------------------------------------
 
 /** One recognised entity. Offsets are into the text that was searched. */
@@ -182,6 +284,8 @@ export interface FindEntitiesOptions {
   readonly defaultCountry?: string;
   /** Leave private, loopback and link-local IP addresses alone (default false). */
   readonly keepPrivateIps?: boolean;
+  /** Use the name lists for PERSON (default true); false: cues only, and the lists are never loaded. */
+  readonly nameLists?: boolean;
 }
 
 /** The part of libphonenumber-js this module uses. */
@@ -303,6 +407,26 @@ function acceptEth(text: string, m: RegExpExecArray): { start: number; end: numb
   return whole(m, confidence);
 }
 
+function acceptMac(_text: string, m: RegExpExecArray): { start: number; end: number; confidence: number } | undefined {
+  const hex = m[0].replace(NON_HEX, '').toLowerCase();
+  // All zeros and broadcast name no device.
+  if (hex === '000000000000' || hex === 'ffffffffffff') return undefined;
+  return whole(m, ENTITY_CONFIDENCE.MAC_ADDRESS);
+}
+
+function withContext(re: RegExp, base: number, boosted: number, n = 40) {
+  return (text: string, m: RegExpExecArray): number => (re.test(before(text, m.index, n)) ? boosted : base);
+}
+
+const ninoConfidence = withContext(NINO_CONTEXT, 0.85, 0.95);
+const nirConfidence = withContext(FR_NIR_CONTEXT, 0.9, 0.95);
+const nifConfidence = withContext(ES_NIF_CONTEXT, 0.85, 0.95);
+
+function acceptUserinfo(_text: string, m: RegExpExecArray): { start: number; end: number; confidence: number } | undefined {
+  const at = m[0].indexOf('://') + 3;
+  return { start: m.index + at, end: m.index + m[0].length - 1, confidence: ENTITY_CONFIDENCE.URL_CREDENTIALS };
+}
+
 /**
  * The pattern recognisers, in priority order for equal confidence. Phones are handled apart
  * because they need libphonenumber's metadata (loaded lazily).
@@ -337,7 +461,68 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   { label: 'CRYPTO_WALLET', pattern: BTC_BASE58, accept: (_t, m) => (isBase58CheckAddress(m[0]) ? whole(m, ENTITY_CONFIDENCE.CRYPTO_WALLET) : undefined), needsDigit: true },
   { label: 'CRYPTO_WALLET', pattern: BTC_BECH32, accept: (_t, m) => (isSegwitAddress(m[0]) ? whole(m, ENTITY_CONFIDENCE.CRYPTO_WALLET) : undefined), needsDigit: true },
   { label: 'CRYPTO_WALLET', pattern: ETH_ADDRESS, accept: acceptEth, needsDigit: true },
+  { label: 'MAC_ADDRESS', pattern: MAC_ADDRESS, accept: acceptMac, needsDigit: true },
+  { label: 'MAC_ADDRESS', pattern: MAC_DOTTED, accept: acceptMac, needs: '.' },
+  { label: 'UK_NINO', pattern: UK_NINO, accept: (t, m) => (isUkNino(m[0].replace(ID_SEPARATORS, '')) ? whole(m, ninoConfidence(t, m)) : undefined), needsDigit: true },
+  // Eleven digits are too common (phones, order numbers) for a checksum that passes one time in ten: a context word is required.
+  { label: 'DE_TAX_ID', pattern: DE_TAX_ID_CANDIDATE, accept: (t, m) => (isDeTaxId(m[0].replace(ID_SEPARATORS, '')) && DE_TAX_CONTEXT.test(before(t, m.index, 60)) ? whole(m, 0.9) : undefined), needsDigit: true },
+  { label: 'FR_NIR', pattern: FR_NIR_CANDIDATE, accept: (t, m) => (isFrNir(m[0].replace(ID_SEPARATORS, '')) ? whole(m, nirConfidence(t, m)) : undefined), needsDigit: true },
+  { label: 'ES_NIF', pattern: ES_NIF_CANDIDATE, accept: (t, m) => (isEsDniOrNie(m[0].replace(ID_SEPARATORS, '')) ? whole(m, nifConfidence(t, m)) : undefined), needsDigit: true },
+  { label: 'URL_CREDENTIALS', pattern: URL_USERINFO, accept: acceptUserinfo, needs: '@' },
 ];
+
+/** Passport numbers: a 6–9 character code with at least two digits within 40 characters after a passport word. */
+function findPassports(text: string, out: EntityMatch[]): void {
+  eachMatch(PASSPORT_CONTEXT, text, (c) => {
+    const from = c.index + c[0].length;
+    const window = text.slice(from, from + 40);
+    const re = globalCopy(PASSPORT_CANDIDATE);
+    re.lastIndex = 0;
+    for (let m = re.exec(window); m !== null; m = re.exec(window)) {
+      if ((m[0].match(DIGIT_RUNS) ?? []).join('').length < 2) continue;
+      const start = from + m.index;
+      const s = m[0];
+      out.push({ label: 'PASSPORT', start, end: start + s.length, text: s, key: entityKey('PASSPORT', s), confidence: ENTITY_CONFIDENCE.PASSPORT });
+      break;
+    }
+    return true;
+  });
+}
+
+/** Parse a date candidate into a plausible birth date; undefined when no reading of it is one. */
+export function parseBirthDate(s: string): { year: number; month: number; day: number } | undefined {
+  const lower = s.toLowerCase();
+  const monthIdx = MONTHS.findIndex((mo) => lower.includes(mo));
+  const nums = (lower.match(DIGIT_RUNS) ?? []).map(Number);
+  const ok = (year: number, month: number, day: number) => (isPlausibleBirthDate(year, month, day) ? { year, month, day } : undefined);
+  if (monthIdx >= 0 && nums.length === 2) {
+    // `March 5, 1984` and `5th of March 1984` both list the day before the year.
+    const [day = 0, year = 0] = nums;
+    return ok(year, monthIdx + 1, day);
+  }
+  if (nums.length !== 3) return undefined;
+  const [a = 0, b = 0, c = 0] = nums;
+  if (a >= 1000) return ok(a, b, c);
+  const year = c < 100 ? (c + 2000 > new Date().getUTCFullYear() ? 1900 + c : 2000 + c) : c;
+  // Day-first (most of the world) or month-first (US): either reading will do.
+  return ok(year, b, a) ?? ok(year, a, b);
+}
+
+/** Dates of birth: a plausible date within 40 characters after a birth word. */
+function findBirthDates(text: string, out: EntityMatch[]): void {
+  eachMatch(DOB_CONTEXT, text, (c) => {
+    const from = c.index + c[0].length;
+    const window = text.slice(from, from + 40);
+    const re = globalCopy(DATE_CANDIDATE);
+    re.lastIndex = 0;
+    const m = re.exec(window);
+    if (m !== null && parseBirthDate(m[0]) !== undefined) {
+      const start = from + m.index;
+      out.push({ label: 'DATE_OF_BIRTH', start, end: start + m[0].length, text: m[0], key: entityKey('DATE_OF_BIRTH', m[0]), confidence: ENTITY_CONFIDENCE.DATE_OF_BIRTH });
+    }
+    return true;
+  });
+}
 
 /** Any ASCII digit: recognizers that need one are skipped on text without. */
 export const ANY_DIGIT = /[0-9]/;
@@ -400,6 +585,18 @@ export function entityKey(label: string, value: string, phone: { lib?: PhoneLib;
       return CASELESS_WALLET.test(v) ? v.toLowerCase() : v;
     case 'PHONE':
       return phoneKey(v, phone.lib, phone.defaultCountry);
+    case 'PERSON':
+    case 'STREET_ADDRESS':
+    case 'DATE_OF_BIRTH':
+      return v.toLowerCase().replace(KEY_PUNCTUATION, ' ').replace(KEY_SPACES, ' ').trim();
+    case 'PASSPORT':
+    case 'UK_NINO':
+    case 'DE_TAX_ID':
+    case 'FR_NIR':
+    case 'ES_NIF':
+      return v.toUpperCase().replace(ID_SEPARATORS, '');
+    case 'MAC_ADDRESS':
+      return v.toLowerCase().replace(NON_HEX, '');
     default:
       return v;
   }
@@ -526,9 +723,23 @@ export function resolveOverlaps(matches: readonly EntityMatch[]): EntityMatch[] 
   return kept.sort((a, b) => a.start - b.start);
 }
 
-function collect(text: string, opts: FindEntitiesOptions): { all: EntityMatch[]; forLib: PhoneCandidate[] } {
+function collect(text: string, opts: FindEntitiesOptions, lexicon: NameLexicon | undefined): { all: EntityMatch[]; forLib: PhoneCandidate[] } {
   const wanted = new Set<EntityLabel>(opts.entities ?? ENTITY_LABELS);
   const all: EntityMatch[] = [];
+  if (wanted.has('PERSON')) {
+    for (const h of findNames(text, opts.nameLists === false ? undefined : lexicon)) {
+      const s = text.slice(h.start, h.end);
+      all.push({ label: 'PERSON', start: h.start, end: h.end, text: s, key: entityKey('PERSON', s), confidence: h.confidence });
+    }
+  }
+  if (wanted.has('STREET_ADDRESS')) {
+    for (const h of findAddresses(text)) {
+      const s = text.slice(h.start, h.end);
+      all.push({ label: 'STREET_ADDRESS', start: h.start, end: h.end, text: s, key: entityKey('STREET_ADDRESS', s), confidence: h.confidence });
+    }
+  }
+  if (wanted.has('PASSPORT')) findPassports(text, all);
+  if (wanted.has('DATE_OF_BIRTH')) findBirthDates(text, all);
   const hasDigit = ANY_DIGIT.test(text);
   for (const r of RECOGNIZERS) {
     if (!wanted.has(r.label)) continue;
@@ -557,7 +768,7 @@ function collect(text: string, opts: FindEntitiesOptions): { all: EntityMatch[];
  * ```
  */
 export function findPatternEntities(text: string, opts: FindEntitiesOptions = {}): EntityMatch[] {
-  return resolveOverlaps(collect(text, opts).all);
+  return resolveOverlaps(collect(text, opts, loadedNameLexicon()).all);
 }
 
 /** What {@link findEntities} found. */
@@ -568,6 +779,8 @@ export interface FoundEntities {
   readonly phoneLib?: PhoneLib;
   /** Set when libphonenumber failed to load: only fallback phones were found. */
   readonly phoneError?: unknown;
+  /** Set when the name lists failed to load: names were found by their cues only. */
+  readonly namesError?: unknown;
 }
 
 /**
@@ -582,14 +795,29 @@ export interface FoundEntities {
  * ```
  */
 export function findEntities(text: string, opts: FindEntitiesOptions = {}): FoundEntities | Promise<FoundEntities> {
-  const { all, forLib } = collect(text, opts);
+  const lexicon = loadedNameLexicon();
+  // The name lists load on the first text that could hold a name; until then (or if they fail to
+  // load) the cues alone find names.
+  const needLexicon = lexicon === undefined && opts.nameLists !== false && (opts.entities ?? ENTITY_LABELS).includes('PERSON') && HAS_CAPITALISED.test(text);
+  if (needLexicon) {
+    return loadNameLexicon().then(
+      (lex) => findWith(text, opts, lex, undefined),
+      (e: unknown) => findWith(text, opts, undefined, e ?? new Error('the name lists failed to load')),
+    );
+  }
+  return findWith(text, opts, lexicon, undefined);
+}
+
+function findWith(text: string, opts: FindEntitiesOptions, lexicon: NameLexicon | undefined, namesError: unknown): FoundEntities | Promise<FoundEntities> {
+  const { all, forLib } = collect(text, opts, lexicon);
+  const extra = namesError === undefined ? {} : { namesError };
   // Synchronous unless a phone candidate needs the library and it has not loaded yet: the engine
   // runs synchronous scanners without any promise machinery.
-  if (forLib.length === 0) return { matches: resolveOverlaps(all) };
-  if (phoneLibLoaded !== undefined) return withPhones(all, forLib, phoneLibLoaded, opts);
+  if (forLib.length === 0) return { matches: resolveOverlaps(all), ...extra };
+  if (phoneLibLoaded !== undefined) return { ...withPhones(all, forLib, phoneLibLoaded, opts), ...extra };
   return loadPhoneLib().then(
-    (lib) => withPhones(all, forLib, lib, opts),
-    (e: unknown) => ({ matches: resolveOverlaps(all), phoneError: e ?? new Error('libphonenumber-js failed to load') }),
+    (lib) => ({ ...withPhones(all, forLib, lib, opts), ...extra }),
+    (e: unknown) => ({ matches: resolveOverlaps(all), phoneError: e ?? new Error('libphonenumber-js failed to load'), ...extra }),
   );
 }
 

@@ -353,3 +353,120 @@ export function isSegwitAddress(s: string): boolean {
   if (len < 2 || len > 40) return false;
   return version !== 0 || len === 20 || len === 32;
 }
+
+/** Letters the UK NINO prefix may not use first (D F I Q U V) or second (D F I O Q U V), and prefixes never issued. */
+const NINO_BAD_FIRST = new Set(['D', 'F', 'I', 'Q', 'U', 'V']);
+const NINO_BAD_SECOND = new Set(['D', 'F', 'I', 'O', 'Q', 'U', 'V']);
+const NINO_BAD_PREFIX = new Set(['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ']);
+
+/**
+ * UK National Insurance number (HMRC rules; the NINO has no check digit): two prefix letters with
+ * the allowed letters and none of the never-issued or administrative prefixes, six digits, a
+ * suffix A–D. Input without spaces, upper case.
+ *
+ * @example
+ * ```ts
+ * isUkNino('AB123456C'); // true
+ * isUkNino('GB123456A'); // false (never issued)
+ * ```
+ */
+export function isUkNino(s: string): boolean {
+  if (s.length !== 9) return false;
+  const a = s[0] as string;
+  const b = s[1] as string;
+  if (NINO_BAD_FIRST.has(a) || NINO_BAD_SECOND.has(b) || NINO_BAD_PREFIX.has(a + b)) return false;
+  for (let i = 2; i < 8; i++) if (!isDigit(s.charCodeAt(i))) return false;
+  const suffix = s[8] as string;
+  return suffix >= 'A' && suffix <= 'D' && a >= 'A' && a <= 'Z' && b >= 'A' && b <= 'Z';
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * German tax identification number (Steuerliche Identifikationsnummer, 11 digits): first digit not
+ * 0; in the first ten digits one digit occurs two or three times and the rest at most once (the
+ * 2016 rule), a digit never three times in a row; the last digit is the ISO 7064 MOD 11,10 check.
+ *
+ * @example
+ * ```ts
+ * isDeTaxId('65929970489'); // true
+ * isDeTaxId('65929970488'); // false
+ * ```
+ */
+export function isDeTaxId(digits: string): boolean {
+  if (!/^[1-9]\d{10}$/.test(digits)) return false;
+  const counts = new Array<number>(10).fill(0);
+  for (let i = 0; i < 10; i++) counts[digits.charCodeAt(i) - 48] = (counts[digits.charCodeAt(i) - 48] ?? 0) + 1;
+  const repeated = counts.filter((c) => c >= 2);
+  if (repeated.length !== 1 || (repeated[0] as number) > 3) return false;
+  for (let i = 2; i < 10; i++) if (digits[i] === digits[i - 1] && digits[i] === digits[i - 2]) return false;
+  let product = 10;
+  for (let i = 0; i < 10; i++) {
+    let sum = (digits.charCodeAt(i) - 48 + product) % 10;
+    if (sum === 0) sum = 10;
+    product = (sum * 2) % 11;
+  }
+  let check = 11 - product;
+  if (check === 10) check = 0;
+  return check === digits.charCodeAt(10) - 48;
+}
+
+/**
+ * French social security number (NIR, 15 characters): sex 1/2 (3, 4, 7, 8 for temporary numbers),
+ * year, month 01–12 or 20–42/50–99 (unknown month codes), département (two digits, 2A/2B for
+ * Corsica), commune, order, and a key equal to 97 − (the 13-digit number mod 97), with 2A → 19 and
+ * 2B → 18 for the computation. Input without spaces.
+ *
+ * @example
+ * ```ts
+ * isFrNir('185057800608436'); // true
+ * ```
+ */
+export function isFrNir(s: string): boolean {
+  if (!/^[1-478]\d{4}(?:\d{2}|2[AB])\d{8}$/.test(s)) return false;
+  const month = Number(s.slice(3, 5));
+  if (!((month >= 1 && month <= 12) || (month >= 20 && month <= 42) || (month >= 50 && month <= 99))) return false;
+  const dept = s.slice(5, 7);
+  const body = dept === '2A' ? `${s.slice(0, 5)}19${s.slice(7, 13)}` : dept === '2B' ? `${s.slice(0, 5)}18${s.slice(7, 13)}` : s.slice(0, 13);
+  let r = 0;
+  for (let i = 0; i < body.length; i++) r = (r * 10 + body.charCodeAt(i) - 48) % 97;
+  return 97 - r === Number(s.slice(13));
+}
+
+const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
+
+/**
+ * Spanish DNI (8 digits + check letter) or NIE (X/Y/Z + 7 digits + check letter): the letter is
+ * `TRWAGMYFPDXBNJZSQVHLCKE[number mod 23]`, with X/Y/Z read as 0/1/2. Input without separators.
+ *
+ * @example
+ * ```ts
+ * isEsDniOrNie('12345678Z'); // true
+ * isEsDniOrNie('X1234567L'); // true
+ * ```
+ */
+export function isEsDniOrNie(s: string): boolean {
+  let digits: string;
+  if (/^\d{8}[A-Z]$/.test(s)) digits = s.slice(0, 8);
+  else if (/^[XYZ]\d{7}[A-Z]$/.test(s)) digits = `${'XYZ'.indexOf(s[0] as string)}${s.slice(1, 8)}`;
+  else return false;
+  return DNI_LETTERS[Number(digits) % 23] === s[8];
+}
+
+/**
+ * A plausible date of birth: day 1–31 valid for the month, month 1–12, year 1900 to this year.
+ *
+ * @example
+ * ```ts
+ * isPlausibleBirthDate(1984, 3, 5); // true
+ * isPlausibleBirthDate(1984, 2, 30); // false
+ * ```
+ */
+export function isPlausibleBirthDate(year: number, month: number, day: number, now = new Date()): boolean {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
+  if (year < 1900 || year > now.getUTCFullYear() || month < 1 || month > 12 || day < 1) return false;
+  const days = [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  return day <= (days[month - 1] as number);
+}
