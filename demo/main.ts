@@ -2,7 +2,8 @@
  * @module demo/main — the playground: scans what you type with the recommended scanners, in the
  * page, and shows the report with the matched spans highlighted in the original text.
  */
-import { createBouncer, recommended } from '../src/index.js';
+import { createBouncer } from '../src/index.js';
+import { recommended } from '../src/presets/index.js';
 import type { Bouncer, ScanReport } from '../src/index.js';
 
 const EXAMPLES: Record<string, { prompt: string; response?: string }> = {

@@ -108,12 +108,12 @@ function table(alphabet: string, keepCyrillicMarks: boolean): string {
       for (const ch of fold(t, keepCyrillicMarks) + ' ') {
         const k = pos.get(ch);
         if (k === undefined) {
-          if (len >= 2) counts[prev * SYM + B] += 1;
+          if (len >= 2) counts[prev * SYM + B] = (counts[prev * SYM + B] as number) + 1;
           prev = B;
           len = 0;
           continue;
         }
-        counts[prev * SYM + k] += 1;
+        counts[prev * SYM + k] = (counts[prev * SYM + k] as number) + 1;
         any++;
         prev = k;
         len++;

@@ -16,12 +16,13 @@ export { createBouncer, DEFAULTS } from './engine/create-bouncer.js';
 export { aggregate, aggregateBouncer, aggregateDefault, BOUNCER_WEIGHT, DEFAULT_LEVELS, recommend, SEVERITY_CEILING, type Assessment, type Levels } from './engine/aggregate.js';
 export { createPlaceholderTable } from './engine/placeholders.js';
 export { applyReplacements } from './engine/sanitize.js';
-export { BouncerError, ConfigError, ERROR_CODES, isBouncerError, ModelLoadError, type ErrorCode } from './errors.js';
+export { BouncerError, ConfigError, ERROR_CODES, isBouncerError, ModelLoadError, WorkerError, type ErrorCode } from './errors.js';
 export { createModelHost } from './models/host.js';
-export { bytesModelSource, defaultModelSource, fileModelSource, urlModelSource } from './models/source.js';
+export { bytesModelSource, cachedModelSource, defaultModelSource, fileModelSource, MODEL_CACHE, urlModelSource } from './models/source.js';
+export type { PresetName } from './presets/by-name.js';
 export type { ClassifyOptions, ClassifyResult, LoadedModel, ModelBackend, ModelHost, ModelManifest, ModelOptions, ModelRef, ModelSource } from './models/types.js';
 export { createTextView } from './text/view.js';
 export { defineScanner } from './scanners/define.js';
-export * from './scanners/index.js';
-export * from './presets/index.js';
+// Scanner factories live at 'prompt-bouncer/scanners' and presets at 'prompt-bouncer/presets', so
+// this entry stays small; `createBouncer()` without scanners loads the recommended set on demand.
 export type * from './types.js';

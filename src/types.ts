@@ -6,6 +6,8 @@
  */
 import type { PresetName } from './presets/by-name.js';
 import type { ModelBackend, ModelHost, ModelOptions, ModelRef } from './models/types.js';
+import type { BouncerStoreOptions, FeedbackResult } from './store/attach.js';
+import type { FeedbackInput, HistoryQuery, ScanRecord } from './store/types.js';
 import type { BouncerCanaryApi } from './canary/canary.js';
 import type { BouncerThreatsApi } from './feed/types.js';
 import type { BouncerVaultApi, BouncerVaultOptions, VaultReader } from './vault/types.js';
@@ -34,7 +36,8 @@ export type Category =
   | 'canary'
   | 'policy'
   | 'content'
-  | 'vault';
+  | 'vault'
+  | 'harmful';
 
 /** Final decision for a scan. */
 export type Recommendation = 'allow' | 'inspect' | 'block';
@@ -172,6 +175,8 @@ export interface PlaceholderTable {
   originalOf(placeholder: string): string | undefined;
   /** Every placeholder created so far. */
   entries(): ReadonlyArray<{ readonly placeholder: string; readonly kind: string; readonly value: string }>;
+  /** A random secret of this conversation (hex): Anonymize's `mode: 'fake'` derives its stand-in values from it. Never reported. */
+  readonly fakeSeed?: string;
 }
 
 /** What a scanner's `scan` receives beside the view. */
@@ -400,13 +405,21 @@ export interface BouncerOptions {
    */
   readonly worker?: WorkerSource;
   /**
-   * Budget for one whole scan in ms (default none). Past it the scan rejects with `SCAN_TIMEOUT`
+   * Budget for one whole scan in ms (default: none in-thread, 120 000 in worker mode, so a worker
+   * that silently stops answering cannot hang a scan). Past it the scan rejects with `SCAN_TIMEOUT`
    * and is cancelled; in worker mode a worker that does not answer within a second more is
    * replaced.
    */
   readonly scanTimeoutMs?: number;
   /** Keep an attack vault: store confident detections, match prompts against them (`vault/similarity`), share them as signed feeds. Off by default. */
   readonly vault?: BouncerVaultOptions;
+  /**
+   * Keep a store (wa-sqlite): every scan logged (hash, scores, verdict; the text only with
+   * `storeText`), `bouncer.feedback()` and `bouncer.history()`, thresholds auto-tuned from feedback
+   * (`autoTune`, default true). `path`: `':memory:'` (default), a file in Node, a database name in
+   * browsers. Off by default.
+   */
+  readonly store?: BouncerStoreOptions;
 }
 
 /** A way to start a worker that serves a bouncer: a module URL or path (Node), or a factory. */
@@ -482,6 +495,14 @@ export interface Bouncer {
    */
   ready(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Tell the store whether a scan's verdict was right; the auto-tuner may move thresholds (returned
+   * in `thresholds`). Rejects with `NO_STORE` without the `store` option, `UNKNOWN_SCAN` for a scan
+   * not in the history.
+   */
+  feedback(scanId: string, feedback: FeedbackInput): Promise<FeedbackResult>;
+  /** Logged scans, newest first, filtered by `query`; rejects with `NO_STORE` without the `store` option. */
+  history(query?: HistoryQuery): Promise<ScanRecord[]>;
   /** Canary tokens: `add(prompt)` → `{ prompt, token }`, `check(response, token)` → `{ leaked, partial }`. Set by `createBouncer`. */
   readonly canary?: BouncerCanaryApi;
   /** The attack vault (`stats`, `search`, `clear`…); rejects with `NO_VAULT` without the `vault` option. Set by `createBouncer`. */

@@ -146,3 +146,19 @@ export interface BouncerCanaryApi {
   add(prompt: string, options?: CanaryOptions): Promise<{ readonly prompt: string; readonly token: string }>;
   check(response: string, token: string): Promise<CanaryCheck>;
 }
+
+/**
+ * The `bouncer.canary` object: {@link addCanary} and {@link checkCanary}, async.
+ *
+ * @example
+ * ```ts
+ * const { prompt, token } = await bouncer.canary.add(systemPrompt);
+ * (await bouncer.canary.check(answer, token)).leaked;
+ * ```
+ */
+export function bouncerCanary(): BouncerCanaryApi {
+  return Object.freeze({
+    add: async (prompt: string, options?: CanaryOptions) => addCanary(prompt, options),
+    check: async (response: string, token: string) => checkCanary(response, token),
+  });
+}

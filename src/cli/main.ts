@@ -11,13 +11,16 @@ import type { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { createBouncer } from '../engine/create-bouncer.js';
 import { BouncerError, isBouncerError } from '../errors.js';
-import type { AggregateMode, Bouncer, BouncerOptions, ScanReport, Scanner } from '../types.js';
+import type { Bouncer, BouncerOptions, ScanReport, Scanner } from '../types.js';
 import { cmdEval } from './eval.js';
 import { forEachLine } from './lines.js';
 import { SHARED_OPTIONS } from './options.js';
 import { formatReport, formatScannerList, painter } from './format.js';
 import type { ProgressStream } from './progress.js';
 import { CATALOG, findScanner } from './registry.js';
+import { cmdThreats, cmdVault } from './vault-commands.js';
+import { cliBouncerOptions, cmdConfig } from './config-commands.js';
+import { cliStoreOptions, cmdFeedback, cmdHistory } from './store-commands.js';
 
 /** The streams and environment the CLI uses. */
 export interface CliIo {
@@ -39,6 +42,11 @@ Usage
                                                        labelled lines in: recall, FPR, AUC
   prompt-bouncer scanners list [--json]
   prompt-bouncer scanners info ID [--json]
+  prompt-bouncer history [--since 7d] [--recommendation block] [--json]   logged scans
+  prompt-bouncer feedback SCAN_ID --correct|--wrong [--notes TEXT]          tunes thresholds
+  prompt-bouncer config init|validate [FILE] [--json]
+  prompt-bouncer vault stats|search TEXT|clear --yes [--json]                  the attack vault
+  prompt-bouncer threats keygen|export|import|sync|stats                       signed threat feeds
 
 Scan options
   -f, --file FILE        read the prompt from FILE ("-" or no TEXT: standard input)
@@ -48,8 +56,11 @@ Scan options
       --jsonl            stream: each input line {"id","text"} or {"id","prompt","response"},
                          one output line per input line, in input order
       --scanners A,B     only these scanners (ids or seed names; default: the recommended set)
-      --config FILE      JSON config: { "scanners": [{ "id", "options" }], "aggregate",
-                         "thresholds", "blockOnError", "maxInputLength", "allowlist", "blocklist" }
+      --config FILE      JSON or YAML config: { "scanners": [{ "id", "options" }], "aggregate",
+                         "thresholds", "blockOnError", "maxInputLength", "allowlist", "blocklist",
+                         "store", … } (also $PROMPT_BOUNCER_CONFIG; PROMPT_BOUNCER_* variables win)
+      --data-dir DIR     log the scan to DIR/store.db for history and feedback (also
+                         PROMPT_BOUNCER_DATA_DIR, or a "store" section in the config)
       --aggregate MODE   default | bouncer
       --block-on-error   any scanner error blocks
       --concurrency N    scans in flight with --jsonl (default 8)
@@ -93,36 +104,9 @@ function scannerFromConfig(item: unknown, index: number): Scanner {
   return entry.create(options);
 }
 
-async function bouncerOptions(values: { scanners?: string; config?: string; aggregate?: string; 'block-on-error'?: boolean }): Promise<BouncerOptions> {
-  let config: Record<string, unknown> = {};
-  if (values.config !== undefined) {
-    try {
-      config = JSON.parse(await readFile(values.config, 'utf8')) as Record<string, unknown>;
-    } catch (e) {
-      throw new UsageError(`cannot read config ${values.config}: ${(e as Error).message}`);
-    }
-    if (typeof config !== 'object' || config === null || Array.isArray(config)) throw new UsageError('the config file must hold a JSON object');
-  }
-  let scanners: Scanner[] | undefined;
-  if (values.scanners !== undefined) {
-    scanners = values.scanners.split(',').map((s) => s.trim()).filter((s) => s.length > 0).map((name, i) => scannerFromConfig(name, i));
-  } else if (config.scanners !== undefined) {
-    if (!Array.isArray(config.scanners)) throw new UsageError('config "scanners" must be an array');
-    scanners = config.scanners.map((s, i) => scannerFromConfig(s, i));
-  }
-  const aggregate = (values.aggregate ?? config.aggregate) as AggregateMode | undefined;
-  const pick = <K extends keyof BouncerOptions>(k: K): Partial<BouncerOptions> => (config[k] === undefined ? {} : { [k]: config[k] });
-  return {
-    ...(scanners === undefined ? {} : { scanners }),
-    ...(aggregate === undefined ? {} : { aggregate }),
-    ...(values['block-on-error'] === true ? { blockOnError: true } : pick('blockOnError')),
-    ...pick('thresholds'),
-    ...pick('maxInputLength'),
-    ...pick('oversize'),
-    ...pick('scannerTimeoutMs'),
-    ...pick('allowlist'),
-    ...pick('blocklist'),
-  };
+/** `createBouncer` options from the flags and the layered config (defaults < file < PROMPT_BOUNCER_*). */
+async function bouncerOptions(values: { scanners?: string; config?: string; aggregate?: string; 'block-on-error'?: boolean }, env: CliIo['env'] = {}): Promise<BouncerOptions> {
+  return (await cliBouncerOptions(values, env, scannerFromConfig)).options;
 }
 
 /** The compact per-line result of `--jsonl`. */
@@ -189,6 +173,7 @@ async function cmdScan(io: CliIo, args: string[]): Promise<number> {
       ...SHARED_OPTIONS,
       jsonl: { type: 'boolean' },
       'exit-zero': { type: 'boolean' },
+      'data-dir': { type: 'string' },
     },
   });
   if (values.help === true) {
@@ -196,7 +181,9 @@ async function cmdScan(io: CliIo, args: string[]): Promise<number> {
     return EXIT.ok;
   }
   if (values.aggregate !== undefined && values.aggregate !== 'default' && values.aggregate !== 'bouncer') throw new UsageError('--aggregate must be default or bouncer');
-  const bouncer = await createBouncer(await bouncerOptions(values));
+  const { options, config } = await cliBouncerOptions(values, io.env, scannerFromConfig);
+  const store = cliStoreOptions(config, values['data-dir'], true, io.env);
+  const bouncer = await createBouncer(store === undefined ? options : { ...options, store });
   try {
     if (values.jsonl === true) {
       if (positionals.length > 0 || values.response !== undefined || values['response-file'] !== undefined) throw new UsageError('--jsonl reads lines from standard input or -f FILE; give no TEXT or --response');
@@ -297,7 +284,16 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (command === 'scan') return await cmdScan(io, rest);
     if (command === 'scanners') return await cmdScanners(io, rest);
     if (command === 'eval') {
-      return await cmdEval(rest, { stdin: io.stdin, stderr: io.stderr, write: (t) => write(io, t), bouncerOptions, usageError: (m) => new UsageError(m) });
+      return await cmdEval(rest, { stdin: io.stdin, stderr: io.stderr, write: (t) => write(io, t), bouncerOptions: (v) => bouncerOptions(v, io.env), usageError: (m) => new UsageError(m) });
+    }
+    if (command === 'config') return await cmdConfig(rest, { env: io.env, write: (t) => write(io, t), usageError: (m) => new UsageError(m) });
+    if (command === 'vault' || command === 'threats') {
+      const vio = { env: io.env, write: (t: string) => write(io, t), usageError: (m: string) => new UsageError(m) };
+      return await (command === 'vault' ? cmdVault(rest, vio) : cmdThreats(rest, vio));
+    }
+    if (command === 'history' || command === 'feedback') {
+      const sio = { env: io.env, write: (t: string) => write(io, t), usageError: (m: string) => new UsageError(m), makeScanner: scannerFromConfig };
+      return await (command === 'history' ? cmdHistory(rest, sio) : cmdFeedback(rest, sio));
     }
     throw new UsageError(`unknown command "${command}"`);
   } catch (e) {

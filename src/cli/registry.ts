@@ -38,7 +38,23 @@ import { urlsMalicious } from '../scanners/urls/malicious.js';
 import { injectionClassifier } from '../scanners/injection/classifier.js';
 import { refusalClassifier } from '../scanners/refusal/classifier.js';
 import { toxicityClassifier } from '../scanners/toxicity/classifier.js';
+import { harmfulRequest } from '../scanners/harmful/request.js';
+import { harmfulResponse } from '../scanners/harmful/response.js';
 import { urlsClassifier } from '../scanners/urls/classifier.js';
+import { canaryPromptHijack } from '../scanners/canary/hijack.js';
+import { canaryPromptLeakage } from '../scanners/canary/leakage.js';
+import { vaultSimilarity } from '../scanners/vault/similarity.js';
+import { contentBanCompetitors } from '../scanners/content/ban-competitors.js';
+import { contentBanTopics } from '../scanners/content/ban-topics.js';
+import { contentGibberish } from '../scanners/content/gibberish.js';
+import { contentJson } from '../scanners/content/json.js';
+import { contentLanguage } from '../scanners/content/language.js';
+import { contentLanguageSame } from '../scanners/content/language-same.js';
+import { contentReadingTime } from '../scanners/content/reading-time.js';
+import { contentRelevance } from '../scanners/content/relevance.js';
+import { contentSentiment } from '../scanners/content/sentiment.js';
+import { contentSystemPromptLeak } from '../scanners/content/system-prompt-leak.js';
+import { urlsCombined } from '../scanners/urls/combined.js';
 import type { Scanner } from '../types.js';
 
 /** One named scanner: its factory, the seed design's name, and whether it needs options. */
@@ -94,12 +110,28 @@ export const CATALOG: readonly CatalogEntry[] = Object.freeze([
   entry('code/detect', 'Code', false, (o) => codeDetect(o as never)),
   entry('urls/malicious', 'MaliciousURLs', false, (o) => urlsMalicious(o as never)),
   entry('urls/classifier', 'MaliciousURLs (model)', false, (o) => urlsClassifier(o as never)),
+  entry('urls/combined', 'MaliciousURLs (rules + model)', false, (o) => urlsCombined(o as never)),
   entry('refusal/phrases', 'NoRefusal', false, (o) => refusalPhrases(o as never)),
   entry('refusal/classifier', 'NoRefusal (model)', false, (o) => refusalClassifier(o as never)),
   entry('toxicity/classifier', 'Toxicity', false, (o) => toxicityClassifier(o as never)),
+  entry('harmful/request', 'InappropriateContent', false, (o) => harmfulRequest(o as never)),
+  entry('harmful/response', 'InappropriateContent (output)', false, (o) => harmfulResponse(o as never)),
   entry('policy/token-limit', 'TokenLimit', false, (o) => policyTokenLimit(o as never)),
   entry('policy/ban-substrings', 'BanSubstrings', true, (o) => policyBanSubstrings(o as never), { substrings: ['example phrase'] }),
   entry('policy/regex', 'Regex', true, (o) => policyRegex(o as never), { patterns: ['example'] }),
+  entry('content/language', 'Language', false, (o) => contentLanguage(o as never)),
+  entry('content/language-same', 'LanguageSame', false, (o) => contentLanguageSame(o as never)),
+  entry('content/gibberish', 'Gibberish', false, (o) => contentGibberish(o as never)),
+  entry('content/sentiment', 'Sentiment', false, (o) => contentSentiment(o as never)),
+  entry('content/ban-topics', 'BanTopics', true, (o) => contentBanTopics(o as never), { topics: ['example topic'] }),
+  entry('content/relevance', 'Relevance', false, (o) => contentRelevance(o as never)),
+  entry('content/ban-competitors', 'BanCompetitors', true, (o) => contentBanCompetitors(o as never), { competitors: ['Example Corp'] }),
+  entry('content/json', 'JSON', false, (o) => contentJson(o as never)),
+  entry('content/reading-time', 'ReadingTime', false, (o) => contentReadingTime(o as never)),
+  entry('content/system-prompt-leak', 'SystemPromptLeak', false, (o) => contentSystemPromptLeak(o as never)),
+  entry('canary/prompt-leakage', 'PromptLeakage', false, (o) => canaryPromptLeakage(o as never)),
+  entry('canary/prompt-hijack', 'PromptHijack', false, (o) => canaryPromptHijack(o as never)),
+  entry('vault/similarity', 'VaultSimilarity', false, (o) => vaultSimilarity(o as never)),
 ]);
 
 /** Find a catalogue entry by id or seed name (case-insensitive). */

@@ -7,11 +7,13 @@ import { BouncerError, ConfigError } from '../errors.js';
 import type { BatchItem, BatchOptions, Bouncer, BouncerOptions, Conversation, ListEntry, ScanOptions, ScanReport, Turn } from '../types.js';
 import { DEFAULT_LEVELS } from './aggregate.js';
 import { conversationHandle, createConversation } from './conversation.js';
-import { createPlaceholderTable } from './placeholders.js';
+import { createPlaceholderTable, redactKnownValues } from './placeholders.js';
 import { createRegistry } from './registry.js';
 import { runScan, type RunSettings } from './run.js';
 import { checkScanOptions, checkText, runBatch } from './validate.js';
 import { createModelHost } from '../models/host.js';
+import { bouncerCanary } from '../canary/canary.js';
+import { DISABLED_THREATS, DISABLED_VAULT } from '../vault/disabled.js';
 import type { ModelRef } from '../models/types.js';
 
 /** Defaults, documented in the README. */
@@ -121,6 +123,14 @@ export async function createBouncer(options: BouncerOptions = {}): Promise<Bounc
   if (backend !== undefined && backend !== 'auto' && backend !== 'wasm' && backend !== 'webgpu') throw new ConfigError("models.backend must be 'auto', 'wasm' or 'webgpu'");
   // Creating the host costs nothing: onnxruntime and the model files load on the first model scan.
   const models = createModelHost(options.models);
+  // The store is imported on demand: a bouncer without one never loads wa-sqlite.
+  const stored = options.store === undefined ? undefined : await (await import('../store/attach.js')).attachStore(options.store, registry);
+  // The attack vault (and Orama) load only when the `vault` option is set; with a store and no
+  // storage of its own, its entries live in the store's vault_entries table.
+  const memory = options.vault === undefined ? undefined : await (await import('../vault/bouncer.js')).openBouncerMemory(options.vault, models, stored?.store);
+  // A vault is useless unmatched: add `vault/similarity` (default options) unless the caller registered it.
+  if (memory !== undefined && registry.get('vault/similarity') === undefined) registry.register(memory.scanner);
+  const noStore = (): BouncerError => new BouncerError('NO_STORE', 'this bouncer has no store: pass createBouncer({ store: { path } }) to log scans and take feedback');
   let closed = false;
 
   const scan = async (direction: 'input' | 'output', text: string, prompt: string, opts: ScanOptions): Promise<ScanReport> => {
@@ -138,6 +148,8 @@ export async function createBouncer(options: BouncerOptions = {}): Promise<Bounc
         placeholders: convo?.placeholders ?? createPlaceholderTable(),
         models,
         systemPrompt: opts.systemPrompt,
+        vault: memory?.reader,
+        canary: opts.canary,
         scanners: registry.active(direction, opts.only),
         signal: budget?.signal ?? opts.signal,
       },
@@ -145,7 +157,11 @@ export async function createBouncer(options: BouncerOptions = {}): Promise<Bounc
     );
     if (budget !== undefined) report = Promise.race([report, budget.expired]).finally(budget.clear);
     const done = await report;
-    convo?.append({ role: direction === 'input' ? 'user' : 'assistant', content: done.sanitized });
+    // Learn from confident attack detections (input scans; see src/vault/bouncer.ts). Never throws.
+    if (memory !== undefined) await memory.learn(done, text);
+    if (stored !== undefined) await stored.log(done, text);
+    // An answer's restored values go back to placeholders in the history: the mapping stays in the table.
+    if (convo !== undefined) convo.append({ role: direction === 'input' ? 'user' : 'assistant', content: direction === 'input' ? done.sanitized : redactKnownValues(done.sanitized, convo.placeholders) });
     return done;
   };
 
@@ -166,6 +182,9 @@ export async function createBouncer(options: BouncerOptions = {}): Promise<Bounc
       return createConversation();
     },
     scanners: registry,
+    canary: bouncerCanary(),
+    vault: memory?.vault ?? DISABLED_VAULT,
+    threats: memory?.threats ?? DISABLED_THREATS,
     async ready(): Promise<void> {
       if (closed) throw new BouncerError('CLOSED');
       const refs = new Map<string, ModelRef>();
@@ -175,6 +194,18 @@ export async function createBouncer(options: BouncerOptions = {}): Promise<Bounc
     async close(): Promise<void> {
       closed = true;
       await models.close();
+      await stored?.close();
+    },
+    async feedback(scanId, feedback) {
+      if (stored === undefined) throw noStore();
+      const result = await stored.feedback(scanId, feedback);
+      // A false positive removes the vault entry that scan stored (no cascading false positives).
+      if (feedback.correct === false) await memory?.vault.removeByScan(scanId);
+      return result;
+    },
+    async history(query) {
+      if (stored === undefined) throw noStore();
+      return stored.history(query);
     },
   };
   return bouncer;

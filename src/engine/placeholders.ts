@@ -38,7 +38,12 @@ export function createPlaceholderTable(seed: ReadonlyArray<{ readonly placeholde
     const n = Number(e.placeholder.slice(e.placeholder.lastIndexOf('_') + 1, -1));
     if (Number.isInteger(n) && n > (counters.get(e.kind) ?? 0)) counters.set(e.kind, n);
   }
-  return {
+  // A secret per conversation: Anonymize's fake mode derives each stand-in value from it, so fakes
+  // repeat within a conversation and differ between conversations.
+  const fakeSeedBytes = new Uint8Array(16);
+  globalThis.crypto.getRandomValues(fakeSeedBytes);
+  const fakeSeed = [...fakeSeedBytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  const table: PlaceholderTable = {
     placeholderFor(kind: string, value: string): string {
       const k = placeholderKind(kind);
       const key = `${k}\u0000${value}`;
@@ -58,4 +63,26 @@ export function createPlaceholderTable(seed: ReadonlyArray<{ readonly placeholde
       return [...byPlaceholder.values()];
     },
   };
+  // Not enumerable: a logged or serialised conversation never carries the seed.
+  Object.defineProperty(table, 'fakeSeed', { value: fakeSeed, enumerable: false });
+  return table;
+}
+
+/**
+ * `text` with every value the table knows written back as its placeholder (longest values first):
+ * what the engine keeps in a conversation's history for an answer Deanonymize restored, so the
+ * history holds placeholders, never the values behind them.
+ *
+ * @example
+ * ```ts
+ * const t = createPlaceholderTable();
+ * t.placeholderFor('EMAIL', 'a@b.example');
+ * redactKnownValues('mail a@b.example', t); // 'mail [REDACTED_EMAIL_1]'
+ * ```
+ */
+export function redactKnownValues(text: string, table: PlaceholderTable): string {
+  const entries = [...table.entries()].filter((e) => e.value.length > 0).sort((a, b) => b.value.length - a.value.length);
+  let out = text;
+  for (const e of entries) if (out.includes(e.value)) out = out.split(e.value).join(e.placeholder);
+  return out;
 }

@@ -11,12 +11,18 @@ interface MutableEntry {
   scanner: Scanner;
   enabled: boolean;
   threshold: number | undefined;
+  /** Set by the store's auto-tuner; wins over `threshold` while set. */
+  tuned?: number | undefined;
 }
 
 /** Registry plus the engine's read access to live entries. */
 export interface EngineRegistry extends ScannerRegistry {
   /** Enabled scanners for a direction, in registration order. */
   active(direction: 'input' | 'output', only?: readonly string[]): ReadonlyArray<{ scanner: Scanner; threshold: number }>;
+  /** The threshold before tuning (option or scanner default); undefined for an unknown id. */
+  baseThreshold(id: string): number | undefined;
+  /** Apply (or with `undefined` drop) an auto-tuned threshold; false for an unknown id. */
+  setTuned(id: string, threshold: number | undefined): boolean;
 }
 
 /** Throws {@link ConfigError} unless `s` looks like a scanner (for objects from JS callers). */
@@ -53,7 +59,7 @@ export function createRegistry(initial: readonly Scanner[], thresholds: Readonly
     if (e === undefined) throw new BouncerError('UNKNOWN_SCANNER', `no scanner "${id}" is registered`, { details: { id } });
     return e;
   };
-  const view = (e: MutableEntry): ScannerEntry => ({ scanner: e.scanner, enabled: e.enabled, threshold: e.threshold ?? e.scanner.threshold });
+  const view = (e: MutableEntry): ScannerEntry => ({ scanner: e.scanner, enabled: e.enabled, threshold: e.tuned ?? e.threshold ?? e.scanner.threshold });
 
   const registry: EngineRegistry = {
     list: () => entries.map(view),
@@ -81,7 +87,17 @@ export function createRegistry(initial: readonly Scanner[], thresholds: Readonly
     active: (direction, only) =>
       entries
         .filter((e) => e.enabled && (e.scanner.kind === 'both' || e.scanner.kind === direction) && (only === undefined || only.includes(e.scanner.id)))
-        .map((e) => ({ scanner: e.scanner, threshold: e.threshold ?? e.scanner.threshold })),
+        .map((e) => ({ scanner: e.scanner, threshold: e.tuned ?? e.threshold ?? e.scanner.threshold })),
+    baseThreshold: (id) => {
+      const e = find(id);
+      return e === undefined ? undefined : (e.threshold ?? e.scanner.threshold);
+    },
+    setTuned: (id, threshold) => {
+      const e = find(id);
+      if (e === undefined) return false;
+      e.tuned = checkThreshold(id, threshold);
+      return true;
+    },
   };
   for (const s of initial) registry.register(s);
   for (const id of Object.keys(thresholds)) {

@@ -20,6 +20,7 @@ export function checkScanOptions(o: unknown): ScanOptions {
   }
   if (so.only !== undefined && (!Array.isArray(so.only) || !so.only.every((s) => typeof s === 'string'))) throw new BouncerError('INVALID_INPUT', 'only must be an array of scanner ids');
   if (so.systemPrompt !== undefined && typeof so.systemPrompt !== 'string') throw new BouncerError('INVALID_INPUT', 'systemPrompt must be a string');
+  if (so.canary !== undefined && (typeof so.canary !== 'string' || !/^[0-9A-Za-z]{8,128}$/.test(so.canary))) throw new BouncerError('INVALID_INPUT', 'canary must be a canary token (8 to 128 letters or digits)');
   return so;
 }
 

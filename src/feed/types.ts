@@ -135,13 +135,21 @@ export type SyncFeedResult =
 /** The vault surface the feed functions use. */
 export type FeedVault = Pick<Vault, 'addMany' | 'records' | 'get' | 'stats'>;
 
-/** Sync history kept by `bouncer.threats` (newest last, at most 50). */
+/**
+ * One feed operation in `bouncer.threats.stats().syncs` (newest last, at most 50): kept in the
+ * store's `sync_history` table when the bouncer has a store, else in memory.
+ */
 export interface SyncRecord {
-  readonly url: string;
+  readonly kind: 'sync' | 'import' | 'export';
+  readonly url?: string;
   /** ISO-8601. */
   readonly at: string;
-  readonly status: 'imported' | 'not-modified' | 'failed';
-  readonly imported?: number;
+  /** `ok`, `not-modified` (sync: 304), `rejected` (the feed was refused), `error` (fetch or storage failed). */
+  readonly status: string;
+  /** Entries imported (or exported). */
+  readonly added?: number;
+  readonly keyId?: string;
+  readonly etag?: string;
   readonly error?: string;
 }
 

@@ -4,3 +4,4 @@
 export { minimal, recommended } from './recommended.js';
 export { promptAttacks } from './prompt-attacks.js';
 export { models } from './models.js';
+export { PRESET_NAMES, presetScanners, type PresetName } from './by-name.js';

@@ -37,7 +37,9 @@ export function nodeWorker(module: string | URL): WorkerHandle {
     worker = new Worker(`import('tsx/esm/api').then((api) => { api.register(); return import(${JSON.stringify(ts)}); });`, { eval: true });
   } else {
     if (!existsSync(fileURLToPath(url))) throw new WorkerError('WORKER_UNAVAILABLE', `worker module not found: ${fileURLToPath(url)}`);
-    worker = new Worker(url);
+    // Inherit the parent's flags (loaders, --conditions…) except those that only make sense for
+    // the parent's own entry (`node --input-type=module -e …`).
+    worker = new Worker(url, { execArgv: process.execArgv.filter((a) => !a.startsWith('--input-type')) });
   }
   // An idle pool never keeps the process alive; `setBusy` refs it while scans are in flight.
   worker.unref();

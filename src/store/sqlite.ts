@@ -129,9 +129,11 @@ function sqliteCode(e: unknown): number | undefined {
   return typeof code === 'number' ? code : undefined;
 }
 
-function toStoreError(e: unknown, what: string): StoreError {
+/** SQLite failures become {@link StoreError}; anything else (a BouncerError, the caller's own error) passes unchanged. */
+function toStoreError(e: unknown, what: string): unknown {
   if (e instanceof StoreError) return e;
   const code = sqliteCode(e);
+  if (code === undefined) return e;
   return new StoreError('STORE_ERROR', `store: ${what} failed: ${(e as Error)?.message ?? String(e)}`, { cause: e, details: code === undefined ? { what } : { what, sqliteCode: code } });
 }
 
@@ -153,7 +155,7 @@ export async function openDatabase(path: string, opts: OpenDatabaseOptions = {})
   try {
     engine = await loadEngine(backend, path, opts);
   } catch (e) {
-    throw toStoreError(e, `opening ${backend} database "${path}"`);
+    throw new StoreError('STORE_ERROR', `store: opening ${backend} database "${path}" failed: ${(e as Error)?.message ?? String(e)}`, { cause: e, details: { what: 'open', path, backend } });
   }
   const { sqlite3, db, vfs } = engine;
 

@@ -217,7 +217,7 @@ function vaultTable(run: Runner): VaultTable {
     return { sql: w.length === 0 ? '' : `WHERE ${w.join(' AND ')}`, params: p };
   };
   return {
-    upsert: (e) => {
+    upsert: async (e) => {
       checkVaultInput(e);
       const now = Date.now();
       const first = e.firstSeen === undefined ? now : toMs(e.firstSeen, 'firstSeen');
@@ -242,7 +242,7 @@ function vaultTable(run: Runner): VaultTable {
         return { id: r.lastInsertId, created: true };
       });
     },
-    update: (hash, patch) => {
+    update: async (hash, patch) => {
       const sets: string[] = [];
       const params: SqlValue[] = [];
       const set = (col: string, v: SqlValue): void => {
@@ -294,14 +294,14 @@ function vaultTable(run: Runner): VaultTable {
       const f = filter(o);
       return num((await q.get(`SELECT COUNT(*) AS n FROM vault_entries ${f.sql}`, f.params))?.n);
     }),
-    recordHits: (hashes, at) => {
+    recordHits: async (hashes, at) => {
       const t = at === undefined ? Date.now() : toMs(at, 'at');
-      if (hashes.length === 0) return Promise.resolve();
+      if (hashes.length === 0) return;
       return run.write(async (q) => {
         for (const h of hashes) await q.run('UPDATE vault_entries SET hit_count = hit_count + 1, last_hit = ? WHERE hash = ?', [t, h]);
       });
     },
-    evict: (keep) => {
+    evict: async (keep) => {
       if (!Number.isInteger(keep) || keep < 0) throw new BouncerError('INVALID_INPUT', 'evict: keep must be an integer ≥ 0');
       return run.write(async (q) => {
         const n = num((await q.get('SELECT COUNT(*) AS n FROM vault_entries'))?.n);
@@ -317,7 +317,7 @@ function vaultTable(run: Runner): VaultTable {
 
 function vaultLogTable(run: Runner): VaultLogTable {
   return {
-    append: (row) => {
+    append: async (row) => {
       if (typeof row !== 'object' || row === null || typeof row.action !== 'string' || row.action.length === 0) throw new BouncerError('INVALID_INPUT', 'vault log: action must be a non-empty string');
       const at = row.at === undefined ? Date.now() : toMs(row.at, 'at');
       const details = row.details === undefined ? null : JSON.stringify(row.details);
@@ -346,7 +346,7 @@ function syncRecord(r: SqlRow): SyncRecord {
 
 function syncHistoryTable(run: Runner): SyncHistoryTable {
   return {
-    append: (row: SyncInput) => {
+    append: async (row: SyncInput) => {
       if (typeof row !== 'object' || row === null || !['import', 'export', 'sync'].includes(row.kind) || typeof row.status !== 'string') throw new BouncerError('INVALID_INPUT', "sync history: kind must be 'import', 'export' or 'sync' and status a string");
       const at = row.at === undefined ? Date.now() : toMs(row.at, 'at');
       return run.write(async (q) => {
@@ -434,6 +434,9 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     return deleted;
   };
 
+  // Group commit: scans logged while a transaction is running go into the next one. `flushing` is
+  // cleared in the same job that sees the queue empty, so a caller resumed by its resolve() always
+  // starts a new flush for what it logs next.
   const flush = async (): Promise<void> => {
     while (pending.length > 0) {
       const batch = pending;
@@ -462,6 +465,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
         for (const p of batch) p.reject(e);
       }
     }
+    flushing = undefined;
   };
   const drain = async (): Promise<void> => {
     while (flushing !== undefined) await flushing;
@@ -476,7 +480,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     path: o.path,
     backend: db.backend,
     storeText: o.storeText,
-    logScan(report, text) {
+    async logScan(report, text) {
       checkReport(report);
       const detections = summarise(report);
       const ts = Date.parse(report.timestamp);
@@ -496,11 +500,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
       ];
       return new Promise<void>((resolve, reject) => {
         pending.push({ params, detections, scanId: report.scanId, resolve, reject });
-        if (flushing === undefined) {
-          flushing = flush().finally(() => {
-            flushing = undefined;
-          });
-        }
+        if (flushing === undefined) flushing = flush();
       });
     },
     async history(query = {}) {
@@ -576,7 +576,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
             (r): TuningRecord => ({ scannerId: String(r.scanner_id), threshold: num(r.threshold), baseThreshold: num(r.base_threshold), samples: num(r.samples), updatedAt: iso(num(r.updated_at)), reason: String(r.reason) }),
           ),
         ),
-      set: (r) => {
+      set: async (r) => {
         if (typeof r.scannerId !== 'string' || !(r.threshold >= 0 && r.threshold <= 1) || !(r.baseThreshold >= 0 && r.baseThreshold <= 1)) throw new BouncerError('INVALID_INPUT', 'tuning: scannerId and thresholds in [0, 1] are required');
         return db.transaction(async (q) => {
           await q.run(

@@ -21,8 +21,11 @@
  * 1. candidates are `t = lo, lo + 0.01, …, hi` with `lo = max(0.05, b − maxShift)` and
  *    `hi = min(0.99, b + maxShift)`;
  * 2. `fp(t)` = benign samples with score ≥ t; `caught(t)` = attack samples with score ≥ t;
- * 3. only candidates that keep recall are allowed: `caught(t) ≥ caught(b) − ⌊maxRecallLoss × attacks⌋`
- *    (default `maxRecallLoss = 0`: no labelled attack the base threshold catches is given up);
+ * 3. only candidates that keep recall are allowed: `t ≤ b`, or
+ *    `caught(t + recallMargin) ≥ caught(b) − ⌊maxRecallLoss × attacks⌋` (defaults `maxRecallLoss = 0`,
+ *    `recallMargin = 0.02`: no labelled attack the base threshold catches is given up, and a raised
+ *    threshold stays 0.02 below the weakest of them, so unseen attacks scoring a little lower than
+ *    any seen so far are still caught);
  * 4. the target is the allowed `t` minimising `fp(t) + fnCost × (attacks − caught(t))` (`fnCost = 2`:
  *    a miss costs two false alarms), ties broken towards `c`;
  * 5. the threshold moves from `c` towards the target by at most `maxStep` (0.05) per round, in steps
@@ -52,12 +55,14 @@ export interface TunerOptions {
   readonly fnCost?: number;
   /** Share of labelled attacks the base threshold catches that tuning may give up (default 0). */
   readonly maxRecallLoss?: number;
+  /** How far a raised threshold stays below the weakest labelled attack it must keep (default 0.02). */
+  readonly recallMargin?: number;
   /** Most recent samples considered per scanner (default 2000). */
   readonly window?: number;
 }
 
 /** Defaults of {@link TunerOptions}. */
-export const TUNER_DEFAULTS = Object.freeze({ minSamples: 30, every: 10, maxShift: 0.2, maxStep: 0.05, fnCost: 2, maxRecallLoss: 0, window: 2000 });
+export const TUNER_DEFAULTS = Object.freeze({ minSamples: 30, every: 10, maxShift: 0.2, maxStep: 0.05, fnCost: 2, maxRecallLoss: 0, recallMargin: 0.02, window: 2000 });
 
 /** What one tuning round decided for one scanner. */
 export interface TuneResult {
@@ -93,7 +98,7 @@ export function tuneThreshold(samples: readonly TunerSample[], current: number, 
   for (let i = Math.round(lo * 100); i <= Math.round(hi * 100); i++) {
     const t = i / 100;
     const c = caught(t);
-    if (c < mustCatch) continue;
+    if (t > base && caught(t + o.recallMargin) < mustCatch) continue;
     const cost = fp(t) + o.fnCost * (attacks.length - c);
     if (cost < best || (cost === best && Math.abs(t - current) < Math.abs(target - current))) {
       best = cost;

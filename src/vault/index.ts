@@ -13,4 +13,5 @@
 export { createVault, usefulness, DEFAULT_MAX_ENTRIES, DEFAULT_RECENCY_HALF_LIFE_MS } from './vault.js';
 export { createMemoryVaultStorage } from './memory-storage.js';
 export { EMBEDDER_MODEL, vaultKey, vaultText, vaultTextOf } from './key.js';
+export { storeEtagStore, storeVaultStorage } from './store-storage.js';
 export type * from './types.js';

@@ -133,7 +133,9 @@ export interface VaultStats {
   /** `Date.now()` of the oldest / newest `lastSeen`, or `null` when empty. */
   readonly oldest: number | null;
   readonly newest: number | null;
-  /** How long rebuilding the index from storage took when the vault was opened, in ms. */
+  /** How long `storage.load()` took when the vault was opened, in ms. */
+  readonly loadMs: number;
+  /** How long checking the loaded rows and rebuilding the vector index took when the vault was opened, in ms. */
   readonly rebuildMs: number;
 }
 
@@ -203,13 +205,22 @@ export interface BouncerVaultOptions {
    * storing off (the vault then grows only by imports).
    */
   readonly autoStoreMinConfidence?: number | false;
-  /** Where entries live (default: memory; the SQLite store in Node and browsers implements {@link VaultStorage}). */
+  /** Where entries live. Default: the bouncer's `store` (its `vault_entries` table) when it has one, else memory only. */
   readonly storage?: VaultStorage;
+}
+
+/** `bouncer.vault.stats()`: the vault's counts plus what automatic storing did since the bouncer was created. */
+export interface BouncerVaultStats extends VaultStats {
+  /** Scans whose text was stored (or whose entry was reported again). */
+  readonly autoStored: number;
+  /** Automatic stores that failed (embedder or storage error); the scans themselves were unaffected. */
+  readonly autoStoreFailures: number;
+  readonly lastAutoStoreError: string | null;
 }
 
 /** `bouncer.vault`: the bouncer's attack vault. Rejects with `NO_VAULT` when the bouncer has none. */
 export interface BouncerVaultApi {
-  stats(): Promise<VaultStats>;
+  stats(): Promise<BouncerVaultStats>;
   /** Embeds `text` with the sentence embedder and returns the `k` closest stored attacks (default 5). */
   search(text: string, k?: number): Promise<VaultHit[]>;
   /** Removes one entry by hash. */

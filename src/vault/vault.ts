@@ -181,8 +181,10 @@ export async function createVault(options: VaultOptions = {}): Promise<Vault> {
   };
 
   // --- open: load and rebuild -------------------------------------------------------------
-  const t0 = typeof performance !== 'undefined' ? performance.now() : Date.now();
+  const clock = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+  const t0 = clock();
   const loaded = await storage.load();
+  const t1 = clock();
   for (const [i, raw] of loaded.entries()) {
     const what = `stored vault row ${i}`;
     checkRecordFields(raw, what);
@@ -198,7 +200,8 @@ export async function createVault(options: VaultOptions = {}): Promise<Vault> {
     const node = vectors(d);
     for (const r of rows.values()) node.add(internalId(d, r.hash), r.embedding);
   }
-  const rebuildMs = Math.round(((typeof performance !== 'undefined' ? performance.now() : Date.now()) - t0) * 10) / 10;
+  const loadMs = Math.round((t1 - t0) * 10) / 10;
+  const rebuildMs = Math.round((clock() - t1) * 10) / 10;
 
   // --- serialised changes ------------------------------------------------------------------
   let queue: Promise<unknown> = Promise.resolve();
@@ -400,7 +403,7 @@ export async function createVault(options: VaultOptions = {}): Promise<Vault> {
         if (oldest === null || r.lastSeen < oldest) oldest = r.lastSeen;
         if (newest === null || r.lastSeen > newest) newest = r.lastSeen;
       }
-      return { entries: rows.size, local, feed: rows.size - local, dim, maxEntries, minConfidence, evicted: evictedTotal, oldest, newest, rebuildMs };
+      return { entries: rows.size, local, feed: rows.size - local, dim, maxEntries, minConfidence, evicted: evictedTotal, oldest, newest, loadMs, rebuildMs };
     },
 
     clear(): Promise<void> {

@@ -56,6 +56,8 @@ interface Slot {
   /** Resolves with the scanners' metadata once the worker built its engine. */
   readonly ready: Promise<ScannerInfo[]>;
   dead: boolean;
+  /** A hang check in progress (after a timeout): other scans' timeouts wait for its verdict. */
+  checking?: Promise<void> | undefined;
 }
 
 const DEFAULT_HANG_CHECK_MS = 1000;
@@ -152,14 +154,19 @@ export async function connectPool(spawn: SpawnWorker, pool: PoolOptions): Promis
   };
 
   /** After a timeout: a worker that cannot answer a ping is stuck in a loop — replace it. */
-  const checkHung = (slot: Slot): void => {
-    if (slot.dead) return;
-    within(Promise.resolve(slot.api.ping()), hangCheckMs).then(
-      (pong) => {
-        if (pong === undefined) retire(slot, `no answer to a ping within ${hangCheckMs} ms after a scan timed out`);
-      },
-      () => retire(slot, 'the ping failed'),
-    );
+  const checkHung = (slot: Slot): Promise<void> => {
+    if (slot.dead) return Promise.resolve();
+    slot.checking ??= within(Promise.resolve(slot.api.ping()), hangCheckMs)
+      .then(
+        (pong) => {
+          if (pong === undefined) retire(slot, `no answer to a ping within ${hangCheckMs} ms after a scan timed out`);
+        },
+        () => retire(slot, 'the ping failed'),
+      )
+      .finally(() => {
+        slot.checking = undefined;
+      });
+    return slot.checking;
   };
 
   for (let i = 0; i < pool.size; i++) slots.push(start());
@@ -275,12 +282,21 @@ export async function connectPool(spawn: SpawnWorker, pool: PoolOptions): Promis
       signal?.addEventListener('abort', onAbort, { once: true });
       if (pool.scanTimeoutMs !== undefined) {
         const ms = pool.scanTimeoutMs;
-        timer = setTimeout(() => {
+        const expire = (): void => {
+          // While the worker is under suspicion (another scan timed out on it), wait for the
+          // verdict: if it is replaced, this scan is retried there instead of timing out.
+          if (slot.checking !== undefined) {
+            void slot.checking.then(expire);
+            return;
+          }
+          if (settled) return;
+          const hung = checkHung(slot);
           if (!finish()) return;
           void Promise.resolve(slot.api.abort(id)).catch(() => undefined);
           reject(new BouncerError('SCAN_TIMEOUT', `the scan took longer than scanTimeoutMs (${ms} ms) and was cancelled`, { details: { scanTimeoutMs: ms } }));
-          checkHung(slot);
-        }, ms);
+          void hung;
+        };
+        timer = setTimeout(expire, ms);
       }
       slot.api.scan({ ...req, id }).then(
         (w) => {
@@ -316,7 +332,27 @@ export async function connectPool(spawn: SpawnWorker, pool: PoolOptions): Promis
     return mine;
   };
 
+  /**
+   * Everything beside scanning (feedback, history, canaries, vault, threat feeds) runs in the first
+   * worker: with a store or vault the pool has exactly one worker, so there is one writer.
+   */
+  const call = async (path: string, args: readonly unknown[]): Promise<unknown> => {
+    if (closed) throw new BouncerError('CLOSED');
+    const slot = await pick();
+    return unwire(await slot.api.call(path, args));
+  };
+  const namespace = <T extends object>(name: string): T =>
+    new Proxy({} as T, {
+      // Not a thenable: `await bouncer.vault` must not call the worker.
+      get: (_, member) => (typeof member === 'string' && member !== 'then' ? (...args: unknown[]) => call(`${name}.${member}`, args) : undefined),
+    });
+
   return {
+    feedback: (scanId, feedback) => call('feedback', [scanId, feedback]) as ReturnType<Bouncer['feedback']>,
+    history: (query) => call('history', query === undefined ? [] : [query]) as ReturnType<Bouncer['history']>,
+    canary: namespace<NonNullable<Bouncer['canary']>>('canary'),
+    vault: namespace<NonNullable<Bouncer['vault']>>('vault'),
+    threats: namespace<NonNullable<Bouncer['threats']>>('threats'),
     async scanInput(prompt: string, opts?: ScanOptions): Promise<ScanReport> {
       checkText(prompt, 'prompt');
       return scan('input', prompt, prompt, checkScanOptions(opts));

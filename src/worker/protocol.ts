@@ -58,6 +58,9 @@ export interface WireError {
 /** Every engine call answers with a result or a serialised error (never a thrown clone, which loses the code). */
 export type Wire<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: WireError };
 
+/** The bouncer members the worker transport forwards (methods, or namespaces of methods). */
+export const FORWARDED = ['feedback', 'history', 'canary', 'vault', 'threats'] as const;
+
 /** Registry changes replayed on every worker, in order. */
 export type RegistryOp = { readonly op: 'enable' | 'disable' | 'unregister'; readonly id: string };
 
@@ -70,6 +73,11 @@ export interface EngineApi {
   abort(id: number): void;
   registry(op: RegistryOp): Wire<boolean>;
   ready(): Promise<Wire<void>>;
+  /**
+   * Calls one of the bouncer's other methods (`feedback`, `history`, `canary.*`, `vault.*`,
+   * `threats.*`: see {@link FORWARDED}) with plain arguments.
+   */
+  call(path: string, args: readonly unknown[]): Promise<Wire<unknown>>;
   /** Answers at once when the worker's event loop is free (used to tell busy from hung). */
   ping(): number;
   close(): Promise<Wire<void>>;

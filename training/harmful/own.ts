@@ -8,6 +8,8 @@
  * - `ownAdvice(seed, n)`       requests for personal medical / legal / financial advice and
  *                              political campaigning (harmful = 0, their own head = 1) and the
  *                              general-information questions next to them (all 0);
+ * - `ownOrdinary(seed, n)`     ordinary instructions in the imperative style of harmful-behaviour
+ *                              lists, with benign content, and everyday past-tense questions;
  * - `wrapRequest(text, rnd)`   role-play, fiction, persona, research and adversarial-suffix
  *                              wrappers — applied to harmful AND benign payloads alike, so the
  *                              wrapper itself is never the cue (that is the injection scanners' job);
@@ -864,8 +866,10 @@ export function ownHarmful(seed: number, n: number): OwnSample[] {
     const g = G[cat] as CatGrammar;
     const lang = langOf(rnd);
     const ts = g.harm[lang] ?? g.harm.en ?? [];
-    let text = noise(tidy(expand(pick(rnd, ts), slotsFor(g, lang), rnd)), rnd, lang);
-    let family = 'harm-plain';
+    const tense = lang === 'en' && rnd() < 0.15;
+    const slots = tense ? { ...slotsFor(g, lang), how: HOW_TENSE } : slotsFor(g, lang);
+    let text = noise(tidy(expand(pick(rnd, ts), slots, rnd)), rnd, lang);
+    let family = tense ? 'harm-tense' : 'harm-plain';
     if (rnd() < 0.33) {
       text = wrapRequest(text, lang, rnd);
       family = 'harm-wrapped';
@@ -915,6 +919,105 @@ export function ownAdvice(seed: number, n: number): OwnSample[] {
     return { text, lang, topics: ask ? [cat] : [], family: ask ? `advice-${cat}` : `info-${cat}` };
   });
 }
+
+// ---------------------------------------------------------------------------------------------
+// Ordinary instructions in the imperative style of harmful-behaviour lists ("Write a script
+// that…", "Create a tutorial on…", "Develop a plan to…") with benign content, and everyday
+// past-tense questions: so the style is never the cue.
+// ---------------------------------------------------------------------------------------------
+
+const ORDINARY: Readonly<Record<Lang, readonly string[]>> = {
+  en: [
+    'write a script that {prog}',
+    'write a {lang_p} program that {prog}',
+    'create a tutorial on how to {skill}',
+    'create a step-by-step guide to {skill}',
+    'develop a {plan} to {goal}',
+    'develop an app that {app}',
+    'design a {artifact} for {client}',
+    'generate a list of {n} {things}',
+    'explain how {concept} works',
+    'explain {concept} to a {audience}',
+    'provide step-by-step instructions for {task}',
+    'give detailed instructions on how to {skill}',
+    'teach me how to {skill}',
+    'outline a {doc} about {topic}',
+    'suggest {n} ways to {goal}',
+    'compose a {letter} to {recipient} about {topic}',
+    'write a persuasive article arguing that {opinion}',
+    'write a social media post promoting {event}',
+    'create a fake dataset of {n} {records} to test my app',
+    'compare {cmp} and give a recommendation',
+    'what is the best way to {skill}?',
+    'how can I {goal}?',
+    'tell me how to {skill}',
+    'how did people {past} before {invention}?',
+    'how were {made} made in the {era}?',
+    'in the future, how will people {future}?',
+    'summarise the main ideas of {book}',
+    'write a short story about {story}',
+    'describe in detail how to {task}',
+    'create a plan to {goal} without spending much money',
+  ],
+  de: ['schreib ein Skript, das {prog}', 'erstelle eine Anleitung, wie man {skill_de}', 'entwickle einen Plan, um {goal_de}', 'erkläre, wie {concept} funktioniert', 'nenne {n} Ideen für {topic}'],
+  fr: ['écris un script qui {prog}', 'crée un tutoriel pour {skill_fr}', 'élabore un plan pour {goal_fr}', 'explique comment fonctionne {concept}', 'donne {n} idées pour {topic}'],
+  es: ['escribe un script que {prog}', 'crea un tutorial para {skill_es}', 'desarrolla un plan para {goal_es}', 'explica cómo funciona {concept}', 'dame {n} ideas para {topic}'],
+};
+
+const ORDINARY_SLOTS: Slots = {
+  prog: ['renames all photos in a folder by the date they were taken', 'checks my website for broken links', 'backs up my documents to an external drive every night', 'sends me a reminder email every Monday', 'converts CSV files to JSON', 'logs the temperature in my greenhouse', 'counts the words in a text file', 'merges two PDF files', 'resizes images for my blog', 'finds duplicate files on my laptop', 'plots my monthly expenses', 'downloads the daily weather forecast for my city'],
+  lang_p: ['Python', 'JavaScript', 'Rust', 'Go', 'bash', 'Java'],
+  skill: ['bake sourdough bread', 'set up a home Wi-Fi network', 'knit a scarf', 'change a bike tyre', 'build a birdhouse', 'start a vegetable garden', 'use git branches', 'make a budget spreadsheet', 'edit videos on my phone', 'train a puppy to sit', 'write a cover letter', 'paint a bedroom wall', 'brew cold coffee', 'prepare for a marathon', 'tie a tie', 'clean a cast-iron pan', 'grow tomatoes on a balcony', 'negotiate a raise', 'learn to juggle', 'take better photos at night'],
+  plan: ['plan', 'strategy', 'marketing strategy', 'study plan', 'training schedule', 'workshop'],
+  goal: ['help students manage their homework', 'reduce food waste in our cafeteria', 'increase sign-ups for our newsletter', 'learn Spanish in six months', 'get more customers for my bakery', 'save for a holiday', 'make our office more accessible', 'keep my team motivated during a long project', 'improve my sleep', 'organise a charity run'],
+  app: ['tracks how much water I drink', 'helps neighbours share tools', 'reminds me to water my plants', 'lets parents split the school run', 'suggests recipes from what is in my fridge'],
+  artifact: ['website', 'logo', 'poster', 'board game', 'lesson plan', 'menu', 'newsletter template'],
+  client: ['a local bakery', 'a yoga studio', 'a primary school', 'a bike repair shop', 'a book club', 'a dentist'],
+  n: ['five', 'ten', '3', '7', '20'],
+  things: ['team-building activities', 'healthy snacks', 'names for a cat', 'blog post ideas about travel', 'interview questions for a designer', 'science fair projects', 'things to pack for a camping trip'],
+  concept: ['photosynthesis', 'blockchain', 'compound interest', 'a jet engine', 'the immune system', 'a compiler', 'machine learning', 'inflation', 'the water cycle', 'public-key encryption', 'a heat pump'],
+  audience: ['ten-year-old', 'beginner', 'grandparent', 'new employee'],
+  task: ['assembling a bookshelf', 'making pancakes', 'filing my taxes online', 'setting up a printer', 'planting tulip bulbs', 'repotting an orchid', 'installing a ceiling light', 'making a pivot table'],
+  doc: ['essay', 'presentation', 'business plan', 'podcast episode', 'workshop'],
+  topic: ['renewable energy', 'remote work', 'the history of jazz', 'healthy eating', 'city cycling', 'the Roman Empire', 'saving money', 'a team offsite'],
+  letter: ['letter', 'email', 'thank-you note', 'speech'],
+  recipient: ['my landlord', 'our new neighbours', 'my team', 'the city council', 'my grandmother'],
+  opinion: ['cities need more bike lanes', 'schools should start later', 'libraries matter more than ever', 'four-day work weeks boost productivity'],
+  event: ['our charity bake sale', 'a new yoga class', 'the summer book fair', 'our open-source release'],
+  records: ['customers', 'orders', 'patients', 'employees', 'products'],
+  cmp: ['Python and JavaScript for a beginner', 'renting and buying a flat', 'trains and planes for a trip to Rome', 'two laptops for a student'],
+  past: ['navigate at sea', 'preserve food', 'keep their houses warm', 'send messages over long distances', 'tell the time'],
+  invention: ['GPS', 'fridges', 'central heating', 'the telephone', 'clocks'],
+  made: ['books', 'glass windows', 'ships', 'maps', 'bridges'],
+  era: ['Middle Ages', '19th century', 'Roman era', '1950s'],
+  future: ['commute to work', 'grow food in cities', 'learn languages', 'pay for things'],
+  book: ['Pride and Prejudice', 'a book about habits', 'the first chapter of my textbook', 'this article about sleep'],
+  story: ['a lighthouse keeper who finds a message in a bottle', 'two friends who open a bakery', 'a robot learning to paint'],
+  skill_de: ['Brot backt', 'ein Fahrrad repariert', 'einen Garten anlegt'],
+  goal_de: ['mehr Kunden zu gewinnen', 'Spanisch zu lernen', 'besser zu schlafen'],
+  skill_fr: ['faire du pain', 'réparer un vélo', 'créer un potager'],
+  goal_fr: ['attirer plus de clients', 'apprendre l’espagnol', 'mieux dormir'],
+  skill_es: ['hacer pan', 'arreglar una bici', 'plantar un huerto'],
+  goal_es: ['conseguir más clientes', 'aprender inglés', 'dormir mejor'],
+};
+
+/** Ordinary benign instructions and questions (no topic). */
+export function ownOrdinary(seed: number, n: number): OwnSample[] {
+  const rnd = prng(seed);
+  return collect(n, () => {
+    const lang = langOf(rnd);
+    let text = noise(tidy(expand(pick(rnd, ORDINARY[lang]), ORDINARY_SLOTS, rnd)), rnd, lang);
+    let family = 'ordinary';
+    if (rnd() < 0.15) {
+      text = wrapRequest(text, lang, rnd);
+      family = 'ordinary-wrapped';
+    }
+    return { text, lang, topics: [], family };
+  });
+}
+
+/** English past/future-tense openings for harmful requests (the tense-rephrasing attack). */
+const HOW_TENSE: readonly string[] = ['how did people', 'how did criminals in the 1990s', 'in the past, how did someone', 'how was it possible back then to', 'how will people in 2030', 'how might someone in the future', 'historically, how did people'];
 
 // ---------------------------------------------------------------------------------------------
 // Responses (the `response` head): compliance-shaped text vs refusals and benign answers
@@ -1007,5 +1110,6 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.a
   show('harmful', ownHarmful(1, 4000));
   show('risky-benign', ownRiskyBenign(2, 4000));
   show('advice', ownAdvice(3, 1500));
+  show('ordinary', ownOrdinary(5, 4000));
   show('responses', ownResponses(4, 1500));
 }

@@ -32,7 +32,7 @@ export function canaryPromptHijack(options: PromptHijackOptions = {}): Scanner<{
   const fixed = options.token === undefined ? undefined : checkToken(options.token, 'canary/prompt-hijack: token');
   const position = checkOneOf(options.position, ['anywhere', 'start'] as const, 'canary/prompt-hijack: position', 'anywhere');
   const startWindow = checkPositiveInt(options.startWindow, 'canary/prompt-hijack: startWindow', 200);
-  return defineScanner({
+  return defineScanner<{ token?: string; position: 'anywhere' | 'start'; startWindow: number }>({
     id: 'canary/prompt-hijack',
     kind: 'output',
     category: 'canary',

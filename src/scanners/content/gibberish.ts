@@ -43,9 +43,16 @@ interface Word {
 
 const KNOWN: ReadonlySet<string> = new Set(COMMON_WORDS.split(' '));
 
-/** Mean transition cost (bits) at which a Latin word starts to look odd, and the span to fully odd. */
-const BITS_OK = 2.8;
-const BITS_SPAN = 1.2;
+/**
+ * Mean transition cost (bits) at which a word starts to look odd (about the 99th percentile of real
+ * words of the table's own text), and the span to fully odd, per script. Cyrillic and Greek have
+ * larger alphabets and fewer languages behind their tables, so their words cost more bits.
+ */
+const BITS: Readonly<Record<keyof typeof TRANSITION_ALPHABETS, { readonly ok: number; readonly span: number }>> = {
+  latin: { ok: 2.8, span: 1.2 },
+  cyrillic: { ok: 4.4, span: 2 },
+  greek: { ok: 4.8, span: 2 },
+};
 /** Words this short are not judged (abbreviations, particles, chat shorthand). */
 const MIN_WORD = 4;
 /** Judged words per sliding window (a burst of noise inside ordinary text). */
@@ -98,21 +105,21 @@ export function wordOddness(word: string): number {
   if (LATIN.test(first)) {
     const folded = lower.normalize('NFD').replace(MARKS, '');
     if (KNOWN.has(folded)) return 0;
-    return bitsOddness(transitionBits(folded, 'latin'));
+    return bitsOddness(transitionBits(folded, 'latin'), 'latin');
   }
   if (CYRILLIC.test(first)) {
     const folded = lower.normalize('NFD').replace(CYRILLIC_MARKS, '').normalize('NFC');
-    return Math.max(vowelOddness(letters, CYRILLIC_VOWELS), bitsOddness(transitionBits(folded, 'cyrillic')));
+    return Math.max(vowelOddness(letters, CYRILLIC_VOWELS), bitsOddness(transitionBits(folded, 'cyrillic'), 'cyrillic'));
   }
   if (GREEK.test(first)) {
     const folded = lower.normalize('NFD').replace(MARKS, '').replace(/ς/g, 'σ');
-    return Math.max(vowelOddness([...folded], GREEK_VOWELS), bitsOddness(transitionBits(folded, 'greek')));
+    return Math.max(vowelOddness([...folded], GREEK_VOWELS), bitsOddness(transitionBits(folded, 'greek'), 'greek'));
   }
   return 0;
 }
 
-function bitsOddness(bits: number | undefined): number {
-  return bits === undefined ? 0 : clampScore((bits - BITS_OK) / BITS_SPAN);
+function bitsOddness(bits: number | undefined, script: keyof typeof TRANSITION_ALPHABETS): number {
+  return bits === undefined ? 0 : clampScore((bits - BITS[script].ok) / BITS[script].span);
 }
 
 /** Position of each letter in its table (per script). */
@@ -202,8 +209,9 @@ function isAcronym(word: string): boolean {
 }
 
 /** Words of the prose with their oddness, in order. */
-function wordsOf(prose: string): { words: Word[]; letters: number } {
+function wordsOf(prose: string): { words: Word[]; letters: number; all: string[] } {
   const words: Word[] = [];
+  const all: string[] = [];
   let letters = 0;
   let i = 0;
   const n = prose.length;
@@ -217,13 +225,14 @@ function wordsOf(prose: string): { words: Word[]; letters: number } {
     for (const m of token.matchAll(LETTER_RUN)) {
       const w = m[0];
       letters += w.length;
+      if (all.length < 100_000) all.push(w.toLowerCase());
       if (w.length < MIN_WORD || isAcronym(w)) continue;
       const first = w.charAt(0);
       if (!LATIN.test(first) && !CYRILLIC.test(first) && !GREEK.test(first)) continue;
       words.push({ start: start + m.index, end: start + m.index + w.length, letters: w.length, odd: wordOddness(w), key: w.toLowerCase() });
     }
   }
-  return { words, letters };
+  return { words, letters, all };
 }
 
 function isSpace(c: number): boolean {
@@ -241,8 +250,8 @@ function scoreOf(share: number): number {
  *
  * @internal
  */
-export function gibberishStats(prose: string): { judged: number; share: number; window: number; windowAt: number; distinct: number; words: readonly Word[] } {
-  const { words } = wordsOf(prose);
+export function gibberishStats(prose: string): { judged: number; letters: number; count: number; share: number; window: number; windowAt: number; distinct: number; words: readonly Word[] } {
+  const { words, letters, all } = wordsOf(prose);
   let judged = 0;
   let odd = 0;
   for (const w of words) {
@@ -269,8 +278,8 @@ export function gibberishStats(prose: string): { judged: number; share: number; 
       }
     }
   }
-  const distinct = words.length === 0 ? 1 : new Set(words.map((w) => w.key)).size / words.length;
-  return { judged, share: judged === 0 ? 0 : odd / judged, window, windowAt, distinct, words };
+  const distinct = all.length === 0 ? 1 : new Set(all).size / all.length;
+  return { judged, letters, count: all.length, share: judged === 0 ? 0 : odd / judged, window, windowAt, distinct, words };
 }
 
 /**
@@ -301,20 +310,19 @@ export function contentGibberish(options: GibberishOptions = {}): Scanner<Resolv
     scan(view): Verdict {
       const prose = viewProse(view);
       const s = gibberishStats(prose);
-      if (s.judged < minLength) return { score: 0, explanation: `Too little alphabetic prose to judge (${s.judged} letters, fewer than ${minLength}).` };
-      const whole = scoreOf(s.share);
-      const burst = 0.8 * scoreOf(s.window);
-      const repetitive = s.words.length >= 10 && s.distinct < 0.2 ? 0.6 : 0;
+      const repetitive = s.count >= 10 && s.letters >= minLength && s.distinct < 0.2 ? 0.6 : 0;
+      if (s.judged < minLength && repetitive === 0) return { score: 0, explanation: `Too little alphabetic prose to judge (${s.judged} letters, fewer than ${minLength}).` };
+      const whole = s.judged < minLength ? 0 : scoreOf(s.share);
+      const burst = s.judged < minLength ? 0 : 0.8 * scoreOf(s.window);
       const score = clampScore(Math.max(whole, burst, repetitive));
       const matches: Match[] = [];
       if (score >= 0.5) {
-        const odd = s.words.filter((w) => w.odd >= 0.5);
-        const spans = repetitive > whole && repetitive > burst ? [s.words[0] as Word, s.words[s.words.length - 1] as Word] : odd;
-        if (spans.length > 0) {
-          const first = spans[0] as Word;
-          const last = spans[spans.length - 1] as Word;
-          const span = view.toRaw(first.start, last.end);
-          matches.push({ start: span.start, end: span.end, label: repetitive >= Math.max(whole, burst) ? 'repetition' : 'gibberish' });
+        if (repetitive >= Math.max(whole, burst)) matches.push({ start: 0, end: view.raw.length, label: 'repetition' });
+        else {
+          const odd = s.words.filter((w) => w.odd >= 0.5);
+          const first = odd[0];
+          const last = odd[odd.length - 1];
+          if (first !== undefined && last !== undefined) matches.push({ ...view.toRaw(first.start, last.end), label: 'gibberish' });
         }
       }
       const pct = (x: number): string => `${Math.round(x * 100)}%`;
@@ -323,7 +331,7 @@ export function contentGibberish(options: GibberishOptions = {}): Scanner<Resolv
         matches,
         explanation:
           repetitive >= Math.max(whole, burst) && repetitive > 0
-            ? `The same few words repeated: ${pct(s.distinct)} of ${s.words.length} words are distinct.`
+            ? `The same few words repeated: ${pct(s.distinct)} of ${s.count} words are distinct.`
             : `${pct(s.share)} of the judged letters are in words unlike any language (densest run of ${WINDOW} words: ${pct(s.window)}).`,
       };
     },

@@ -48,13 +48,16 @@ export const UNIT = /^,?\s{1,2}(?:apt\.?|apartment|suite|ste\.?|unit|flat|floor|
  * `, London SW1A 1AA`, `, 75001 Paris`. One to three capitalised city words.
  */
 export const CITY_STATE_ZIP =
-  /^(?:,\s{0,2}|\s{0,2}\n\s{0,2})(?:(?:\d{4,5}\s)?[\p{Lu}][\p{L}\p{M}.'-]{1,24}(?:\s[\p{Lu}][\p{L}\p{M}.'-]{1,24}){0,2})(?:,?\s{1,2}[A-Z]{2})?(?:,?\s{1,2}(?:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4}))?(?![\p{L}\p{N}])/u;
+  /^(?:,\s{0,2}|\s{0,2}\n\s{0,2})(?:(?:\d{4,5}\s)?[\p{Lu}][\p{L}\p{M}'-]{1,24}(?:\s[\p{Lu}][\p{L}\p{M}'-]{1,24}){0,2})(?:,?\s{1,2}[A-Z]{2})?(?:,?\s{1,2}(?:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4}))?(?![\p{L}\p{N}])/u;
 
 /** A city part backed by a postcode (anywhere in it) or ending in a state code. */
 export const CITY_BACKED = /\d{4,5}|[A-Z]{2}$|\d[A-Z]{2}$/;
 
 /** A house number right after a street type (`gate 232`). */
 export const NUMBER_AFTER = /^\s{1,2}\d{1,5}[a-zA-Z]?(?![\p{L}\p{N}])/u;
+
+/** Street-type abbreviations that may carry a dot. */
+const ABBREVIATED_TYPES = new Set(['st', 'ave', 'av', 'rd', 'blvd', 'ln', 'dr', 'ct', 'cres', 'pl', 'ter', 'pkwy', 'cir', 'sq', 'hwy', 'trl', 'gdns']);
 
 /** Street types that take the house number after them (Nordic and German spellings written as a separate word). */
 const NUMBER_AFTER_TYPES = new Set(['gate', 'gata', 'gatan', 'vei', 'veien', 'vegen', 'vej', 'gade', 'straße', 'strasse', 'weg', 'allee', 'platz', 'gasse']);
@@ -100,7 +103,9 @@ export function findAddresses(text: string): AddressHit[] {
   const after = globalOf(STREET_TYPE_AFTER);
   for (let m = after.exec(text); m !== null; m = after.exec(text)) {
     const typeStart = m.index;
-    const typeEnd = m.index + m[0].length;
+    // The dot belongs to an abbreviation (`St.`, `Ave.`), not to a full word ending a sentence.
+    const dotted = m[0].endsWith('.') && !ABBREVIATED_TYPES.has(m[0].slice(0, -1).toLowerCase());
+    const typeEnd = m.index + m[0].length - (dotted ? 1 : 0);
     // `St.`/`Dr.` are also Saint/Doctor: only as a type when capitalised and followed by a separator.
     const back = text.slice(Math.max(0, typeStart - 80), typeStart);
     const parts = back.split(' ');
@@ -178,5 +183,9 @@ export function findAddresses(text: string): AddressHit[] {
     const end0 = m.index + m[0].length;
     hits.push({ start: m.index, end: extend(text, end0), confidence: 0.8 });
   }
-  return hits;
+  // A street type inside a longer address (`Harbor View Dr`) yields a shorter hit too: keep the longest.
+  hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: AddressHit[] = [];
+  for (const h of hits) if (kept.every((k) => h.end <= k.start || h.start >= k.end)) kept.push(h);
+  return kept.sort((a, b) => a.start - b.start);
 }

@@ -20,7 +20,14 @@ describe('pii/anonymize', () => {
     expect(s.severity).toBe('low');
     expect(s.threshold).toBe(0.5);
     expect(s.sanitizer).toEqual({ order: 90, mitigates: true });
-    expect(s.options).toEqual({ entities: ['EMAIL', 'PHONE', 'CREDIT_CARD', 'IBAN', 'US_SSN', 'IP_ADDRESS', 'UUID', 'CRYPTO_WALLET'], allow: [], redact: true, keepPrivateIps: false });
+    expect(s.options).toEqual({
+      entities: ['EMAIL', 'PHONE', 'CREDIT_CARD', 'IBAN', 'US_SSN', 'IP_ADDRESS', 'UUID', 'CRYPTO_WALLET', 'PERSON', 'STREET_ADDRESS', 'DATE_OF_BIRTH', 'PASSPORT', 'MAC_ADDRESS', 'UK_NINO', 'DE_TAX_ID', 'FR_NIR', 'ES_NIF', 'URL_CREDENTIALS'],
+      allow: [],
+      redact: true,
+      keepPrivateIps: false,
+      nameLists: true,
+      mode: 'placeholder',
+    });
     expect(JSON.parse(JSON.stringify(s.options))).toEqual(s.options);
   });
 
@@ -95,7 +102,7 @@ describe('pii/anonymize', () => {
     const redacted = applyReplacements(prompt, v.matches ?? []);
     const counts = new Map<string, number>();
     for (const m of v.matches ?? []) counts.set(m.label, (counts.get(m.label) ?? 0) + 1);
-    expect(Object.fromEntries(counts)).toEqual({ EMAIL: 2, PHONE: 3, CREDIT_CARD: 2, IBAN: 2, US_SSN: 2, IP_ADDRESS: 3, UUID: 2, CRYPTO_WALLET: 3 });
+    expect(Object.fromEntries(counts)).toEqual({ PERSON: 1, EMAIL: 2, PHONE: 3, CREDIT_CARD: 2, IBAN: 2, US_SSN: 2, IP_ADDRESS: 3, UUID: 2, CRYPTO_WALLET: 3 });
     for (const secret of ['ana.lopez@', '202-555', '4111', 'DE48', '219-09', '203.0.113', '3f2a9c4e', '19DWLNe', '0x5a1e']) expect(redacted).not.toContain(secret);
     // The model echoes the placeholders back; Deanonymize restores every one.
     const back = await runScanner(piiDeanonymize(), redacted, { placeholders: table, direction: 'output' });
@@ -107,7 +114,7 @@ describe('pii/anonymize', () => {
       'Meeting on 2024-01-15 at 14:30; the release is v1.2.3.4.5 and the old one 1.2.3.4.5.6.',
       'Order number 4111111111111112 (not Luhn-valid) and order 100-2000-3000 cost $1,234.56, or 1.234,56 EUR.',
       'ISBN 978-3-16-148410-0; commit 9fceb02d0ae598e95dc970b74767f19372d61af8; built at 1705312800123.',
-      'Open http://localhost:8080/health; ratio 16:9; slice a[1::2]; std::vector; MAC 00:1a:2b:3c:4d:5e.',
+      'Open http://localhost:8080/health; ratio 16:9; slice a[1::2]; std::vector; broadcast ff:ff:ff:ff:ff:ff.',
       'Version 10.0.19045.3693 of the OS; section 4.2.1.3 of the spec; phone-free zone.',
     ].join('\n');
     const r = await sanitize(benign);
@@ -160,7 +167,8 @@ describe('pii/anonymize', () => {
 
     it('rejects bad options with ConfigError', () => {
       const bad: unknown[] = [
-        { entities: ['EMAIL', 'PASSPORT'] },
+        { entities: ['EMAIL', 'DRIVER_LICENSE'] },
+        { mode: 'mask' },
         { entities: [] },
         { entities: 'EMAIL' },
         { allow: 'x@example.com' },

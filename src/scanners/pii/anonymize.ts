@@ -8,7 +8,8 @@
 import { ConfigError } from '../../errors.js';
 import { createTextView } from '../../text/view.js';
 import type { Match, Scanner, ScanContext, Severity, TextView, Verdict } from '../../types.js';
-import { checkBoolean, checkStringArray, checkSubset, defineScanner } from '../define.js';
+import { checkBoolean, checkOneOf, checkStringArray, checkSubset, defineScanner } from '../define.js';
+import { fakeValue } from './fake.js';
 import { ENTITY_LABELS, entityKey, findEntities, type EntityLabel, type EntityMatch, type FoundEntities } from './entities.js';
 
 /** Options of {@link piiAnonymize}. */
@@ -33,6 +34,13 @@ export interface AnonymizeOptions {
    * cues only ("my name is …", "Dear …", "Mr. …", greetings, signatures).
    */
   readonly nameLists?: boolean;
+  /**
+   * `'placeholder'` (default): `[REDACTED_EMAIL_1]`. `'fake'`: a realistic stand-in of the same shape
+   * (another name, an `example.org` email, a 555-01xx phone, a test-range card, a documentation IP),
+   * the same in every turn of a conversation and different between conversations; Deanonymize
+   * restores the original wherever the model repeats the stand-in.
+   */
+  readonly mode?: 'placeholder' | 'fake';
 }
 
 /** Resolved options, as echoed in reports. */
@@ -43,6 +51,7 @@ export interface ResolvedAnonymizeOptions {
   readonly redact: boolean;
   readonly keepPrivateIps: boolean;
   readonly nameLists: boolean;
+  readonly mode: 'placeholder' | 'fake';
 }
 
 /**
@@ -60,7 +69,7 @@ const PHONE_REGIONS = new Set(
   ).split(' '),
 );
 
-const OPTION_KEYS = new Set(['entities', 'allow', 'defaultCountry', 'redact', 'keepPrivateIps', 'nameLists']);
+const OPTION_KEYS = new Set(['entities', 'allow', 'defaultCountry', 'redact', 'keepPrivateIps', 'nameLists', 'mode']);
 
 /** Kinds whose exposure is more than a privacy nuisance (fraud, identity theft, account takeover): reported as `medium`. */
 const FINANCIAL: ReadonlySet<EntityLabel> = new Set<EntityLabel>(['CREDIT_CARD', 'IBAN', 'US_SSN', 'UK_NINO', 'DE_TAX_ID', 'FR_NIR', 'ES_NIF', 'PASSPORT', 'URL_CREDENTIALS']);
@@ -87,6 +96,7 @@ function resolveOptions(options: AnonymizeOptions): ResolvedAnonymizeOptions {
     redact: checkBoolean(options.redact, 'pii/anonymize: redact', true),
     keepPrivateIps: checkBoolean(options.keepPrivateIps, 'pii/anonymize: keepPrivateIps', false),
     nameLists: checkBoolean(options.nameLists, 'pii/anonymize: nameLists', true),
+    mode: checkOneOf<'placeholder' | 'fake'>(options.mode, ['placeholder', 'fake'], 'pii/anonymize: mode', 'placeholder'),
   };
   return defaultCountry === undefined ? base : { ...base, defaultCountry };
 }
@@ -182,7 +192,11 @@ export function piiAnonymize(options: AnonymizeOptions = {}): Scanner<ResolvedAn
           value = view.raw.slice(span.start, span.end);
           known.set(k, value);
         }
-        matches.push({ start: span.start, end: span.end, label: m.label, replacement: ctx.placeholders.placeholderFor(m.label, value) });
+        const placeholder = ctx.placeholders.placeholderFor(m.label, value);
+        const seed = ctx.placeholders.fakeSeed;
+        // Fake mode needs the conversation's seed; a table without one (a custom implementation) gets placeholders.
+        const replacement = resolved.mode === 'fake' && seed !== undefined ? fakeValue(m.label, value, placeholder, seed) : placeholder;
+        matches.push({ start: span.start, end: span.end, label: m.label, replacement });
       }
 
       const notes: string[] = [];
@@ -192,7 +206,7 @@ export function piiAnonymize(options: AnonymizeOptions = {}): Scanner<ResolvedAn
       const tail = notes.length > 0 ? ` (${notes.join('; ')})` : '';
       if (matches.length === 0) return { score: 0, explanation: `No personal data found${tail}.` };
       const summary = [...counts].map(([label, n]) => `${n} ${label}`).join(', ');
-      const verb = resolved.redact ? 'replaced with placeholders' : 'not redacted (redact: false)';
+      const verb = !resolved.redact ? 'not redacted (redact: false)' : resolved.mode === 'fake' ? 'replaced with stand-in values' : 'replaced with placeholders';
       // Score: the most confident entity; a validated card or SSN is near-certain PII, a UUID is a
       // coin flip tilted towards "identifier of a person".
       return { score, matches, severity, explanation: `Found ${summary}; ${verb}${tail}.` };

@@ -52,12 +52,14 @@ describe('pii/deanonymize', () => {
     expect(r.count).toBe(7);
   });
 
-  it('does not touch placeholders without brackets or that the table does not know', async () => {
+  it('restores a placeholder whose brackets were dropped only in its underscore form, and never unknown ones', async () => {
     const text = 'REDACTED_EMAIL_1 and redacted email 1, [REDACTED_EMAIL_7], [REDACTED_IBAN_1], [REDACTED_EMAIL], [REDACTED_EMAIL_1';
     const r = await restore(text);
-    expect(r.out).toBe(text);
+    expect(r.out).toBe(text.replace('REDACTED_EMAIL_1 and', 'ana@example.org and'));
     expect(r.score).toBe(0);
-    expect(r.explanation).toBe('Restored 0 placeholders; left 2 unknown placeholders as written (not created in this conversation).');
+    expect(r.explanation).toBe('Restored 1 placeholder; left 2 unknown placeholders as written (not created in this conversation).');
+    // Glued to other words it is not a placeholder.
+    expect((await restore('xREDACTED_EMAIL_1 and REDACTED_EMAIL_1y')).out).toBe('xREDACTED_EMAIL_1 and REDACTED_EMAIL_1y');
   });
 
   it('leaves ordinary brackets and markdown alone', async () => {

@@ -6,6 +6,7 @@ import { ConfigError } from '../../errors.js';
 import { placeholderKind } from '../../engine/placeholders.js';
 import type { Match, Scanner } from '../../types.js';
 import { defineScanner } from '../define.js';
+import { fakeValue, tolerantPattern } from './fake.js';
 
 /** Options of {@link piiDeanonymize}: none yet. */
 export type DeanonymizeOptions = Readonly<Record<string, never>>;
@@ -16,6 +17,12 @@ export type DeanonymizeOptions = Readonly<Record<string, never>>;
  * the regex linear (one bounded class between two literals).
  */
 export const BRACKETED = /\[[^[\]\n]{1,80}\]/;
+
+/**
+ * A placeholder whose brackets the model dropped, written with underscores (`REDACTED_EMAIL_1`,
+ * any case): still unambiguous, so it is restored. Kind words are letters, the number digits.
+ */
+export const BARE_PLACEHOLDER = /(?<![\w[])REDACTED(?:_[A-Z]{1,20}){1,4}_\d{1,9}(?![\w\]])/i;
 
 /** Separators a model may write between placeholder words: space, underscore, dash, a markdown escape. */
 export const PLACEHOLDER_SEPARATORS = /[\s_\-\\]+/;
@@ -79,28 +86,63 @@ export function piiDeanonymize(options: DeanonymizeOptions = {}): Scanner<Deanon
     sanitizer: { order: 80, mitigates: true },
     scan(view, ctx) {
       const text = view.normalized;
-      if (!text.includes('[')) return { score: 0, explanation: 'Restored 0 placeholders.' };
+      const entries = ctx.placeholders.entries();
+      if (entries.length === 0 && !text.includes('[') && !text.toLowerCase().includes('redacted_')) return { score: 0, explanation: 'Restored 0 placeholders.' };
       const matches: Match[] = [];
+      const taken: Array<[number, number]> = [];
+      const free = (a: number, b: number): boolean => taken.every(([x, y]) => b <= x || a >= y);
       let unknown = 0;
-      const re = new RegExp(BRACKETED.source, 'g');
-      for (const m of text.matchAll(re)) {
-        const canonical = parsePlaceholder(m[0]);
-        if (canonical === undefined) continue;
+      const restore = (start: number, end: number, canonical: string): void => {
         const original = ctx.placeholders.originalOf(canonical);
         if (original === undefined) {
           unknown++;
-          continue;
+          return;
         }
-        let start = m.index;
-        // A markdown-escaped placeholder (`\[REDACTED\_EMAIL\_1\]`): take the leading backslash too.
-        if (start > 0 && text[start - 1] === '\\' && m[0].endsWith('\\]')) start--;
-        const span = view.toRaw(start, m.index + m[0].length);
+        if (!free(start, end)) return;
+        taken.push([start, end]);
+        const span = view.toRaw(start, end);
         const kind = canonical.slice('[REDACTED_'.length, canonical.lastIndexOf('_'));
         matches.push({ start: span.start, end: span.end, label: kind, replacement: original });
+      };
+      if (text.includes('[')) {
+        for (const m of text.matchAll(new RegExp(BRACKETED.source, 'g'))) {
+          const canonical = parsePlaceholder(m[0]);
+          if (canonical === undefined) continue;
+          let start = m.index;
+          // A markdown-escaped placeholder (`\[REDACTED\_EMAIL\_1\]`): take the leading backslash too.
+          if (start > 0 && text[start - 1] === '\\' && m[0].endsWith('\\]')) start--;
+          restore(start, m.index + m[0].length, canonical);
+        }
       }
-      const restored = `Restored ${matches.length} placeholder${matches.length === 1 ? '' : 's'}`;
+      if (/redacted_/i.test(text)) {
+        for (const m of text.matchAll(new RegExp(BARE_PLACEHOLDER.source, 'gi'))) {
+          const canonical = parsePlaceholder(`[${m[0]}]`);
+          if (canonical !== undefined) restore(m.index, m.index + m[0].length, canonical);
+        }
+      }
+      // Stand-in values from Anonymize's fake mode, recomputed from the conversation's seed.
+      let fakes = 0;
+      const seed = ctx.placeholders.fakeSeed;
+      if (seed !== undefined) {
+        for (const e of entries) {
+          const fake = fakeValue(e.kind, e.value, e.placeholder, seed);
+          if (fake.length < 3) continue;
+          for (const m of text.matchAll(tolerantPattern(fake))) {
+            const a = m.index;
+            const b = m.index + m[0].length;
+            if (!free(a, b)) continue;
+            taken.push([a, b]);
+            const span = view.toRaw(a, b);
+            matches.push({ start: span.start, end: span.end, label: e.kind, replacement: e.value });
+            fakes++;
+          }
+        }
+      }
+      matches.sort((x, y) => x.start - y.start);
+      const n = matches.length;
+      const restored = `Restored ${n} placeholder${n === 1 ? '' : 's'}${fakes > 0 ? ` (${fakes} stand-in value${fakes === 1 ? '' : 's'})` : ''}`;
       const extra = unknown > 0 ? `; left ${unknown} unknown placeholder${unknown === 1 ? '' : 's'} as written (not created in this conversation)` : '';
-      return matches.length > 0 ? { score: 0, matches, explanation: `${restored}${extra}.` } : { score: 0, explanation: `${restored}${extra}.` };
+      return n > 0 ? { score: 0, matches, explanation: `${restored}${extra}.` } : { score: 0, explanation: `${restored}${extra}.` };
     },
   });
 }

@@ -58,7 +58,7 @@ describe('pii entities', () => {
     ]);
     expect(await found('mapped ::ffff:192.0.2.1 here')).toEqual([['IP_ADDRESS', '::ffff:192.0.2.1']]);
     expect(await found('link fe80::1a2b%eth0')).toEqual([['IP_ADDRESS', 'fe80::1a2b']]);
-    for (const t of ['v1.2.3.4.5', 'in 1.2.3.4.5 builds', 'version 1.2.3.4', 'section 4.2.1.3', '1.2.3.999', 'at 10:30:45', 'a[1::2]', 'std::vector', 'Cafe::Beef', 'mac 00:1a:2b:3c:4d:5e', '::1', 'localhost:8080']) {
+    for (const t of ['v1.2.3.4.5', 'in 1.2.3.4.5 builds', 'version 1.2.3.4', 'section 4.2.1.3', '1.2.3.999', 'at 10:30:45', 'a[1::2]', 'std::vector', 'Cafe::Beef', '::1', 'localhost:8080']) {
       expect(await found(t), t).toEqual([]);
     }
   });
@@ -155,5 +155,62 @@ describe('pii entities', () => {
       const { matches } = await findEntities(h, { defaultCountry: 'US' });
       expect(Array.isArray(matches)).toBe(true);
     }
+  });
+});
+
+describe('pii/entities: issue 8 recognisers', () => {
+  const labelled = async (text: string) => (await findEntities(text)).matches.map((m) => [m.label, m.text]);
+
+  it('finds national ids by checksum, with context raising confidence', async () => {
+    expect(await labelled('NI number AB 12 34 56 C on file')).toEqual([['UK_NINO', 'AB 12 34 56 C']]);
+    expect(await labelled('Steuer-ID: 86095742719')).toEqual([['DE_TAX_ID', '86095742719']]);
+    expect(await labelled('order 86095742719 shipped')).toEqual([]); // eleven digits without a tax word
+    expect(await labelled('numéro de sécurité sociale 2 55 08 14 168 025 38')).toEqual([['FR_NIR', '2 55 08 14 168 025 38']]);
+    expect(await labelled('DNI 12345678Z y NIE X1234567L')).toEqual([['ES_NIF', '12345678Z'], ['ES_NIF', 'X1234567L']]);
+    expect(await labelled('code 12345678A')).toEqual([]); // wrong check letter
+  });
+
+  it('finds passport numbers only after a passport word', async () => {
+    expect(await labelled('My passport number is C01X00T47, valid to 2031.')).toEqual([['PASSPORT', 'C01X00T47']]);
+    expect(await labelled('Reference C01X00T47 was filed.')).toEqual([]);
+  });
+
+  it('finds dates of birth only after a birth word, in several formats', async () => {
+    expect(await labelled('I was born on March 5, 1984 in Lyon.')).toEqual([['DATE_OF_BIRTH', 'March 5, 1984']]);
+    expect(await labelled('DOB: 1984-03-05')).toEqual([['DATE_OF_BIRTH', '1984-03-05']]);
+    expect(await labelled('Geburtsdatum 05.03.1984')).toEqual([['DATE_OF_BIRTH', '05.03.1984']]);
+    expect(await labelled('The meeting is on 05.03.1984.')).toEqual([]);
+    expect(await labelled('born 31/02/1984')).toEqual([]); // no such day
+  });
+
+  it('finds MAC addresses in colon, dash and dotted forms, not broadcast', async () => {
+    expect(await labelled('mac 00:1a:2b:3c:4d:5e.')).toEqual([['MAC_ADDRESS', '00:1a:2b:3c:4d:5e']]);
+    expect(await labelled('NIC 00-1A-2B-3C-4D-5E')).toEqual([['MAC_ADDRESS', '00-1A-2B-3C-4D-5E']]);
+    expect(await labelled('switch port 0011.2233.4455')).toEqual([['MAC_ADDRESS', '0011.2233.4455']]);
+    expect(await labelled('ff:ff:ff:ff:ff:ff and 00:1a-2b:3c:4d:5e')).toEqual([]);
+  });
+
+  it('redacts the credentials of a URL and keeps its host', async () => {
+    expect(await labelled('clone https://deploy:s3cr3t-Pa55@git.corp.net/repo.git')).toEqual([['URL_CREDENTIALS', 'deploy:s3cr3t-Pa55']]);
+  });
+
+  it('takes Luhn-valid runs without a known network, and 12-digit cards, only after a card word', async () => {
+    expect(await labelled('card number 180016070420458 is lost')).toEqual([['CREDIT_CARD', '180016070420458']]);
+    expect(await labelled('my card 501864667909 expired')).toEqual([['CREDIT_CARD', '501864667909']]);
+    expect(await labelled('ticket 501864667909 closed')).toEqual([]);
+  });
+
+  it('takes national phone shapes after a phone word, extensions included', async () => {
+    expect(await labelled('Mobile: 0688 872 49 99')).toEqual([['PHONE', '0688 872 49 99']]);
+    expect(await labelled('Fax: 345-899-3560x4587')).toEqual([['PHONE', '345-899-3560x4587']]);
+    expect(await labelled('Desk: +41 (0)96 471 07 95')).toEqual([['PHONE', '+41 (0)96 471 07 95']]);
+    expect(await labelled('We sold 0688 872 49 99 units')).toEqual([]);
+  });
+
+  it('finds names and street addresses', async () => {
+    expect(await labelled('Dear Maya Ortiz, your parcel goes to 742 Evergreen Terrace, Springfield, OR 97403.')).toEqual([
+      ['PERSON', 'Maya Ortiz'],
+      ['STREET_ADDRESS', '742 Evergreen Terrace, Springfield, OR 97403'],
+    ]);
   });
 });

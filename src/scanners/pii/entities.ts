@@ -11,6 +11,7 @@ import {
   isBase58CheckAddress,
   isCardNumber,
   isDeTaxId,
+  luhnValid,
   isEsDniOrNie,
   isFrNir,
   isPlausibleBirthDate,
@@ -107,7 +108,13 @@ export const EMAIL = /(?<![A-Za-z0-9._%+'-])[A-Za-z0-9_%+'-]{1,64}(?:\.[A-Za-z0-
  * Card candidate: 13–19 digits, optionally grouped by single spaces or dashes, not glued to other
  * digits, words, decimals or dashes (so `12.4111…`, `ID4111…` and `4111…-22` do not start one).
  */
-export const CARD_CANDIDATE = /(?<![\w.,/+-])\d(?:[ -]?\d){12,18}(?![\w-]|[.,]\d)/;
+export const CARD_CANDIDATE = /(?<![\w.,/+-])\d(?:[ -]?\d){11,18}(?![\w-]|[.,]\d)/;
+
+/**
+ * Words that make a Luhn-valid run a card even without a known network prefix (and a 12-digit run a
+ * card at all), checked in the 40 characters before it.
+ */
+export const CARD_CONTEXT = /\b(?:card|cards|credit|debit|visa|mastercard|amex|maestro|cc|kreditkarte|karte|carte|tarjeta|carta|cartão)\b/i;
 
 /** A card number group separator. */
 export const CARD_SEPARATOR = /[ -]/;
@@ -156,17 +163,20 @@ export const WALLET_CONTEXT = /\b(?:wallet|eth|ether|ethereum|address|addr|send|
  * separated by one or two of space / dot / dash or by a parenthesised group. Each repetition must
  * start with a separator, so there is one way to match any string.
  */
-export const PHONE_CANDIDATE = /(?<![\w+.\-/])(?:\+ ?)?(?:\(\d{1,5}\) ?)?\d{1,15}(?:(?:[ .-]{1,2}| ?\(\d{1,5}\) ?)\d{1,15}){0,7}(?!\w)/;
+export const PHONE_CANDIDATE = /(?<![\w+.\-/])(?:\+ ?)?(?:\(\d{1,5}\) ?)?\d{1,15}(?:(?:[ .-]{1,2}| ?\(\d{1,5}\) ?)\d{1,15}){0,7}(?:(?:x|ext\.? ?|extension ?)\d{1,6})?(?!\w)/;
 
 /**
  * North American shape used as a fallback when no `defaultCountry` is set (and for numbers the
  * metadata rejects, such as the 555-01xx range used in examples): `(NPA) NXX-XXXX`, `NPA-NXX-XXXX`,
  * `NPA.NXX.XXXX`, `NPA NXX XXXX`, optionally after `1` or `+1`.
  */
-export const PHONE_NANP = /(?<![\w+.\-/])(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}(?!\w|[.-]\d)/;
+export const PHONE_NANP = /(?<![\w+.\-/])(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}(?:(?:x|ext\.? ?|extension ?)\d{1,6})?(?!\w|[.-]\d)/;
 
 /** Words that make a phone-shaped number a phone (checked in the 40 characters before it). */
-export const PHONE_CONTEXT = /\b(?:phone|tel|telephone|mobile|cell|call|text me|fax|contact|reach|whatsapp|sms|dial|ring)\b/i;
+export const PHONE_CONTEXT = /\b(?:phone|phones|tel|tél|telephone|téléphone|telefon|teléfono|telefono|mobile|mob|cell|cellphone|handy|call|text me|fax|desk|landline|contact|reach|whatsapp|signal|sms|dial|ring)\b/i;
+
+/** An extension written after a number (`x4587`, `ext. 12`): stripped before shape checks. */
+export const PHONE_EXTENSION = /(?:x|ext\.? ?|extension ?)\d{1,6}$/;
 
 /** A candidate that starts with a date (`2024-01-15`, `15.01.2024`): never a phone. */
 export const DATE_PREFIX = /^(?:\d{4}[-./ ]\d{1,2}[-./ ]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})(?!\d)/;
@@ -320,6 +330,15 @@ function acceptEmail(_text: string, m: RegExpExecArray): { start: number; end: n
   return { start: m.index + lead, end: m.index + m[0].length, confidence: ENTITY_CONFIDENCE.EMAIL };
 }
 
+function groupingOk(s: string): boolean {
+  const seps = s.replace(DIGITS, '');
+  if (seps.length === 0) return true;
+  const sep = seps[0] ?? ' ';
+  if (seps !== sep.repeat(seps.length)) return false;
+  const groups = s.split(sep);
+  return groups.length <= 5 && (groups[0] ?? '').length === 4 && groups.every((g) => g.length >= 3 && g.length <= 6);
+}
+
 function plausibleCard(s: string): boolean {
   const seps = s.replace(DIGITS, '');
   if (seps.length > 0) {
@@ -333,17 +352,25 @@ function plausibleCard(s: string): boolean {
   return isCardNumber(s.replace(NON_DIGITS, ''));
 }
 
-function acceptCard(_text: string, m: RegExpExecArray): { start: number; end: number; confidence: number } | undefined {
+function acceptCard(text: string, m: RegExpExecArray): { start: number; end: number; confidence: number } | undefined {
   // The candidate may run on into a following number ("4111111111111111 123" with a CVV): drop
   // trailing separated groups until what is left is a card.
   const s = m[0];
+  const context = CARD_CONTEXT.test(before(text, m.index));
   // Every grouped prefix shares the first group; a first group other than four digits can only
   // work ungrouped, which needs 13 digits before the first separator.
   const firstSep = s.search(CARD_SEPARATOR);
   if (firstSep >= 0 && firstSep !== 4 && firstSep < 13) return undefined;
   let end = s.length;
   for (let tries = 0; tries < 8 && end >= 12; tries++) {
-    if (plausibleCard(s.slice(0, end))) return { start: m.index, end: m.index + end, confidence: ENTITY_CONFIDENCE.CREDIT_CARD };
+    const part = s.slice(0, end);
+    const digits = part.replace(NON_DIGITS, '');
+    // Twelve digits are ids and phone numbers as often as Maestro cards: only next to a card word.
+    if (digits.length >= 13 || context) {
+      if (plausibleCard(part)) return { start: m.index, end: m.index + end, confidence: ENTITY_CONFIDENCE.CREDIT_CARD };
+      // A card word and a Luhn-valid run of card length: a card of a network we do not list.
+      if (context && digits.length >= 12 && groupingOk(part) && luhnValid(digits)) return { start: m.index, end: m.index + end, confidence: 0.9 };
+    }
     const cut = Math.max(s.lastIndexOf(' ', end - 1), s.lastIndexOf('-', end - 1));
     if (cut <= 0) break;
     end = cut;
@@ -628,6 +655,8 @@ interface PhoneCandidate {
   readonly start: number;
   readonly end: number;
   readonly text: string;
+  /** A phone word right before it: kept (at 0.75) even when the metadata says the number is not valid. */
+  readonly context: boolean;
 }
 
 /** Phones found without metadata (North American fallback) and candidates that need libphonenumber. */
@@ -636,7 +665,8 @@ function phoneCandidates(text: string, defaultCountry: string | undefined): { fa
   eachMatch(PHONE_NANP, text, (m) => {
     const s = m[0];
     const ctx = PHONE_CONTEXT.test(before(text, m.index));
-    const body = s.replace(NON_DIGITS, '').length === 11 ? s.replace(NANP_TRUNK, '') : s;
+    const core = s.replace(PHONE_EXTENSION, '');
+    const body = core.replace(NON_DIGITS, '').length === 11 ? core.replace(NANP_TRUNK, '') : core;
     // `(202) 555-0143` is unmistakable; `202-555-0143` nearly so (3-3-4 dashes are rarely
     // anything else, 0.7); dotted or spaced 3-3-4 also writes ids and amounts, so those need a
     // context word. Below libphonenumber's 0.8 unless a context word backs it.
@@ -655,14 +685,22 @@ function phoneCandidates(text: string, defaultCountry: string | undefined): { fa
     if (digits < 7 || digits > 15 || DATE_PREFIX.test(s) || DOTTED_QUAD.test(s)) return true;
     // Numbering plans group digits in twos to fours; more than two lone digits is a list or a
     // sequence ("1 2 3 4 5 6 7"), and skipping it spares libphonenumber hostile input.
-    if (s.split(NON_DIGIT_RUN).filter((g) => g.length === 1).length > 2) return true;
+    if (s.replace(PHONE_EXTENSION, '').split(NON_DIGIT_RUN).filter((g) => g.length === 1).length > 2) return true;
+    // A phone word just before ("Mobile:", "call me on", "Fax"): numbers of any country's shape
+    // count, validated or not (people write numbers the metadata does not know, or with typos).
+    const context = PHONE_CONTEXT.test(before(text, m.index, 30));
+    const grouped = PHONE_GROUPING.test(s);
     if (!s.startsWith('+')) {
-      if (defaultCountry === undefined) return true;
+      if (defaultCountry === undefined) {
+        if (context && (grouped || s.startsWith('0'))) {
+          fallback.push({ label: 'PHONE', start: m.index, end: m.index + s.length, text: s, key: phoneKey(s, undefined, undefined), confidence: 0.75 });
+        }
+        return true;
+      }
       // A bare digit run is an order number, amount or timestamp far more often than a phone.
-      const grouped = PHONE_GROUPING.test(s);
-      if (!grouped && !PHONE_CONTEXT.test(before(text, m.index))) return true;
+      if (!grouped && !context) return true;
     }
-    forLib.push({ start: m.index, end: m.index + s.length, text: s });
+    forLib.push({ start: m.index, end: m.index + s.length, text: s, context });
     return true;
   });
   return { fallback, forLib };
@@ -831,6 +869,7 @@ function withPhones(all: EntityMatch[], forLib: readonly PhoneCandidate[], phone
       seen.set(c.text, e164);
     }
     if (e164 !== undefined) all.push({ label: 'PHONE', start: c.start, end: c.end, text: c.text, key: e164, confidence: ENTITY_CONFIDENCE.PHONE });
+    else if (c.context) all.push({ label: 'PHONE', start: c.start, end: c.end, text: c.text, key: phoneKey(c.text, undefined, undefined), confidence: 0.75 });
   }
   return { matches: resolveOverlaps(all), phoneLib };
 }

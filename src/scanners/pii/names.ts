@@ -72,8 +72,18 @@ export const STRONG_CUE = /(?:\bmy name is|\bmy name's|\bname is|\bnamed|\bcall 
 /** Cues that make a name likely when the run also looks like one (two words, or a listed name). */
 export const WEAK_CUE = /(?:\bhi|\bhello|\bhey|\bhiya|\bthanks|\bthank you|\bcheers|\bbest|\bi am|\bi'm|\bthis is|\bit's|\bask|\btell|\bcontact|\bmeet|\bcc|\bfrom|\bby|\bwith|\battn|\bto|\bcalled|\bpatient|\bclient|\bcustomer|\bemployee|\bapplicant|\bcandidate|\btenant|\bmanager|\bcolleague|\bfriend|\bson|\bdaughter|\bwife|\bhusband|\bbrother|\bsister|\bmother|\bfather|\bpartner|\bboss|\bcommenter|\bauthor|\bwriter|\bactor|\bactress|\bsinger|\bdirector|\bproducer|\bceo|\bfounder|\bname|\bowner|\bholder|\bcardholder|\bsender|\brecipient)[\s,.:;'"“”-]{1,4}$/iu;
 
+/** A greeting or thanks right before the run… */
+export const GREETING_BEFORE = /(?:^|[\s,.!?;:(])(?:hi|hello|hey|hiya|dear|thanks|thank you|cheers|bye|goodbye|good morning|good afternoon|good evening|welcome|congratulations|congrats|sorry)[\s,]{1,3}$/iu;
+/** …and punctuation or the line end right after it: someone being addressed (`Thanks, Mark!`). */
+export const ADDRESSED_AFTER = /^(?:[,!.?:;]|\s{0,2}(?:\r?\n|$))/u;
+
 /** A name-shaped run followed by one of these looks like a person speaking or being addressed. */
 export const AFTER_CUE = /^(?:\s{0,2}(?:said|says|asked|asks|wrote|writes|replied|shouted|told|thinks|thought|is|was|has|had|will|would|can|could|lives|works|called|emailed|texted|sent|joined|left|and I|, the|, our|, my|, a|, who|'s|’s)\b|:\s{0,2}["“]|,\s{0,2}(?:i|please|can|could|would|thanks|thank|hope|just|we|you)\b)/iu;
+
+/** The text before a word is a line start (or the text start), allowing `> ` quoting. */
+export const LINE_START = /(?:^|\n)[> ]{0,1}$/;
+/** The text after a run ends the line (or the text). */
+export const LINE_END = /^(?:\r?\n|$)/;
 
 /** A word at the start of a sentence (after `.`, `!`, `?`, `:`, a line break, a quote or a bullet). */
 export const SENTENCE_START = /(?:^|[.!?:;\n•*>"“(\u2014-])[\s"“'‘(]{0,3}$/u;
@@ -142,8 +152,11 @@ function wordsOf(text: string): Word[] {
     let w = m[0];
     while (POSSESSIVE.test(w)) w = w.replace(POSSESSIVE, '');
     if (w.length === 0) continue;
-    const initial = w.length === 1 && text[m.index + 1] === '.';
-    out.push({ start: m.index, end: m.index + w.length + (initial ? 1 : 0), text: w, lower: w.toLowerCase(), cap: CAPITALISED.test(w) || (initial && w === w.toUpperCase()), initial });
+    const dotted = w.length === 1 && text[m.index + 1] === '.';
+    // A bare capital (`Ravil G Yefimov`) is a middle initial too, except the words `I` and `A`.
+    const bare = w.length === 1 && !dotted && w !== 'I' && w !== 'A' && w === w.toUpperCase() && w !== w.toLowerCase();
+    const initial = (dotted && w === w.toUpperCase()) || bare;
+    out.push({ start: m.index, end: m.index + w.length + (dotted ? 1 : 0), text: w, lower: w.toLowerCase(), cap: CAPITALISED.test(w) || initial, initial });
     if (out.length > 200_000) break;
   }
   return out;
@@ -208,8 +221,8 @@ function scoreRun(text: string, run: readonly Word[], lexicon: NameLexicon | und
     else break;
   }
   let b = run.length - 1;
-  // Trailing function words cannot end a name (`Maya And`): drop them.
-  while (b > a && LEADING_NON_NAMES.has((run[b] as Word).lower)) b--;
+  // Trailing function words and initials cannot end a name (`Maya And`, `Maya G`): drop them.
+  while (b > a && (LEADING_NON_NAMES.has((run[b] as Word).lower) || (run[b] as Word).initial)) b--;
   const name = run.slice(a, b + 1);
   if (name.length === 0) return;
   const first = name[0] as Word;
@@ -223,7 +236,7 @@ function scoreRun(text: string, run: readonly Word[], lexicon: NameLexicon | und
   const before = text.slice(Math.max(0, first.start - 40), first.start);
   const after = text.slice(last.end, last.end + 24);
   const atStart = SENTENCE_START.test(text.slice(Math.max(0, (run[0] as Word).start - 4), (run[0] as Word).start));
-  const cueStrong = titled || STRONG_CUE.test(before);
+  const cueStrong = titled || STRONG_CUE.test(before) || (GREETING_BEFORE.test(before) && ADDRESSED_AFTER.test(after) && name.length <= 3);
   const cueWeak = WEAK_CUE.test(before) || AFTER_CUE.test(after);
   if (text.slice(Math.max(0, first.start - 4), first.start).toLowerCase() === 'the ' && !cueStrong) return;
 
@@ -231,6 +244,8 @@ function scoreRun(text: string, run: readonly Word[], lexicon: NameLexicon | und
   const ambiguous = lexicon?.ambiguous.has(first.lower) === true || COMMON_WORDS_SET.has(first.lower);
   const lastListed = name.length > 1 && lexicon?.last.has(last.lower) === true;
   const multi = name.filter((w) => w.cap && !w.initial).length >= 2;
+  // A run that is a whole line (a signature, a letter head, a "Name:" field value on its own line).
+  const lineAlone = LINE_START.test(text.slice(Math.max(0, (run[0] as Word).start - 2), (run[0] as Word).start)) && LINE_END.test(text.slice(last.end, last.end + 2));
 
   let confidence = 0;
   if (cueStrong) confidence = 0.9;
@@ -238,6 +253,7 @@ function scoreRun(text: string, run: readonly Word[], lexicon: NameLexicon | und
   else if (multi && lastListed && (firstListed || cueWeak)) confidence = 0.85;
   else if (cueWeak && (multi || (firstListed && !ambiguous) || lastListed)) confidence = 0.8;
   else if (multi && lastListed && !atStart) confidence = 0.7;
+  else if (multi && lineAlone && name.length <= 4 && ((firstListed && !ambiguous) || lastListed)) confidence = 0.75;
   else if (firstListed && !ambiguous && name.length === 1) confidence = atStart ? 0.6 : 0.7;
   else if (cueWeak && name.length === 1 && !atStart && lexicon === undefined) confidence = 0.6;
   if (confidence < 0.6) return;

@@ -95,3 +95,50 @@ describe('pii validators', () => {
     expect(isSegwitAddress('ltc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4')).toBe(false);
   });
 });
+
+describe('pii/validators: national ids and dates', () => {
+  it('UK NINO: prefix letters, never-issued prefixes, suffix A–D', async () => {
+    const { isUkNino } = await import('./validators.js');
+    expect(isUkNino('AB123456C')).toBe(true);
+    expect(isUkNino('JG103759A')).toBe(true);
+    for (const bad of ['GB123456A', 'DA123456A', 'AO123456A', 'AB123456E', 'AB12345C', 'ZZ123456D']) expect(isUkNino(bad), bad).toBe(false);
+  });
+
+  it('DE tax id: digit distribution and ISO 7064 MOD 11,10', async () => {
+    const { isDeTaxId } = await import('./validators.js');
+    expect(isDeTaxId('86095742719')).toBe(true);
+    expect(isDeTaxId('47036892816')).toBe(true);
+    expect(isDeTaxId('86095742718')).toBe(false); // wrong check digit
+    expect(isDeTaxId('01234567890')).toBe(false); // leading zero
+    expect(isDeTaxId('12345678903')).toBe(false); // no repeated digit
+  });
+
+  it('FR NIR: structure and the 97 − (n mod 97) key, Corsica included', async () => {
+    const { isFrNir } = await import('./validators.js');
+    expect(isFrNir('255081416802538')).toBe(true);
+    expect(isFrNir('255081416802539')).toBe(false);
+    // Build a Corsican number (département 2A counts as 19) and check it.
+    const body = '184042A123456';
+    const n = Number(BigInt('1840419123456') % 97n);
+    expect(isFrNir(`${body}${String(97 - n).padStart(2, '0')}`)).toBe(true);
+    expect(isFrNir('955081416802538')).toBe(false);
+  });
+
+  it('ES DNI and NIE check letters', async () => {
+    const { isEsDniOrNie } = await import('./validators.js');
+    expect(isEsDniOrNie('12345678Z')).toBe(true);
+    expect(isEsDniOrNie('12345678A')).toBe(false);
+    expect(isEsDniOrNie('X1234567L')).toBe(true);
+    expect(isEsDniOrNie('Y1234567X')).toBe(true);
+    expect(isEsDniOrNie('X1234567A')).toBe(false);
+  });
+
+  it('plausible birth dates', async () => {
+    const { isPlausibleBirthDate } = await import('./validators.js');
+    expect(isPlausibleBirthDate(1984, 3, 5)).toBe(true);
+    expect(isPlausibleBirthDate(2000, 2, 29)).toBe(true);
+    expect(isPlausibleBirthDate(1900 + 100, 2, 30)).toBe(false);
+    expect(isPlausibleBirthDate(1899, 1, 1)).toBe(false);
+    expect(isPlausibleBirthDate(new Date().getUTCFullYear() + 1, 1, 1)).toBe(false);
+  });
+});

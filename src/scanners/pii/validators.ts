@@ -67,9 +67,11 @@ export const CARD_NETWORKS: readonly CardNetwork[] = [
   { name: 'amex', ranges: [[34, 34], [37, 37]], lengths: [15] },
   { name: 'discover', ranges: [[6011, 6011], [644, 649], [65, 65], [622126, 622925]], lengths: [16, 17, 18, 19] },
   { name: 'jcb', ranges: [[3528, 3589]], lengths: [16, 17, 18, 19] },
+  // JCB's older 15-digit numbers (issued under the 2131 and 1800 prefixes).
+  { name: 'jcb', ranges: [[1800, 1800], [2131, 2131]], lengths: [15] },
   { name: 'diners', ranges: [[300, 305], [3095, 3095], [36, 36], [38, 39]], lengths: [14, 15, 16, 17, 18, 19] },
   { name: 'unionpay', ranges: [[62, 62], [81, 81]], lengths: [16, 17, 18, 19] },
-  { name: 'maestro', ranges: [[50, 50], [56, 58], [6304, 6304], [6759, 6759], [676770, 676770], [676774, 676774], [6390, 6390]], lengths: [13, 14, 15, 16, 17, 18, 19] },
+  { name: 'maestro', ranges: [[50, 50], [56, 58], [6304, 6304], [6759, 6759], [676770, 676770], [676774, 676774], [6390, 6390]], lengths: [12, 13, 14, 15, 16, 17, 18, 19] },
   { name: 'mir', ranges: [[2200, 2204]], lengths: [16, 17, 18, 19] },
   { name: 'rupay', ranges: [[60, 60], [652, 653], [508, 508]], lengths: [16] },
 ];

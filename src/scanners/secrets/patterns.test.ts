@@ -826,6 +826,174 @@ const FIXTURES: Record<string, (g: ReturnType<typeof gen>) => Fixture> = {
     const s = `NRIQ-${g.url(32)}`;
     return { text: `"querykey": "${s}"`, secret: s };
   },
+  'nvidia-api-key': (g) => {
+    const s = `nvapi-${g.url(64)}`;
+    return { text: `export NVIDIA_API_KEY=${s}`, secret: s };
+  },
+  'together-api-key': (g) => {
+    const s = `tgp_v1_${g.url(43)}`;
+    return { text: `client = Together(api_key="${s}")`, secret: s };
+  },
+  'anyscale-api-key': (g) => {
+    const s = `esecret_${g.alnum(30)}`;
+    return { text: `ANYSCALE_API_KEY=${s}`, secret: s };
+  },
+  'dependency-track-api-key': (g) => {
+    const s = `odt_${g.alnum(32)}`;
+    return { text: `-H "X-Api-Key: ${s}"`, secret: s };
+  },
+  'adafruit-io-key': (g) => {
+    const s = `aio_${g.alnum(28)}`;
+    return { text: `#define IO_KEY "${s}"`, secret: s };
+  },
+  'typeform-token': (g) => {
+    const s = `tfp_${g.url(44)}_${g.alnum(14)}`;
+    return { text: `typeform token: ${s}`, secret: s };
+  },
+  'hubspot-private-app-token': (g) => {
+    const s = `pat-na1-${g.hex(8)}-${g.hex(4)}-${g.hex(4)}-${g.hex(4)}-${g.hex(12)}`;
+    return { text: `Authorization: Bearer ${s}`, secret: s };
+  },
+  'mandrill-api-key': (g) => {
+    const s = `md-${g.alnum(22)}`;
+    return { text: `mandrill_client = Client("${s}")`, secret: s };
+  },
+  'intercom-access-token': (g) => {
+    const s = btoa(`tok:${g.hex(8)}_${g.hex(4)}_${g.hex(4)}_${g.hex(4)}_${g.hex(12)}:1:0`);
+    return { text: `intercom token ${s}`, secret: s };
+  },
+  'akamai-edgegrid-token': (g) => {
+    const s = `akab-${g.lowerAlnum(16)}-${g.lowerAlnum(16)}`;
+    return { text: `client_token = ${s}`, secret: s };
+  },
+  'infisical-service-token': (g) => {
+    const s = `st.${g.hex(8)}-${g.hex(4)}-${g.hex(4)}-${g.hex(4)}-${g.hex(12)}.${g.hex(32)}.${g.hex(32)}`;
+    return { text: `INFISICAL_TOKEN=${s}`, secret: s };
+  },
+  'clickup-api-token': (g) => {
+    const s = `pk_${g.digits(8)}_${g.upperAlnum(32)}`;
+    return { text: `clickup: ${s}`, secret: s };
+  },
+  'trello-token': (g) => {
+    const s = `ATTA${g.hex(64)}${g.upperAlnum(8)}`;
+    return { text: `trello token=${s}`, secret: s };
+  },
+  'splunk-hec-token': (g) => {
+    const s = `${g.hex(8)}-${g.hex(4)}-${g.hex(4)}-${g.hex(4)}-${g.hex(12)}`;
+    return { text: `curl -H "Authorization: Splunk ${s}" https://hec.corp.net:8088/services/collector`, secret: s };
+  },
+  'elastic-api-key-header': (g) => {
+    const s = btoa(`${g.url(20)}:${g.url(22)}`);
+    return { text: `-H "Authorization: ApiKey ${s}"`, secret: s };
+  },
+  'yandex-cloud-api-key': (g) => {
+    const s = `AQVN${g.url(36)}`;
+    return { text: `yc api key ${s}`, secret: s };
+  },
+  'scaleway-access-key': (g) => {
+    const s = `SCW${g.upperAlnum(17)}`;
+    return { text: `SCW_ACCESS_KEY=${s}`, secret: s };
+  },
+  'scaleway-secret-key': (g) => {
+    const s = `${g.hex(8)}-${g.hex(4)}-${g.hex(4)}-${g.hex(4)}-${g.hex(12)}`;
+    return { text: `SCW_SECRET_KEY=${s}`, secret: s };
+  },
+  'onesignal-api-key': (g) => {
+    const s = `os_v2_app_${g.lowerAlnum(110)}`;
+    return { text: `Authorization: Key ${s}`, secret: s };
+  },
+  'ably-api-key': (g) => {
+    const s = `${g.alnum(6)}.${g.alnum(6)}:${g.url(43)}`;
+    return { text: `ABLY_API_KEY=${s}`, secret: s };
+  },
+  'adyen-api-key': (g) => {
+    const s = `AQE${g.b64(120)}`;
+    return { text: `ADYEN_API_KEY=${s}`, secret: s };
+  },
+  'live-prefixed-api-key': (g) => {
+    const s = `live_${g.alnum(30)}`;
+    return { text: `mollie.setApiKey('${s}')`, secret: s };
+  },
+  'paddle-api-key': (g) => {
+    const s = `pdl_live_apikey_${g.lowerAlnum(26)}_${g.alnum(22)}_${g.alnum(3)}`;
+    return { text: `PADDLE_API_KEY=${s}`, secret: s };
+  },
+  'klaviyo-private-key': (g) => {
+    const s = `pk_${g.hex(34)}`;
+    return { text: `Authorization: Klaviyo-API-Key ${s}`, secret: s };
+  },
+  'posthog-personal-api-key': (g) => {
+    const s = `phx_${g.alnum(43)}`;
+    return { text: `POSTHOG_PERSONAL_API_KEY=${s}`, secret: s };
+  },
+  'statsig-server-secret': (g) => {
+    const s = `secret-${g.alnum(43)}`;
+    return { text: `Statsig.initialize("${s}")`, secret: s };
+  },
+  'flagsmith-server-key': (g) => {
+    const s = `ser.${g.alnum(22)}`;
+    return { text: `Flagsmith(environment_key="${s}")`, secret: s };
+  },
+  'cloudinary-url': (g) => {
+    const s = g.url(27);
+    return { text: `CLOUDINARY_URL=cloudinary://${g.digits(15)}:${s}@demo-cloud`, secret: s };
+  },
+  'tailscale-key': (g) => {
+    const s = `tskey-auth-${g.alnum(12)}-${g.alnum(32)}`;
+    return { text: `tailscale up --authkey=${s}`, secret: s };
+  },
+  'ngrok-authtoken': (g) => {
+    const s = `2${g.alnum(26)}_${g.alnum(21)}`;
+    return { text: `ngrok_authtoken: ${s}`, secret: s };
+  },
+  'wireguard-private-key': (g) => {
+    const s = `${g.b64(42)}Y=`;
+    return { text: `[Interface]\nAddress = 10.0.0.2/32\nPrivateKey = ${s}\n`, secret: s };
+  },
+  'laravel-app-key': (g) => {
+    const s = `base64:${g.b64(43)}=`;
+    return { text: `APP_KEY=${s}`, secret: s };
+  },
+  'amazon-mws-token': (g) => {
+    const s = `amzn.mws.${g.hex(8)}-${g.hex(4)}-${g.hex(4)}-${g.hex(4)}-${g.hex(12)}`;
+    return { text: `MWSAuthToken=${s}`, secret: s };
+  },
+  'riot-games-api-key': (g) => {
+    const s = `RGAPI-${g.hex(8)}-${g.hex(4)}-${g.hex(4)}-${g.hex(4)}-${g.hex(12)}`;
+    return { text: `X-Riot-Token: ${s}`, secret: s };
+  },
+  'jenkins-api-token': (g) => {
+    const s = `11${g.hex(32)}`;
+    return { text: `JENKINS_API_TOKEN=${s}`, secret: s };
+  },
+  'docker-config-auth': (g) => {
+    const s = btoa(`ci-bot:${g.alnum(20)}`);
+    return { text: `{"auths": {"registry.corp.net": {"auth": "${s}"}}}`, secret: s };
+  },
+  'npmrc-auth': (g) => {
+    const s = g.url(36);
+    return { text: `//npm.corp.net/:_authToken=${s}`, secret: s };
+  },
+  'xml-password-element': (g) => {
+    const s = `${g.alnum(14)}!`;
+    return { text: `<server>\n  <id>corp-releases</id>\n  <username>deployer</username>\n  <password>${s}</password>\n</server>`, secret: s };
+  },
+  'password-hash-bcrypt': (g) => {
+    const s = `$2b$12$${g.pick('./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 53)}`;
+    return { text: `admin:${s}`, secret: s };
+  },
+  'password-hash-crypt': (g) => {
+    const s = `$6$${g.alnum(8)}$${g.pick('./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 86)}`;
+    return { text: `root:${s}:19000:0:99999:7:::`, secret: s };
+  },
+  'kerberos-ticket-hash': (g) => {
+    const s = `$krb5asrep$23$svc-sql@CORP.NET:${g.hex(32)}$${g.hex(200)}`;
+    return { text: `${s}\n`, secret: s };
+  },
+  'generic-spaced-secret': (g) => {
+    const s = g.alnum(32);
+    return { text: `here is my clockify token ${s} for the report`, secret: s };
+  },
   'generic-secret': (g) => {
     const s = g.alnum(32);
     return { text: `config:\n  client_secret: "${s}"\n`, secret: s };

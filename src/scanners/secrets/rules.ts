@@ -620,6 +620,14 @@ export const ADO_PASSWORD = /(?<![\w])(?:password|pwd)[ \t]{0,3}=[ \t]{0,3}([^;\
  */
 export const GENERIC_ASSIGNMENT =
   /(?<![\w.$-])(-{0,2}[A-Za-z_$][\w.$-]{0,63})\\?["'\]]{0,2}[ \t]*(?:=>|:=|=|:)[ \t]*(?:[bru]?\\?["'`])?([^\s"'`,;(){}<>[\]\\]{8,256})/;
+/**
+ * A key-like name, white space (optionally `is`), then a long value: how people write a key in prose
+ * or in a loose notes file (`clockify token 5us4rjh9…`, `my API key is q8Zr3…`). Group 1 name, group 2 value.
+ */
+export const GENERIC_SPACED = /(?<![\w.$-])([A-Za-z_][\w.-]{0,63})[ \t]{1,4}(?:is[ \t]{1,4})?([A-Za-z0-9][A-Za-z0-9_+/=.~-]{19,255})(?![\w+/=.~-])/;
+/** An EVM address (a contract or wallet, public): never a secret on its own. */
+export const EVM_ADDRESS = /^0x[0-9a-fA-F]{40}$/;
+
 /** `Authorization: Bearer <token>` and bare `Bearer <token>`. */
 export const BEARER = /(?<![\w-])(?:[Bb]earer|BEARER)[ \t]{1,4}([A-Za-z0-9._~+/-]{16,4096}={0,2})/;
 /** `Authorization: Basic <base64 user:pass>`. */
@@ -1590,6 +1598,195 @@ export const SECRET_RULES: readonly SecretRule[] = [
     keywords: ['ado', 'azdo', 'vsts', 'devops'], confidence: 0.85,
   },
 
+  // ---- More providers (issue 8): documented token formats ----------------------------------------
+  {
+    id: 'nvidia-api-key', provider: 'NVIDIA', description: 'NVIDIA NGC / build.nvidia.com API key',
+    pattern: /(?<![\w-])nvapi-[A-Za-z0-9_-]{64}(?![\w-])/, keywords: ['nvapi-'], confidence: 0.96,
+  },
+  {
+    id: 'together-api-key', provider: 'Together AI', description: 'Together AI API key',
+    pattern: /(?<![\w-])tgp_v1_[A-Za-z0-9_-]{40,64}(?![\w-])/, keywords: ['tgp_v1_'], confidence: 0.95,
+  },
+  {
+    id: 'anyscale-api-key', provider: 'Anyscale', description: 'Anyscale Endpoints API key',
+    pattern: /(?<![\w-])esecret_[A-Za-z0-9]{20,60}(?![\w-])/, keywords: ['esecret_'], confidence: 0.9,
+  },
+  {
+    id: 'dependency-track-api-key', provider: 'Dependency-Track', description: 'OWASP Dependency-Track API key',
+    pattern: /(?<![\w-])odt_[A-Za-z0-9]{32,40}(?![\w-])/, keywords: ['odt_'], confidence: 0.9,
+  },
+  {
+    id: 'adafruit-io-key', provider: 'Adafruit IO', description: 'Adafruit IO key',
+    pattern: /(?<![\w-])aio_[A-Za-z0-9]{28}(?![\w-])/, keywords: ['aio_'], confidence: 0.9,
+  },
+  {
+    id: 'typeform-token', provider: 'Typeform', description: 'Typeform personal access token',
+    pattern: /(?<![\w-])tfp_[A-Za-z0-9_.-]{40,70}(?![\w-])/, keywords: ['tfp_'], confidence: 0.92,
+  },
+  {
+    id: 'hubspot-private-app-token', provider: 'HubSpot', description: 'HubSpot private app access token',
+    pattern: /(?<![\w-])pat-(?:na|eu|ap)\d-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![\w-])/, keywords: ['pat-na', 'pat-eu', 'pat-ap'], confidence: 0.97,
+  },
+  {
+    id: 'mandrill-api-key', provider: 'Mailchimp Transactional', description: 'Mandrill (Mailchimp Transactional) API key',
+    pattern: /(?<![\w-])md-[A-Za-z0-9_-]{22}(?![\w-])/, keywords: ['md-'], confidence: 0.8, validate: (v) => charClassCount(v.slice(3)) >= 3,
+  },
+  {
+    id: 'intercom-access-token', provider: 'Intercom', description: 'Intercom access token',
+    pattern: /(?<![\w+/-])dG9rO[A-Za-z0-9+/]{40,120}={0,2}(?![\w+/=-])/, keywords: ['dg9ro'], confidence: 0.92, skipEntropy: true,
+    // base64 of `tok:<uuid-like>:<id>`: the decoded text must start with `tok:`.
+    validate: (v) => decodeBase64Url(v.replaceAll('+', '-').replaceAll('/', '_'))?.startsWith('tok:') === true,
+  },
+  {
+    id: 'akamai-edgegrid-token', provider: 'Akamai', description: 'Akamai EdgeGrid client or access token',
+    pattern: /(?<![\w-])akab-[a-z0-9]{16}-[a-z0-9]{16}(?![\w-])/, keywords: ['akab-'], confidence: 0.93,
+  },
+  {
+    id: 'infisical-service-token', provider: 'Infisical', description: 'Infisical service token',
+    pattern: /(?<![\w.-])st\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.[0-9a-f]{32}\.[0-9a-f]{32}(?![\w-])/, keywords: ['st.'], confidence: 0.97,
+  },
+  {
+    id: 'clickup-api-token', provider: 'ClickUp', description: 'ClickUp personal API token',
+    pattern: /(?<![\w-])pk_\d{6,10}_[A-Z0-9]{32}(?![\w-])/, keywords: ['pk_'], confidence: 0.95,
+  },
+  {
+    id: 'trello-token', provider: 'Trello', description: 'Trello API token',
+    pattern: /(?<![\w+/-])ATTA[A-Za-z0-9]{60,80}(?![\w+/=-])/, keywords: ['atta'], confidence: 0.88,
+  },
+  {
+    id: 'splunk-hec-token', provider: 'Splunk', description: 'Splunk HTTP Event Collector token',
+    pattern: /(?<![\w-])Splunk[ \t]{1,4}([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![\w-])/i, group: 1, keywords: ['splunk'], confidence: 0.88,
+  },
+  {
+    id: 'elastic-api-key-header', provider: 'Elastic', description: 'Elasticsearch / Kibana API key (Authorization: ApiKey)',
+    pattern: /(?<![\w-])ApiKey[ \t]{1,4}([A-Za-z0-9+/_-]{30,400}={0,2})(?![\w+/=-])/, group: 1, keywords: ['apikey'], confidence: 0.88, skipEntropy: true,
+    // base64 of `id:api_key`.
+    validate: (v) => {
+      const d = decodeBase64Url(v.replaceAll('+', '-').replaceAll('/', '_'));
+      return d !== undefined && PRINTABLE_ASCII.test(d) && d.indexOf(':') > 0 && d.indexOf(':') < d.length - 8;
+    },
+  },
+  {
+    id: 'yandex-cloud-api-key', provider: 'Yandex Cloud', description: 'Yandex Cloud API key',
+    pattern: /(?<![\w-])AQVN[A-Za-z0-9_-]{35,38}(?![\w-])/, keywords: ['aqvn'], confidence: 0.9,
+  },
+  {
+    id: 'scaleway-access-key', provider: 'Scaleway', description: 'Scaleway access key id',
+    pattern: /(?<![A-Za-z0-9])SCW[A-Z0-9]{17}(?![A-Za-z0-9])/, keywords: ['scw'], confidence: 0.85, validate: (v) => /\d/.test(v.slice(3)),
+  },
+  {
+    id: 'scaleway-secret-key', provider: 'Scaleway', description: 'Scaleway secret key',
+    pattern: keyed(`(?:scw|scaleway)${SEP}secret${SEP}key`, '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'), group: 1,
+    keywords: ['scw', 'scaleway'], confidence: 0.88,
+  },
+  {
+    id: 'onesignal-api-key', provider: 'OneSignal', description: 'OneSignal REST API key',
+    pattern: /(?<![\w-])os_v2_(?:app|org)_[a-z0-9]{50,200}(?![\w-])/, keywords: ['os_v2_'], confidence: 0.95,
+  },
+  {
+    id: 'ably-api-key', provider: 'Ably', description: 'Ably API key (app.keyId:secret)',
+    pattern: keyed(`ably${SEP}(?:api${SEP})?key`, '[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{6}:[A-Za-z0-9_=+/-]{40,46}'), group: 1, keywords: ['ably'], confidence: 0.9,
+  },
+  {
+    id: 'adyen-api-key', provider: 'Adyen', description: 'Adyen API key',
+    pattern: keyed(`adyen${SEP}(?:api${SEP})?key|x-api-key`, 'AQE[A-Za-z0-9+/=_.-]{60,400}'), group: 1, keywords: ['adyen', 'x-api-key'], confidence: 0.9,
+  },
+  {
+    id: 'live-prefixed-api-key', provider: 'Mollie / GoCardless', description: 'live_/test_ prefixed payment API key',
+    pattern: /(?<![\w-])(?:live|test)_[A-Za-z0-9]{30,40}(?![\w-])/, keywords: ['live_', 'test_'], confidence: 0.75,
+    // Random bodies only: test names such as `test_shouldRejectExpiredTokens2` are mixed-case words.
+    validate: (v) => hasUpperLowerDigit(v.slice(5)) && shannonEntropy(v.slice(5)) >= 4.2 && wordCoverage(v.slice(5)) < 0.5,
+    confidenceOf: (v) => (v.startsWith('test_') ? 0.55 : 0.75),
+  },
+  {
+    id: 'paddle-api-key', provider: 'Paddle', description: 'Paddle Billing API key',
+    pattern: /(?<![\w-])pdl_(?:live|sdbx)_apikey_[A-Za-z0-9_]{40,90}(?![\w-])/, keywords: ['pdl_'], confidence: 0.97,
+  },
+  {
+    id: 'klaviyo-private-key', provider: 'Klaviyo', description: 'Klaviyo private API key',
+    pattern: /(?<![\w-])pk_[a-f0-9]{34}(?![\w-])/, keywords: ['pk_'], confidence: 0.85,
+  },
+  {
+    id: 'posthog-personal-api-key', provider: 'PostHog', description: 'PostHog personal API key',
+    pattern: /(?<![\w-])phx_[A-Za-z0-9]{43}(?![\w-])/, keywords: ['phx_'], confidence: 0.95,
+  },
+  {
+    id: 'statsig-server-secret', provider: 'Statsig', description: 'Statsig server secret key',
+    pattern: /(?<![\w-])secret-[A-Za-z0-9]{40,48}(?![\w-])/, keywords: ['secret-'], confidence: 0.85, validate: (v) => hasUpperLowerDigit(v.slice(7)),
+  },
+  {
+    id: 'flagsmith-server-key', provider: 'Flagsmith', description: 'Flagsmith server-side environment key',
+    pattern: /(?<![\w.-])ser\.[A-Za-z0-9]{22}(?![\w-])/, keywords: ['ser.'], confidence: 0.85, validate: (v) => hasUpperLowerDigit(v.slice(4)),
+  },
+  {
+    id: 'cloudinary-url', provider: 'Cloudinary', description: 'Cloudinary API secret in a CLOUDINARY_URL',
+    pattern: /(?<![\w+.-])cloudinary:\/\/\d{12,16}:([A-Za-z0-9_-]{20,40})@[a-z0-9_-]{2,64}/i, group: 1, keywords: ['cloudinary://'], confidence: 0.95,
+  },
+  {
+    id: 'tailscale-key', provider: 'Tailscale', description: 'Tailscale API, auth or OAuth client key',
+    pattern: /(?<![\w-])tskey-(?:api|auth|client|scim|webhook)-[A-Za-z0-9]{6,20}-[A-Za-z0-9]{16,64}(?![\w-])/, keywords: ['tskey-'], confidence: 0.97,
+  },
+  {
+    id: 'ngrok-authtoken', provider: 'ngrok', description: 'ngrok authtoken',
+    pattern: keyed(`ngrok${SEP}(?:auth${SEP})?token|authtoken`, '[0-9][A-Za-z0-9]{25,27}_[A-Za-z0-9]{20,22}'), group: 1, keywords: ['ngrok', 'authtoken'], confidence: 0.9,
+  },
+  {
+    id: 'wireguard-private-key', provider: 'WireGuard', description: 'WireGuard private key',
+    pattern: /(?<![\w-])PrivateKey[ \t]{0,8}=[ \t]{0,8}([A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=)(?![\w+/=])/, group: 1, keywords: ['privatekey'], confidence: 0.95,
+    redactAs: 'PRIVATE_KEY', keep: 0,
+  },
+  {
+    id: 'laravel-app-key', provider: 'Laravel', description: 'Laravel APP_KEY',
+    pattern: keyed(`app${SEP}key`, 'base64:[A-Za-z0-9+/]{43}='), group: 1, keywords: ['app_key', 'app-key', 'appkey', 'app.key'], confidence: 0.95, keep: 7,
+  },
+  {
+    id: 'amazon-mws-token', provider: 'Amazon MWS', description: 'Amazon Marketplace Web Service auth token',
+    pattern: /(?<![\w.-])amzn\.mws\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![\w-])/, keywords: ['amzn.mws.'], confidence: 0.96,
+  },
+  {
+    id: 'riot-games-api-key', provider: 'Riot Games', description: 'Riot Games developer API key',
+    pattern: /(?<![\w-])RGAPI-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![\w-])/, keywords: ['rgapi-'], confidence: 0.96,
+  },
+  {
+    id: 'jenkins-api-token', provider: 'Jenkins', description: 'Jenkins API token',
+    pattern: keyed(`jenkins${SEP}(?:api${SEP})?token|jenkins${SEP}(?:pass|password)`, '11[0-9a-f]{32}'), group: 1, keywords: ['jenkins'], confidence: 0.9,
+  },
+  {
+    id: 'docker-config-auth', provider: 'Docker', description: 'registry credentials in a Docker config.json ("auth": base64 user:password)',
+    pattern: /(?<![\w-])"auth"[ \t]{0,4}:[ \t]{0,4}"([A-Za-z0-9+/]{8,400}={0,2})"/, group: 1, keywords: ['"auth"'], confidence: 0.9, skipEntropy: true,
+    redactAs: 'PASSWORD', keep: 0,
+    validate: (v) => {
+      const d = decodeBase64Url(v.replaceAll('+', '-').replaceAll('/', '_'));
+      if (d === undefined || !PRINTABLE_ASCII.test(d)) return false;
+      const colon = d.indexOf(':');
+      return colon > 0 && colon < d.length - 1 && !isPlaceholder(d.slice(colon + 1));
+    },
+  },
+  {
+    id: 'npmrc-auth', provider: 'npm', description: 'registry auth token in an .npmrc (_authToken / _auth)',
+    pattern: /(?<![\w-])_auth(?:Token)?[ \t]{0,4}=[ \t]{0,4}([^\s'"`]{16,512})/, group: 1, keywords: ['_auth'], confidence: 0.88,
+    validate: (v) => !isPlaceholder(v) && !v.startsWith('$'),
+  },
+  {
+    id: 'xml-password-element', provider: 'XML config', description: 'password in a <password> element (Maven settings.xml and similar)',
+    pattern: /<(password|passwd|pass|passphrase|keyPassword|storePassword)>([^<>\s]{4,128})<\/\1>/i, group: 2, keywords: ['pass'], confidence: 0.8,
+    minEntropy: 2, redactAs: 'PASSWORD', keep: 0,
+    validate: (v) => !isPlaceholder(v) && !WEAK_PASSWORD.test(v) && !v.startsWith('$') && !v.startsWith('{'),
+  },
+  {
+    id: 'password-hash-bcrypt', provider: 'Password hashes', description: 'bcrypt password hash',
+    pattern: /(?<![\w$])\$2[abxy]?\$\d{2}\$[./A-Za-z0-9]{53}(?![\w./])/, keywords: ['$2'], confidence: 0.85, skipEntropy: true, redactAs: 'PASSWORD', keep: 0,
+  },
+  {
+    id: 'password-hash-crypt', provider: 'Password hashes', description: 'MD5/SHA-crypt password hash ($1$, $5$, $6$, $apr1$)',
+    pattern: /(?<![\w$])\$(?:1|5|6|apr1|md5)\$(?:rounds=\d{1,9}\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{22,86}(?![\w./])/, keywords: ['$1$', '$5$', '$6$', '$apr1$', '$md5$'],
+    confidence: 0.85, skipEntropy: true, redactAs: 'PASSWORD', keep: 0,
+  },
+  {
+    id: 'kerberos-ticket-hash', provider: 'Kerberos', description: 'Kerberos AS-REP / TGS ticket hash (crackable offline)',
+    pattern: /(?<![\w$])\$krb5(?:asrep|tgs)\$(?:17|18|23)\$[^\s]{40,8192}/, keywords: ['$krb5'], confidence: 0.9, skipEntropy: true, redactAs: 'PASSWORD', keep: 0,
+  },
+
   // ---- Generic: key-like names with high-entropy values -------------------------------------------
   {
     id: 'generic-secret', provider: 'Generic', description: 'secret assigned to a key-like name', pattern: GENERIC_ASSIGNMENT,
@@ -1607,6 +1804,19 @@ export const SECRET_RULES: readonly SecretRule[] = [
       if (kind === 'key') return strong ? 0.6 : 0.5;
       return strong ? 0.75 : 0.65;
     },
+  },
+  {
+    id: 'generic-spaced-secret', provider: 'Generic', description: 'random value written after a key-like word (no = or :)', pattern: GENERIC_SPACED,
+    group: 2, keywords: ['key', 'secret', 'token'], anchor: NAME_ANCHOR, confidence: 0.6, generic: true, minEntropy: 3.75,
+    validate: (v, ctx) => {
+      const name = ctx.match[1] ?? '';
+      const kind = secretNameKind(name) ?? (/(?:key|secret|token)$/i.test(name) ? 'secret' : undefined);
+      if (kind !== 'secret' && kind !== 'key') return false;
+      // A random value: letters and digits, no words, not an address or a hash-like hex id under `key`.
+      if (!genericValueOk(v, ctx, 20) || EVM_ADDRESS.test(v) || UUID.test(v)) return false;
+      return /\d/.test(v) && /[A-Za-z]/.test(v) && wordCoverage(v) < 0.5;
+    },
+    confidenceOf: (v) => (v.length >= 24 && charClassCount(v) >= 3 && shannonEntropy(v) >= 4.2 ? 0.65 : 0.55),
   },
   {
     id: 'generic-password', provider: 'Generic', description: 'password assigned to a password field', pattern: GENERIC_ASSIGNMENT,

@@ -196,13 +196,8 @@ const OFFICIAL_DOMAINS: ReadonlySet<string> = new Set(BRANDS.flatMap((b) => b.do
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function urlsMalicious(options: UrlsMaliciousOptions = {}): Scanner<UrlsMaliciousOptions> {
-  if (options === null || typeof options !== 'object') throw new ConfigError('urls/malicious: options must be an object');
-  for (const key of Object.keys(options)) {
-    if (key !== 'allowDomains' && key !== 'denyDomains') throw new ConfigError(`urls/malicious: unknown option "${key}"`);
-  }
-  const allow = checkStringArray(options.allowDomains, 'urls/malicious: allowDomains').map((d) => normalizeDomainOption(d, 'allowDomains'));
-  const deny = checkStringArray(options.denyDomains, 'urls/malicious: denyDomains').map((d) => normalizeDomainOption(d, 'denyDomains'));
-  const cfg: Resolved = { allow, deny };
+  const cfg = resolveUrlOptions(options);
+  const { allow, deny } = cfg;
   return defineScanner<UrlsMaliciousOptions>({
     id: 'urls/malicious',
     kind: 'both',
@@ -213,6 +208,59 @@ export function urlsMalicious(options: UrlsMaliciousOptions = {}): Scanner<UrlsM
     options: { allowDomains: allow, denyDomains: deny },
     scan: (view) => scanUrls(view, cfg),
   });
+}
+
+function resolveUrlOptions(options: UrlsMaliciousOptions): Resolved {
+  if (options === null || typeof options !== 'object') throw new ConfigError('urls/malicious: options must be an object');
+  for (const key of Object.keys(options)) {
+    if (key !== 'allowDomains' && key !== 'denyDomains') throw new ConfigError(`urls/malicious: unknown option "${key}"`);
+  }
+  const allow = checkStringArray(options.allowDomains, 'urls/malicious: allowDomains').map((d) => normalizeDomainOption(d, 'allowDomains'));
+  const deny = checkStringArray(options.denyDomains, 'urls/malicious: denyDomains').map((d) => normalizeDomainOption(d, 'denyDomains'));
+  return { allow, deny };
+}
+
+/**
+ * The rule verdict of one URL of a text, for scanners that combine the rules with the URL model
+ * (`urls/combined`).
+ *
+ * @example
+ * ```ts
+ * const j: UrlJudgement = { url, score: 0.9, signals: ['brand-lookalike'] };
+ * ```
+ */
+export interface UrlJudgement {
+  readonly url: ExtractedUrl;
+  /** Noisy-OR of the URL's signals (1 for a denied domain). */
+  readonly score: number;
+  /** Signal names, strongest first. */
+  readonly signals: readonly UrlSignal[];
+  /** Only visible in the normalised text (fullwidth letters, zero-width characters). */
+  readonly obfuscated: boolean;
+}
+
+/**
+ * A judge with the same options as {@link urlsMalicious} that returns every URL's rule verdict
+ * instead of one text-level verdict. Options are checked at once (ConfigError).
+ *
+ * @example
+ * ```ts
+ * const judge = urlJudge({ allowDomains: ['example.com'] });
+ * (await judge(createTextView('see http://paypa1.com'))).map((j) => j.score); // [0.9…]
+ * ```
+ */
+export function urlJudge(options: UrlsMaliciousOptions = {}): (view: TextView) => Promise<readonly UrlJudgement[]> {
+  const cfg = resolveUrlOptions(options);
+  return async (view) => {
+    const found = candidates(view);
+    if (found.length === 0) return [];
+    const tl = tldtsLoaded ?? (await loadTldts());
+    return found.map((c) => {
+      const v = analyzeUrl(c, tl, cfg);
+      const { obfuscated, ...url } = c;
+      return { url, score: v.score, signals: [...v.signals].sort((a, b) => b.weight - a.weight).map((x) => x.name), obfuscated: obfuscated === true };
+    });
+  };
 }
 
 function normalizeDomainOption(d: string, what: string): string {

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { buildNameLexicon, findNames, loadNameLexicon } from './names.js';
+
+const names = (text: string, lex = small) => findNames(text, lex).map((h) => [text.slice(h.start, h.end), h.confidence]);
+// A tiny lexicon of our own for the rule tests; the shipped lists are tested through loadNameLexicon.
+const small = buildNameLexicon('maya ana jordan priya tomas grace will mark', 'ortiz keller novak kelly', 'will');
+
+describe('pii/names: cues', () => {
+  it('finds names after strong cues even when no list knows them', () => {
+    expect(names('Dear Xandrine Qoltaway, thanks for the parcel.', undefined)).toEqual([['Xandrine Qoltaway', 0.9]]);
+    expect(names('Hello, my name is Zephyrine Oduya and I need help.', undefined)).toEqual([['Zephyrine Oduya', 0.9]]);
+    expect(names('Please forward this to Dr. Ilsabet Vorkan today.', undefined)).toEqual([['Ilsabet Vorkan', 0.9]]);
+    expect(names('Kind regards,\nBrannoc Teal', undefined)).toEqual([['Brannoc Teal', 0.9]]);
+  });
+
+  it('keeps the title and greeting out of the span', () => {
+    const text = 'Hi Mrs. Maya Ortiz, welcome back.';
+    const [h] = findNames(text, small);
+    expect(text.slice(h?.start, h?.end)).toBe('Maya Ortiz');
+  });
+
+  it('uses the lists for names written without a cue', () => {
+    expect(names('Yesterday Jordan Keller moved the meeting.')).toEqual([['Jordan Keller', 0.85]]);
+    expect(names('I told Priya about it.')).toEqual([['Priya', 0.7]]);
+    expect(names('The report was written by Ravi G Novak last week.')).toEqual([['Ravi G Novak', 0.85]]);
+  });
+
+  it('needs a cue or a surname for first names that are ordinary words', () => {
+    expect(names('Will you send it? Mark the box. Grace under pressure.')).toEqual([]);
+    expect(names('Grace Kelly starred in it.')).toEqual([['Grace Kelly', 0.85]]);
+    expect(names('Thanks, Mark!')).toEqual([['Mark', 0.9]]);
+  });
+
+  it('skips organisations, places, dates and products', () => {
+    expect(names('Maya Bank opened on Monday in New York; we use Google Cloud and Microsoft Teams.')).toEqual([]);
+    expect(names('The Ortiz report is due.')).toEqual([]);
+    expect(names('ALL CAPS HEADINGS ARE NOT NAMES')).toEqual([]);
+  });
+
+  it('stays linear on hostile input', () => {
+    const t0 = performance.now();
+    findNames('Aa '.repeat(30_000), small);
+    findNames('Dear '.repeat(20_000), small);
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});
+
+describe('pii/names: shipped lists', () => {
+  it('load lazily and know common first names and surnames', async () => {
+    const lex = await loadNameLexicon();
+    expect(lex.first.has('maria')).toBe(true);
+    expect(lex.last.has('smith')).toBe(true);
+    expect(lex.ambiguous.has('will')).toBe(true);
+    expect(findNames('We met Maria Smith at noon.', lex).length).toBe(1);
+  });
+});
