@@ -32,7 +32,7 @@
  * - urls/combined: PhishTank (a source the URL model never saw) recall and ISCX benign
  *   false positives, for the rules alone, the model alone and combined.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -468,6 +468,13 @@ async function main(): Promise<void> {
     console.log(`| \`${r.scanner}\` | ${r.p50MsPerKb.toFixed(3)} | ${head || '—'} |`);
   }
   mkdirSync(dirname(OUT), { recursive: true });
+  // BENCH_ONLY updates its rows in the existing results and keeps the others.
+  if (only !== undefined && existsSync(OUT)) {
+    const before = (JSON.parse(readFileSync(OUT, 'utf8')) as { rows?: Row[] }).rows ?? [];
+    const mine = new Set(rows.map((r) => r.scanner));
+    rows.unshift(...before.filter((r) => !mine.has(r.scanner)));
+    rows.sort((a, b) => SCANNERS.findIndex((s) => s.id === a.scanner) - SCANNERS.findIndex((s) => s.id === b.scanner));
+  }
   writeFileSync(
     OUT,
     `${JSON.stringify({ command: 'npx tsx bench/content.ts', scale: SCALE, node: process.version, date: new Date().toISOString(), cpu: cpus()[0]?.model ?? 'unknown', cores: availableParallelism(), build: 'src (tsx)', rows }, null, 2)}\n`,

@@ -38,7 +38,10 @@ import { testContext } from '../src/testing/context.js';
 import { createTextView } from '../src/text/view.js';
 import type { Match, Scanner } from '../src/types.js';
 import { loadPresidio, type PiiRow } from '../training/pii-names/corpus.js';
-import { REPO_ROOT, datasetsDir } from './dev-suite.js';
+import { REPO_ROOT, datasetsDir, parseCsv } from './dev-suite.js';
+
+/** Typed-placeholder runs in an example (`1234`, `abcd`, `a1b2`, `xyz`, `xxxx`, `example`…): a heuristic over the examples, not a rule of ours. */
+const PLACEHOLDER_LIKE = /1234|2345|3456|4567|5678|6789|7890|abcd|bcde|cdef|a1b2|b2c3|xyz|wxyz|qwerty|xxxx|0000|1111|example|dummy|sample|test/i;
 
 const OUR_LABELS = ['PERSON', 'EMAIL', 'PHONE', 'STREET_ADDRESS', 'CREDIT_CARD', 'IBAN', 'US_SSN', 'IP_ADDRESS'] as const;
 /** Predictions of a label that may land on a gold span of another presidio type without being wrong. */
@@ -92,7 +95,7 @@ function quantile(xs: number[], q: number): number {
 }
 
 /** Score one anonymizer variant on the dev rows. */
-async function scorePii(name: string, rows: readonly PiiRow[], run: (text: string) => Promise<Found>): Promise<Record<string, unknown>> {
+async function scorePii(name: string, rows: readonly PiiRow[], run: (text: string) => Promise<Found>, peer = false): Promise<Record<string, unknown>> {
   const per = new Map<string, EntityStats>();
   const stat = (l: string): EntityStats => {
     let s = per.get(l);
@@ -137,7 +140,7 @@ async function scorePii(name: string, rows: readonly PiiRow[], run: (text: strin
   }
   const microP = ratio(tpo, tp);
   const microR = ratio(th, tg);
-  return { name, rows: rows.length, entities, micro: { precision: microP, recall: microR, f1: f1(microP, microR) }, uncoveredTouched: Object.fromEntries(uncoveredTouched), p50ms: quantile(times, 0.5), p99ms: quantile(times, 0.99) };
+  return { name, peer, rows: rows.length, entities, micro: { precision: microP, recall: microR, f1: f1(microP, microR) }, uncoveredTouched: Object.fromEntries(uncoveredTouched), p50ms: quantile(times, 0.5), p99ms: quantile(times, 0.99) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -229,6 +232,8 @@ function benignSets(): Array<{ name: string; kind: 'code' | 'prose'; rows: strin
       return [String(r.instruction ?? ''), inst].filter((x) => x.length > 0).join('\n');
     }),
   });
+  const acp = join(d, 'awesome-chatgpt-prompts', 'prompts.csv');
+  if (existsSync(acp)) sets.push({ name: 'awesome-chatgpt-prompts role prompts (prose)', kind: 'prose', rows: parseCsv(readFileSync(acp, 'utf8')).slice(1).map((r) => r[1] ?? '').filter((t) => t.length > 0) });
   sets.push({ name: 'GSM8K questions (prose)', kind: 'prose', rows: readJsonl(join(d, 'gsm8k-test', 'grade_school_math', 'data', 'test.jsonl')).map((r) => String(r.question)).slice(0, 1000) });
   return sets.filter((s) => s.rows.length > 0);
 }
@@ -257,7 +262,8 @@ async function main(): Promise<void> {
     const train = all.filter((r) => r.split === 'train');
     console.log(`\nPII — presidio-synthetic-pii, dev templates: ${dev.length} sentences, ${new Set(dev.map((r) => r.template)).size} templates (train: ${train.length} sentences, ${new Set(train.map((r) => r.template)).size} templates)`);
     const variants: Array<{ name: string; options: AnonymizeOptions }> = [
-      { name: 'ours (rules: cues + name lists)', options: {} },
+      { name: 'ours (default: rules, cues + name lists)', options: {} },
+      { name: 'ours + name model (nameModel: true)', options: { nameModel: true } },
       { name: 'ours, names by cues only (nameLists: false)', options: { nameLists: false } },
     ];
     const pii: Record<string, unknown>[] = [];
@@ -278,7 +284,7 @@ async function main(): Promise<void> {
           const t0 = performance.now();
           const r = await guard([{ role: 'user', content: t }]);
           return { matches: [], sanitized: r[0]?.modifiedMessage?.content ?? t, ms: performance.now() - t0 };
-        }),
+        }, true),
       );
     }
     results.pii = pii;
@@ -319,9 +325,13 @@ async function main(): Promise<void> {
   const groups: Array<{ name: string; kind: 'recall' | 'fpr'; rows: string[] }> = [];
   for (const set of ['kingfisher', 'noseyparker'] as const) {
     const pos = examples.filter((e) => e.set === set && e.positive && !e.identifierOnly).map((e) => e.text);
+    // Many rule examples are typed placeholders (`abcdef1234567890…`, `a1b2c3…`) that a scanner built to
+    // pass documentation and tutorials deliberately skips: recall on the rest is reported apart.
+    const realistic = pos.filter((t) => !PLACEHOLDER_LIKE.test(t));
     const ids = examples.filter((e) => e.set === set && e.positive && e.identifierOnly).map((e) => e.text);
     const neg = examples.filter((e) => e.set === set && !e.positive).map((e) => e.text);
     if (pos.length > 0) groups.push({ name: `${set}: positive examples (recall)`, kind: 'recall', rows: pos });
+    if (realistic.length > 0 && realistic.length < pos.length) groups.push({ name: `${set}: positive examples without typed-placeholder runs (recall)`, kind: 'recall', rows: realistic });
     if (ids.length > 0) groups.push({ name: `${set}: identifier-only rules' examples (flag rate; not secrets)`, kind: 'fpr', rows: ids });
     if (neg.length > 0) groups.push({ name: `${set}: negative examples (false positives)`, kind: 'fpr', rows: neg });
   }
@@ -366,15 +376,20 @@ async function main(): Promise<void> {
 
   // PII redactions on the same ordinary code and prose (informative: how often Anonymize rewrites them).
   const anon = piiAnonymize();
-  const piiOnBenign: Record<string, number> = {};
+  const piiOnBenign: Record<string, { rate: number; labels: Record<string, number> }> = {};
   for (const s of sets) {
     let n = 0;
-    for (const t of s.rows) if ((await runPii(anon, t)).matches.length > 0) n++;
-    piiOnBenign[s.name] = n / s.rows.length;
+    const labels: Record<string, number> = {};
+    for (const t of s.rows) {
+      const m = (await runPii(anon, t)).matches;
+      if (m.length > 0) n++;
+      for (const x of m) labels[x.label] = (labels[x.label] ?? 0) + 1;
+    }
+    piiOnBenign[s.name] = { rate: n / s.rows.length, labels };
   }
   results.piiRedactionRateOnBenign = piiOnBenign;
-  console.log('\nAnonymize: share of ordinary texts with at least one redaction (these sets contain some real names, places and numbers):');
-  for (const [k, v] of Object.entries(piiOnBenign)) console.log(`  ${k}: ${pct(v)}`);
+  console.log('\nAnonymize: share of ordinary texts with at least one redaction (these sets contain real and fictional names, places and numbers), and what was redacted:');
+  for (const [k, v] of Object.entries(piiOnBenign)) console.log(`  ${k}: ${pct(v.rate)} — ${Object.entries(v.labels).sort((a, b) => b[1] - a[1]).map(([l, c]) => `${l} ${c}`).join(', ')}`);
 
   mkdirSync(join(REPO_ROOT, 'bench', 'results'), { recursive: true });
   writeFileSync(join(REPO_ROOT, 'bench', 'results', 'data-protection.json'), JSON.stringify(results, null, 2) + '\n');
@@ -384,12 +399,19 @@ async function main(): Promise<void> {
 function printPii(variants: Record<string, unknown>[]): void {
   for (const v of variants) {
     console.log(`\n${String(v.name)} — p50 ${(v.p50ms as number).toFixed(3)} ms, p99 ${(v.p99ms as number).toFixed(3)} ms per sentence`);
+    if (v.peer === true) {
+      // A peer that only rewrites text: the share of gold values gone from its output is all we can measure.
+      console.log('| entity | gold | value removed |');
+      console.log('|---|---|---|');
+      for (const [label, e] of Object.entries(v.entities as Record<string, { covered: boolean; gold: number; valueRemoved: number | null }>)) if (e.covered) console.log(`| ${label} | ${e.gold} | ${pct(e.valueRemoved)} |`);
+      continue;
+    }
     console.log('| entity | gold | predicted | precision | recall | F1 | value removed |');
     console.log('|---|---|---|---|---|---|---|');
     const ents = v.entities as Record<string, { covered: boolean; gold: number; predicted: number; precision: number | null; recall: number | null; f1: number | null; valueRemoved: number | null }>;
     for (const [label, e] of Object.entries(ents)) {
       if (!e.covered && e.predicted === 0) continue;
-      console.log(`| ${label}${e.covered ? '' : ' (not covered)'} | ${e.gold} | ${e.predicted} | ${pct(e.precision)} | ${pct(e.recall)} | ${pct(e.f1)} | ${pct(e.valueRemoved)} |`);
+      console.log(`| ${label}${e.covered ? '' : ' (no gold label of its own)'} | ${e.gold} | ${e.predicted} | ${pct(e.precision)} | ${pct(e.recall)} | ${pct(e.f1)} | ${pct(e.valueRemoved)} |`);
     }
     const m = v.micro as { precision: number | null; recall: number | null; f1: number | null };
     console.log(`| **covered entities (micro)** | | | ${pct(m.precision)} | ${pct(m.recall)} | ${pct(m.f1)} | |`);

@@ -503,10 +503,10 @@ export interface Bouncer {
   feedback(scanId: string, feedback: FeedbackInput): Promise<FeedbackResult>;
   /** Logged scans, newest first, filtered by `query`; rejects with `NO_STORE` without the `store` option. */
   history(query?: HistoryQuery): Promise<ScanRecord[]>;
-  /** Canary tokens: `add(prompt)` → `{ prompt, token }`, `check(response, token)` → `{ leaked, partial }`. Set by `createBouncer`. */
-  readonly canary?: BouncerCanaryApi;
-  /** The attack vault (`stats`, `search`, `clear`…); rejects with `NO_VAULT` without the `vault` option. Set by `createBouncer`. */
-  readonly vault?: BouncerVaultApi;
-  /** Signed threat feeds over the vault (`export`, `import`, `sync`, `stats`). Set by `createBouncer`. */
-  readonly threats?: BouncerThreatsApi;
+  /** Canary tokens: `add(prompt)` → `{ prompt, token }`, `check(response, token)` → `{ leaked, partial }`. */
+  readonly canary: BouncerCanaryApi;
+  /** The attack vault (`stats`, `search`, `clear`…); rejects with `NO_VAULT` without the `vault` option. */
+  readonly vault: BouncerVaultApi;
+  /** Signed threat feeds over the vault (`export`, `import`, `sync`, `stats`); rejects with `NO_VAULT` without the `vault` option. */
+  readonly threats: BouncerThreatsApi;
 }

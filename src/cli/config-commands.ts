@@ -16,7 +16,14 @@ export interface ConfigCommandIo {
   usageError(message: string): Error;
 }
 
-/** Only the `PROMPT_BOUNCER_*` variables (the CLI's environment layer). */
+/**
+ * Only the `PROMPT_BOUNCER_*` variables (the CLI's environment layer).
+ *
+ * @example
+ * ```ts
+ * bouncerEnv({ HOME: '/root', PROMPT_BOUNCER_AGGREGATE: 'bouncer' }); // { PROMPT_BOUNCER_AGGREGATE: 'bouncer' }
+ * ```
+ */
 export function bouncerEnv(env: Readonly<Record<string, string | undefined>>): Record<string, string | undefined> {
   return Object.fromEntries(Object.entries(env).filter(([k]) => k.startsWith('PROMPT_BOUNCER_')));
 }
@@ -36,6 +43,11 @@ export async function loadCliConfig(file: string | undefined, env: Readonly<Reco
 /**
  * `createBouncer` options for `scan` and `eval` from the flags and the layered config. `store` is not
  * included: `scan` adds it with the path resolved against the data folder.
+ *
+ * @example
+ * ```ts
+ * const { options, config } = await cliBouncerOptions({ config: 'pb.yaml' }, process.env, scannerFromConfig);
+ * ```
  */
 export async function cliBouncerOptions(
   values: { scanners?: string; config?: string; aggregate?: string; 'block-on-error'?: boolean },

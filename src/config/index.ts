@@ -80,7 +80,14 @@ function flatten(issues: readonly Issue[]): Issue[] {
 /** A config file format. */
 export type ConfigFormat = 'json' | 'yaml';
 
-/** The format a file name implies (`.yaml`/`.yml` → yaml, else json). */
+/**
+ * The format a file name implies (`.yaml`/`.yml` → yaml, else json).
+ *
+ * @example
+ * ```ts
+ * formatOf('pb.yml'); // 'yaml'
+ * ```
+ */
 export function formatOf(path: string): ConfigFormat {
   return /\.ya?ml$/i.test(path) ? 'yaml' : 'json';
 }
@@ -189,7 +196,14 @@ function isPlainObject(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
-/** Deep-merge layers: objects merge key by key, everything else (arrays included) is replaced. */
+/**
+ * Deep-merge layers: objects merge key by key, everything else (arrays included) is replaced.
+ *
+ * @example
+ * ```ts
+ * mergeConfig({ store: { path: 'a.db' } }, { store: { storeText: true } }); // { store: { path: 'a.db', storeText: true } }
+ * ```
+ */
 export function mergeConfig(...layers: ReadonlyArray<PromptBouncerConfig | undefined>): PromptBouncerConfig {
   const merge = (a: unknown, b: unknown): unknown => {
     if (!isPlainObject(a) || !isPlainObject(b)) return b === undefined ? a : b;

@@ -99,13 +99,17 @@ export function tokenize(text: string, maxSymbolRun = 4): Token[] {
   };
   for (const ch of text) {
     const here = at;
-    if (SKIP_CHAR.test(ch)) {
+    const c0 = ch.charCodeAt(0);
+    // ASCII fast path (same classes as the Unicode tests): controls and space skip, letters and
+    // digits are word characters, the rest are symbols.
+    const ascii = c0 < 0x80;
+    if (ascii ? c0 <= 0x20 || c0 === 0x7f : SKIP_CHAR.test(ch)) {
       flush();
       at += ch.length;
       continue;
     }
     if (cur.length === 0) start = here;
-    if (WORD_CHAR.test(ch)) {
+    if (ascii ? (c0 >= 0x30 && c0 <= 0x39) || (c0 >= 0x61 && c0 <= 0x7a) || (c0 >= 0x41 && c0 <= 0x5a) : WORD_CHAR.test(ch)) {
       if (isSolo(ch.codePointAt(0) as number)) {
         flush();
         out.push({ kind: 'w', text: ch, start: here, end: here + ch.length });
@@ -132,12 +136,41 @@ export function tokenize(text: string, maxSymbolRun = 4): Token[] {
   return out;
 }
 
-function finish(counts: Map<number, number>): SparseFeatures {
-  const ids = Int32Array.from(counts.keys()).sort();
+/**
+ * Bucket counts for one window: a dense scratch array reused across calls (featurising is
+ * synchronous, so calls never interleave) plus the list of touched buckets, which is cleared
+ * again by {@link finish}. Much cheaper than a Map for the thousands of n-grams of a window.
+ */
+interface Bag {
+  readonly counts: Uint32Array;
+  readonly touched: number[];
+}
+
+const scratch = new Map<number, Uint32Array>();
+
+function bag(buckets: number): Bag {
+  let counts = scratch.get(buckets);
+  if (counts === undefined) {
+    counts = new Uint32Array(buckets);
+    scratch.set(buckets, counts);
+  }
+  return { counts, touched: [] };
+}
+
+function add(b: Bag, id: number): void {
+  const c = b.counts[id] as number;
+  b.counts[id] = c + 1;
+  if (c === 0) b.touched.push(id);
+}
+
+function finish(b: Bag): SparseFeatures {
+  const ids = Int32Array.from(b.touched).sort();
   const values = new Float32Array(ids.length);
   let norm = 0;
   for (let k = 0; k < ids.length; k++) {
-    const v = 1 + Math.log(counts.get(ids[k] as number) as number);
+    const id = ids[k] as number;
+    const v = 1 + Math.log(b.counts[id] as number);
+    b.counts[id] = 0;
     values[k] = v;
     norm += v * v;
   }
@@ -146,33 +179,39 @@ function finish(counts: Map<number, number>): SparseFeatures {
   return { ids, values };
 }
 
-function addNgrams(counts: Map<number, number>, padded: string, lo: number, hi: number, mask: number): void {
-  const cps = [...padded];
-  for (let n = lo; n <= hi; n++) {
-    for (let k = 0; k + n <= cps.length; k++) {
-      const id = fnv1a(`c${cps.slice(k, k + n).join('')}`) & mask;
-      counts.set(id, (counts.get(id) ?? 0) + 1);
+function addNgrams(counts: Bag, padded: string, lo: number, hi: number, mask: number): void {
+  // Same ids as fnv1a(`c${gram}`) for every gram, computed incrementally: FNV-1a is sequential, so
+  // the hash of a gram extends the hash of its prefix (no substrings are built).
+  const cps: number[] = [];
+  for (let i = 0; i < padded.length; i++) {
+    const cp = padded.codePointAt(i) as number;
+    if (cp > 0xffff) i++;
+    cps.push(cp);
+  }
+  const seed = Math.imul(FNV_OFFSET ^ 0x63, FNV_PRIME) >>> 0; // 'c'
+  for (let k = 0; k + lo <= cps.length; k++) {
+    let h = seed;
+    const stop = Math.min(cps.length, k + hi);
+    for (let j = k; j < stop; j++) {
+      h = Math.imul(h ^ (cps[j] as number), FNV_PRIME) >>> 0;
+      if (j - k + 1 >= lo) add(counts, h & mask);
     }
   }
 }
 
-/** Features of one window of tokens. */
 export function tokenFeatures(tokens: readonly Token[], spec: FeatureSpec): SparseFeatures {
   const mask = spec.buckets - 1;
   const [lo, hi] = spec.charNgrams;
   const maxChars = spec.maxWordChars ?? 32;
-  const counts = new Map<number, number>();
-  const add = (s: string): void => {
-    const id = fnv1a(s) & mask;
-    counts.set(id, (counts.get(id) ?? 0) + 1);
-  };
+  const counts = bag(spec.buckets);
+  const addText = (s: string): void => add(counts, fnv1a(s) & mask);
   let prev: string | undefined;
   for (const t of tokens) {
     if (t.kind === 'w') {
-      add(`w${t.text}`);
+      addText(`w${t.text}`);
       addNgrams(counts, `<${[...t.text].slice(0, maxChars).join('')}>`, lo, hi, mask);
-    } else add(`s${t.text}`);
-    if (prev !== undefined) add(`b${prev} ${t.text}`);
+    } else addText(`s${t.text}`);
+    if (prev !== undefined) addText(`b${prev} ${t.text}`);
     prev = t.text;
   }
   return finish(counts);
@@ -180,7 +219,7 @@ export function tokenFeatures(tokens: readonly Token[], spec: FeatureSpec): Spar
 
 /** chars mode: n-grams of the whole (normalised, cut) string. */
 export function charFeatures(text: string, spec: FeatureSpec): SparseFeatures {
-  const counts = new Map<number, number>();
+  const counts = bag(spec.buckets);
   const cut = [...normalizeForModel(text)].slice(0, spec.maxChars ?? 256).join('');
   addNgrams(counts, `<${cut}>`, spec.charNgrams[0], spec.charNgrams[1], spec.buckets - 1);
   return finish(counts);

@@ -222,6 +222,16 @@ export function createModelHost(options: ModelOptions = {}): ModelHost {
       return { scores, windows: count, span, backend: s.backend, manifest: s.manifest };
     },
 
+    async classifyVectors(ref: ModelRef, vectors, opts = {}): Promise<number[][]> {
+      const s = await get(ref);
+      const out: number[][] = [];
+      for (const v of vectors) {
+        if (opts.signal?.aborted === true) throw opts.signal.reason;
+        out.push([...(await runWindow(s, v, 'probs'))]);
+      }
+      return out;
+    },
+
     async embed(ref: ModelRef, text: string): Promise<Float32Array> {
       const s = await get(ref);
       // Long text: the mean of the L2-normalised window embeddings, normalised again (the

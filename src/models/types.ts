@@ -91,6 +91,12 @@ export interface ModelHost {
   /** Loads (once) and returns the model's metadata; rejects with `ModelLoadError`. */
   load(ref: ModelRef): Promise<LoadedModel>;
   classify(ref: ModelRef, text: string, options?: ClassifyOptions): Promise<ClassifyResult>;
+  /**
+   * Scores feature vectors the caller built itself (one model run each): per-token models such as
+   * `pii-names`, whose features depend on a word's neighbours. Returns the calibrated probabilities
+   * per vector. Optional: hosts that lack it make such scanners fall back to their rules.
+   */
+  classifyVectors?(ref: ModelRef, vectors: readonly { readonly ids: Int32Array; readonly values: Float32Array }[], options?: { readonly signal?: AbortSignal }): Promise<number[][]>;
   /** L2-normalised sentence embedding; long text is the re-normalised mean of its window embeddings. */
   embed(ref: ModelRef, text: string): Promise<Float32Array>;
   /** Frees this host's sessions (other hosts on the same source keep theirs). */

@@ -6,7 +6,14 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 
-/** The text of a config file and its absolute path. */
+/**
+ * The text of a config file and its absolute path.
+ *
+ * @example
+ * ```ts
+ * const { path, text } = await readConfigFile('pb.yaml');
+ * ```
+ */
 export async function readConfigFile(path: string): Promise<{ path: string; text: string }> {
   const abs = resolve(path);
   return { path: abs, text: await readFile(abs, 'utf8') };

@@ -13,7 +13,9 @@
  * Locking: SQLite's lock levels are mapped onto one exclusive lock per database, held from the first
  * lock above NONE until the connection drops back to NONE (one transaction). Between processes the
  * lock is a `<db>-pblock` file created with `O_EXCL` holding `pid:token`; a lock file whose process is
- * gone (a crash) is taken over. Inside one process a table of live tokens does the same job. So two
+ * gone (a crash) is taken over. Inside one thread a table of live tokens does the same job; a lock
+ * file of this process that no connection of this thread holds (another worker thread's) is waited
+ * for, and taken over only when older than 30 s (a worker terminated mid-transaction). So two
  * processes (the app and `prompt-bouncer history`) never interleave transactions; the loser gets
  * `SQLITE_BUSY` and the store retries. Readers are serialised too (no concurrent readers) — fine for
  * a log written a few times per second.
@@ -21,7 +23,7 @@
  * This is the only store module that imports Node built-ins (style §7); `store/sqlite.ts` imports it
  * dynamically, in Node only.
  */
-import { closeSync, constants, fdatasyncSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readFileSync, readSync, unlinkSync, writeSync, existsSync, accessSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, fdatasyncSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readFileSync, readSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
@@ -322,7 +324,9 @@ export class NodeFileVFS extends FacadeVFS {
           continue; // released between our open and read: try again
         }
         const pid = Number(content.split(':')[0]);
-        const stale = content === '' || !Number.isInteger(pid) || (pid === process.pid ? !liveTokensHas(content) : !processAlive(pid));
+        // Our own process: a token this thread does not know belongs to another worker thread (or to
+        // a worker that was terminated mid-transaction); only an old lock file is taken as leaked.
+        const stale = content === '' || !Number.isInteger(pid) || (pid === process.pid ? !liveTokensHas(content) && lockAgeMs(lock) > SAME_PROCESS_STALE_MS : !processAlive(pid));
         if (!stale) return false;
         try {
           unlinkSync(lock);
@@ -342,6 +346,17 @@ export class NodeFileVFS extends FacadeVFS {
     } catch {
       // already gone
     }
+  }
+}
+
+/** A lock file of this process older than this, held by no connection of this thread, is leaked. */
+const SAME_PROCESS_STALE_MS = 30_000;
+
+function lockAgeMs(path: string): number {
+  try {
+    return Date.now() - statSync(path).mtimeMs;
+  } catch {
+    return 0;
   }
 }
 
@@ -379,7 +394,14 @@ export function defaultDataDir(explicit: string | undefined, env: Readonly<Recor
   return join(homedir(), '.prompt-bouncer');
 }
 
-/** Resolve a store path against a data folder (absolute paths and `:memory:` pass unchanged). */
+/**
+ * Resolve a store path against a data folder (absolute paths and `:memory:` pass unchanged).
+ *
+ * @example
+ * ```ts
+ * resolveStorePath('store.db', '/srv/pb'); // '/srv/pb/store.db'
+ * ```
+ */
 export function resolveStorePath(path: string, dataDir: string): string {
   if (path === ':memory:' || isAbsolute(path)) return path;
   return resolve(dataDir, path);

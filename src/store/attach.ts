@@ -3,7 +3,7 @@
  * `history()`, and auto-tuned thresholds applied to the scanner registry (on open and after each
  * feedback). Loaded with a dynamic import, so a bouncer without a store never loads wa-sqlite.
  */
-import { ConfigError } from '../errors.js';
+import { BouncerError, ConfigError } from '../errors.js';
 import type { ScanReport } from '../types.js';
 import { openStore } from './store.js';
 import { autoTune, type ThresholdChange, type TunerOptions } from './tuner.js';
@@ -62,10 +62,15 @@ export async function attachStore(options: BouncerStoreOptions, registry: Tuning
   };
   if (autoTuneOn) await applySaved();
 
+  let closed = false;
+  const open = (): void => {
+    if (closed) throw new BouncerError('CLOSED');
+  };
   return {
     store,
     log: (report, text) => store.logScan(report, text),
     async feedback(scanId, input) {
+      open();
       const record = await store.feedback(scanId, input);
       let thresholds: ThresholdChange[] = [];
       if (autoTuneOn) {
@@ -80,7 +85,14 @@ export async function attachStore(options: BouncerStoreOptions, registry: Tuning
       }
       return { ...record, thresholds };
     },
-    history: (query) => store.history(query),
-    close: () => store.close(),
+    async history(query) {
+      open();
+      return store.history(query);
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await store.close();
+    },
   };
 }

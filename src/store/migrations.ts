@@ -138,7 +138,14 @@ export const MIGRATIONS: readonly Migration[] = Object.freeze([
 /** The schema version this library writes. */
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
 
-/** The version a database is at (0 for a new, empty one). */
+/**
+ * The version a database is at (0 for a new, empty one).
+ *
+ * @example
+ * ```ts
+ * await schemaVersion(db); // 3
+ * ```
+ */
 export async function schemaVersion(db: Database): Promise<number> {
   return db.serial(async (q) => {
     const t = await q.get("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'");

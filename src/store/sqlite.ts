@@ -68,7 +68,14 @@ type SQLiteApi = ReturnType<typeof SQLite.Factory>;
 const SQLITE_BUSY = 5;
 const SQLITE_ROW = 100;
 
-/** True in Node, Deno and Bun (where `node:fs` exists), false in browsers and workers. */
+/**
+ * True in Node, Deno and Bun (where `node:fs` exists), false in browsers and workers.
+ *
+ * @example
+ * ```ts
+ * isNodeLike(); // true under Node, also inside worker_threads
+ * ```
+ */
 export function isNodeLike(): boolean {
   const p = (globalThis as { process?: { versions?: { node?: string } } }).process;
   return typeof p?.versions?.node === 'string' && typeof (globalThis as { window?: unknown }).window === 'undefined' && typeof (globalThis as { WorkerGlobalScope?: unknown }).WorkerGlobalScope === 'undefined';
@@ -79,7 +86,15 @@ function opfsSyncAvailable(): boolean {
   return typeof g.FileSystemSyncAccessHandle === 'function' && typeof g.WorkerGlobalScope !== 'undefined' && typeof g.navigator?.storage?.getDirectory === 'function';
 }
 
-/** Pick the backend for a path in this runtime. */
+/**
+ * Pick the backend for a path in this runtime.
+ *
+ * @example
+ * ```ts
+ * chooseBackend(':memory:'); // 'memory'
+ * chooseBackend('pb');       // 'idb' in a page, 'opfs' in a dedicated worker, 'node-file' in Node
+ * ```
+ */
 export function chooseBackend(path: string): StoreBackend {
   if (path === ':memory:') return 'memory';
   if (isNodeLike()) return 'node-file';
@@ -159,35 +174,62 @@ export async function openDatabase(path: string, opts: OpenDatabaseOptions = {})
   }
   const { sqlite3, db, vfs } = engine;
 
-  const bind = (stmt: number, params: readonly SqlValue[] | undefined): void => {
-    if (params !== undefined && params.length > 0) sqlite3.bind_collection(stmt, params as SqlValue[]);
+  // Prepared statements are cached by SQL text (most of ours are constants): preparing costs more than
+  // running for the small statements a scan log or a vault upsert makes. Least recently used first out.
+  const cache = new Map<string, { stmt: number; names: string[] }>();
+  const MAX_CACHED = 64;
+  const prepare = async (sql: string): Promise<{ stmt: number; names: string[] }> => {
+    const hit = cache.get(sql);
+    if (hit !== undefined) {
+      cache.delete(sql);
+      cache.set(sql, hit);
+      return hit;
+    }
+    const stmts: number[] = [];
+    for await (const stmt of sqlite3.statements(db, sql, { unscoped: true })) stmts.push(stmt);
+    const [stmt, ...extra] = stmts;
+    if (stmt === undefined || extra.length > 0) {
+      for (const x of stmts) await sqlite3.finalize(x);
+      throw new StoreError('STORE_ERROR', 'store: run/all take exactly one SQL statement (use exec for scripts)', { details: { what: 'prepare' } });
+    }
+    const entry = { stmt, names: sqlite3.column_names(stmt) };
+    cache.set(sql, entry);
+    if (cache.size > MAX_CACHED) {
+      const [oldSql, old] = cache.entries().next().value as [string, { stmt: number }];
+      cache.delete(oldSql);
+      await sqlite3.finalize(old.stmt);
+    }
+    return entry;
+  };
+  const execute = async (sql: string, params: readonly SqlValue[] | undefined, onRow?: (stmt: number, names: string[]) => void): Promise<void> => {
+    const { stmt, names } = await prepare(sql);
+    try {
+      if (params !== undefined && params.length > 0) sqlite3.bind_collection(stmt, params as SqlValue[]);
+      while ((await sqlite3.step(stmt)) === SQLITE_ROW) onRow?.(stmt, names);
+    } finally {
+      // Resetting ends the statement's read of the database (its lock); after a failed step it
+      // reports the same error again, which is already on its way up.
+      await sqlite3.reset(stmt).catch(() => undefined);
+      sqlite3.clear_bindings(stmt);
+    }
   };
   const q: Queries = {
     async run(sql, params) {
-      for await (const stmt of sqlite3.statements(db, sql)) {
-        bind(stmt, params);
-        while ((await sqlite3.step(stmt)) === SQLITE_ROW) {
-          // drain (RETURNING clauses)
-        }
-      }
+      await execute(sql, params);
       return { changes: sqlite3.changes(db), lastInsertId: sqlite3.last_insert_id(db) };
     },
     async all(sql, params) {
       const rows: SqlRow[] = [];
-      for await (const stmt of sqlite3.statements(db, sql)) {
-        bind(stmt, params);
-        const names = sqlite3.column_names(stmt);
-        while ((await sqlite3.step(stmt)) === SQLITE_ROW) {
-          const values = sqlite3.row(stmt);
-          const row: SqlRow = {};
-          names.forEach((n, i) => {
-            const v = values[i];
-            // Blobs come back as views of the WASM heap: copy them out.
-            row[n] = v instanceof Uint8Array ? v.slice() : typeof v === 'bigint' ? Number(v) : Array.isArray(v) ? Uint8Array.from(v) : (v ?? null);
-          });
-          rows.push(row);
+      await execute(sql, params, (stmt, names) => {
+        // row() copies blobs out of the WASM heap already.
+        const values = sqlite3.row(stmt);
+        const row: SqlRow = {};
+        for (let i = 0; i < names.length; i++) {
+          const v = values[i];
+          row[names[i] as string] = typeof v === 'bigint' ? Number(v) : Array.isArray(v) ? Uint8Array.from(v) : (v ?? null);
         }
-      }
+        rows.push(row);
+      });
       return rows;
     },
     async get(sql, params) {
@@ -245,6 +287,9 @@ export async function openDatabase(path: string, opts: OpenDatabaseOptions = {})
       if (closed) return;
       await serial(async () => {
         closed = true;
+        // sqlite3_close refuses while prepared statements exist.
+        for (const { stmt } of cache.values()) await sqlite3.finalize(stmt);
+        cache.clear();
         await sqlite3.close(db);
         await vfs?.close();
       }).catch((e: unknown) => {

@@ -54,7 +54,14 @@ const num = (v: SqlValue | undefined): number => (typeof v === 'number' ? v : 0)
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
-/** Float32 embedding → little-endian BLOB bytes. */
+/**
+ * Float32 embedding → little-endian BLOB bytes.
+ *
+ * @example
+ * ```ts
+ * encodeEmbedding(new Float32Array([1, 2])).byteLength; // 8
+ * ```
+ */
 export function encodeEmbedding(v: Float32Array): Uint8Array {
   if (LITTLE_ENDIAN) return new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
   const out = new Uint8Array(v.length * 4);
@@ -63,9 +70,17 @@ export function encodeEmbedding(v: Float32Array): Uint8Array {
   return out;
 }
 
-/** Little-endian BLOB bytes → Float32 embedding (a fresh, aligned copy). */
+/**
+ * Little-endian BLOB bytes → Float32 embedding (a view when aligned, else an aligned copy).
+ *
+ * @example
+ * ```ts
+ * decodeEmbedding(encodeEmbedding(new Float32Array([0.5]))); // Float32Array [0.5]
+ * ```
+ */
 export function decodeEmbedding(bytes: Uint8Array): Float32Array {
-  if (LITTLE_ENDIAN) return new Float32Array(bytes.slice().buffer, 0, bytes.byteLength >>> 2);
+  // Rows from the store are fresh copies at offset 0: view them; anything else is copied to align.
+  if (LITTLE_ENDIAN) return bytes.byteOffset % 4 === 0 && bytes.byteLength % 4 === 0 ? new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >>> 2) : new Float32Array(bytes.slice().buffer, 0, bytes.byteLength >>> 2);
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   return Float32Array.from({ length: bytes.byteLength >>> 2 }, (_, i) => dv.getFloat32(i * 4, true));
 }
@@ -156,13 +171,18 @@ function historyWhere(query: Omit<HistoryQuery, 'limit' | 'offset' | 'order'>): 
   return { sql: where.length === 0 ? '' : `WHERE ${where.join(' AND ')}`, params };
 }
 
+function allFinite(v: Float32Array): boolean {
+  for (let i = 0; i < v.length; i++) if (!Number.isFinite(v[i])) return false;
+  return true;
+}
+
 function checkVaultInput(e: VaultEntryInput): void {
   const bad = (m: string): never => {
     throw new BouncerError('INVALID_INPUT', `vault entry: ${m}`);
   };
   if (typeof e !== 'object' || e === null) bad('must be an object');
   if (typeof e.hash !== 'string' || e.hash.length === 0 || e.hash.length > 128) bad('hash must be a non-empty string (SHA-256 hex)');
-  if (!(e.embedding instanceof Float32Array) || e.embedding.length === 0 || !e.embedding.every(Number.isFinite)) bad('embedding must be a non-empty Float32Array of finite numbers');
+  if (!(e.embedding instanceof Float32Array) || e.embedding.length === 0 || !allFinite(e.embedding)) bad('embedding must be a non-empty Float32Array of finite numbers');
   if (typeof e.model !== 'string' || e.model.length === 0) bad('model must be a non-empty string');
   if (typeof e.detector !== 'string' || e.detector.length === 0) bad('detector must be a non-empty string');
   if (!SEVERITIES.includes(e.severity)) bad('severity must be low, medium, high or critical');
@@ -242,6 +262,29 @@ function vaultTable(run: Runner): VaultTable {
         return { id: r.lastInsertId, created: true };
       });
     },
+    put: async (e) => {
+      checkVaultInput(e);
+      const now = Date.now();
+      const first = e.firstSeen === undefined ? now : toMs(e.firstSeen, 'firstSeen');
+      const last = e.lastSeen === undefined ? Math.max(first, now) : toMs(e.lastSeen, 'lastSeen');
+      return run.write(async (q) => {
+        const existing = await q.get('SELECT id FROM vault_entries WHERE hash = ?', [e.hash]);
+        const values: SqlValue[] = [encodeEmbedding(e.embedding), e.embedding.length, e.model, e.detector, e.severity, e.confidence, e.source, e.sourceRef ?? null, e.scanId ?? null, first, last, e.reportCount ?? 1];
+        if (existing !== undefined) {
+          await q.run(
+            `UPDATE vault_entries SET embedding = ?, dim = ?, model = ?, detector = ?, severity = ?, confidence = ?, source = ?, source_ref = ?, scan_id = ?, first_seen = ?, last_seen = ?, report_count = ? WHERE hash = ?`,
+            [...values, e.hash],
+          );
+          return { id: num(existing.id), created: false };
+        }
+        const r = await q.run(
+          `INSERT INTO vault_entries (embedding, dim, model, detector, severity, confidence, source, source_ref, scan_id, first_seen, last_seen, report_count, hash)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          [...values, e.hash],
+        );
+        return { id: r.lastInsertId, created: true };
+      });
+    },
     update: async (hash, patch) => {
       const sets: string[] = [];
       const params: SqlValue[] = [];
@@ -287,13 +330,30 @@ function vaultTable(run: Runner): VaultTable {
       run.read(async (q) => {
         const f = filter(o);
         const cols = o.withEmbeddings === false ? 'id, hash, dim, model, detector, severity, confidence, source, source_ref, scan_id, first_seen, last_seen, report_count, hit_count, last_hit' : '*';
-        const page = o.limit === undefined ? '' : ` LIMIT ${Math.max(0, Math.floor(o.limit))} OFFSET ${Math.max(0, Math.floor(o.offset ?? 0))}`;
-        return (await q.all(`SELECT ${cols} FROM vault_entries ${f.sql} ORDER BY id${page}`, f.params)).map(vaultEntry);
+        const page = o.limit === undefined ? [] : [Math.max(0, Math.floor(o.limit)), Math.max(0, Math.floor(o.offset ?? 0))];
+        return (await q.all(`SELECT ${cols} FROM vault_entries ${f.sql} ORDER BY id${page.length === 0 ? '' : ' LIMIT ? OFFSET ?'}`, [...f.params, ...page])).map(vaultEntry);
       }),
     count: (o = {}) => run.read(async (q) => {
       const f = filter(o);
       return num((await q.get(`SELECT COUNT(*) AS n FROM vault_entries ${f.sql}`, f.params))?.n);
     }),
+    vectors: async (o = {}) =>
+      run.read(async (q) => {
+        const rows = await q.all(`SELECT id, hash, embedding FROM vault_entries ${o.model === undefined ? '' : 'WHERE model = ?'} ORDER BY id`, o.model === undefined ? [] : [o.model]);
+        const first = rows[0]?.embedding;
+        const dim = first instanceof Uint8Array ? first.byteLength >>> 2 : 0;
+        const vectors = new Float32Array(rows.length * dim);
+        const ids: number[] = [];
+        const hashes: string[] = [];
+        rows.forEach((r, i) => {
+          const bytes = r.embedding as Uint8Array;
+          if (bytes.byteLength !== dim * 4) throw new BouncerError('INVALID_INPUT', `vault: entries have different embedding dimensions (${dim} and ${bytes.byteLength >>> 2}); pick one model`, { details: { dims: [dim, bytes.byteLength >>> 2] } });
+          vectors.set(decodeEmbedding(bytes), i * dim);
+          ids.push(num(r.id));
+          hashes.push(String(r.hash));
+        });
+        return { ids, hashes, dim, vectors };
+      }),
     recordHits: async (hashes, at) => {
       const t = at === undefined ? Date.now() : toMs(at, 'at');
       if (hashes.length === 0) return;

@@ -162,6 +162,17 @@ export interface VaultEntry {
   readonly lastHit?: string;
 }
 
+/** Packed embeddings from {@link VaultTable.vectors}. */
+export interface VaultVectors {
+  /** Row ids, ascending. */
+  readonly ids: readonly number[];
+  readonly hashes: readonly string[];
+  /** 0 when there are no entries. */
+  readonly dim: number;
+  /** `hashes.length × dim` values, row-major. */
+  readonly vectors: Float32Array;
+}
+
 /** Fields of an entry {@link VaultTable.update} may change. */
 export interface VaultEntryPatch {
   readonly embedding?: Float32Array;
@@ -202,6 +213,11 @@ export interface VaultTable {
    * and severity raised to the higher of the two, embedding and model kept. `created` says which.
    */
   upsert(entry: VaultEntryInput): Promise<{ readonly id: number; readonly created: boolean }>;
+  /**
+   * Insert, or replace every field of the entry with this hash exactly as given (`firstSeen`,
+   * `lastSeen` and `reportCount` included; id and hit counts kept) — "the caller owns the record".
+   */
+  put(entry: VaultEntryInput): Promise<{ readonly id: number; readonly created: boolean }>;
   /** Change fields of the entry with this hash; false when there is none. */
   update(hash: string, patch: VaultEntryPatch): Promise<boolean>;
   /** Delete by hash; false when there was none. */
@@ -212,6 +228,13 @@ export interface VaultTable {
   /** Entries, oldest id first. */
   list(options?: VaultListOptions): Promise<VaultEntry[]>;
   count(options?: Pick<VaultListOptions, 'source' | 'detector'>): Promise<number>;
+  /**
+   * Every embedding (of one `model`, if given) packed into ONE Float32Array, row `i` at
+   * `vectors.subarray(i * dim, (i + 1) * dim)` for `hashes[i]` — the cheap way to rebuild a vector
+   * index (three columns read per row, one buffer to transfer to a worker). Rejects with
+   * `INVALID_INPUT` when the selected entries have different dimensions.
+   */
+  vectors(options?: { readonly model?: string }): Promise<VaultVectors>;
   /** Count a match against each hash (`hit_count += 1`, `last_hit = at`). */
   recordHits(hashes: readonly string[], at?: TimeInput): Promise<void>;
   /**

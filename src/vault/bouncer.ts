@@ -7,9 +7,10 @@
  * indirect, jailbreak, obfuscation) is `detected` with a score ≥ `autoStoreMinConfidence`
  * (default 0.8), the scanned text is stored: hash + embedding of its canonical form, the
  * strongest such detection's scanner id, severity and score, and the scan id (so feedback can
- * remove it). Responses are never stored, nor are texts over 20 000 characters (their averaged
- * embedding would match little), nor detections of `vault/similarity` itself (a vault that
- * learned from its own matches would spread one false positive).
+ * remove it). Of a text over 200 characters only the sentences around that detection's matches
+ * are stored (see {@link attackPart}). Responses are never stored, nor parts over 20 000 characters (their
+ * averaged embedding would match little), nor detections of `vault/similarity` itself (a vault
+ * that learned from its own matches would spread one false positive).
  */
 import { sha256Hex } from '../engine/hash.js';
 import { BouncerError, ConfigError, isBouncerError } from '../errors.js';
@@ -31,6 +32,41 @@ export const MAX_AUTO_STORE_CHARS = 20_000;
 /** Categories whose detections teach the vault. */
 export const LEARNING_CATEGORIES: ReadonlySet<Category> = new Set<Category>(['injection', 'indirect', 'jailbreak', 'obfuscation']);
 const MAX_SYNC_RECORDS = 50;
+/** Texts longer than this may be stored as the sentences around the detection's matches, not whole. */
+export const SPAN_FROM_CHARS = 200;
+/** At most this many characters are added on each side of the matches, up to a sentence end. */
+export const SPAN_CONTEXT = 200;
+
+const isBoundary = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 10 || c === 13 || c === 0x3002 || c === 0xff01 || c === 0xff1f;
+
+/**
+ * What to store of a long text: the matched region widened to the sentences around it (at most
+ * {@link SPAN_CONTEXT} characters each way). A poisoned document stored whole would match every
+ * later clean copy of the same document or template (the bench shows it: agent tasks wrapped in
+ * one framework template, with and without an injected tool result); the injected sentences do
+ * not. Short texts, texts without match offsets, and regions covering most of the text are
+ * stored whole.
+ *
+ * @example
+ * ```ts
+ * attackPart(longDocument, [{ start: 4000, end: 4060, label: 'x' }]); // the sentence(s) around 4000–4060
+ * ```
+ */
+export function attackPart(text: string, matches: ReadonlyArray<{ readonly start: number; readonly end: number }>): string {
+  if (text.length <= SPAN_FROM_CHARS || matches.length === 0) return text;
+  let a = text.length;
+  let b = 0;
+  for (const m of matches) {
+    a = Math.min(a, m.start);
+    b = Math.max(b, m.end);
+  }
+  const lo = Math.max(0, a - SPAN_CONTEXT);
+  const hi = Math.min(text.length, b + SPAN_CONTEXT);
+  while (a > lo && !isBoundary(text.charCodeAt(a - 1))) a--;
+  while (b < hi && !isBoundary(text.charCodeAt(b))) b++;
+  if (b < text.length && isBoundary(text.charCodeAt(b))) b++;
+  return b - a >= 0.8 * text.length ? text : text.slice(a, b).trim();
+}
 
 /** What `createBouncer` holds for a bouncer with a vault. */
 export interface BouncerMemory {
@@ -167,14 +203,16 @@ export async function openBouncerMemory(options: BouncerVaultOptions, models: Mo
   return {
     reader: Object.freeze({ search: vault.search, size: vault.size }),
     async learn(report: ScanReport, text: string): Promise<void> {
-      if (minConf === false || report.direction !== 'input' || text.length > MAX_AUTO_STORE_CHARS) return;
+      if (minConf === false || report.direction !== 'input') return;
       let best: ScanReport['detections'][number] | undefined;
       for (const d of report.detections) {
         if (!d.detected || d.error !== undefined || !LEARNING_CATEGORIES.has(d.category) || d.score < minConf) continue;
         if (best === undefined || d.score > best.score) best = d;
       }
       if (best === undefined) return;
-      const canon = vaultText(text);
+      const part = attackPart(text, best.matches);
+      if (part.length > MAX_AUTO_STORE_CHARS) return;
+      const canon = vaultText(part);
       if (canon.length === 0) return;
       try {
         const [hash, embedding] = await Promise.all([sha256Hex(canon), embed(canon)]);

@@ -314,11 +314,11 @@ export async function connectPool(spawn: SpawnWorker, pool: PoolOptions): Promis
 
   const scan = async (direction: 'input' | 'output', text: string, prompt: string, opts: ScanOptions): Promise<ScanReport> => {
     const { signal, conversation, ...plain } = opts;
-    if (conversation === undefined) return (await send({ direction, text, prompt, ...plain }, signal)).report;
+    if (conversation === undefined) return (await send({ direction, text, prompt, options: plain }, signal)).report;
     const handle = conversationHandle(conversation);
     if (handle === undefined) throw new BouncerError('INVALID_INPUT', 'conversation must come from bouncer.conversation()');
     const run = async (): Promise<ScanReport> => {
-      const reply = await send({ direction, text, prompt, ...plain, conversation: conversationState(conversation) }, signal);
+      const reply = await send({ direction, text, prompt, options: plain, conversation: conversationState(conversation) }, signal);
       for (const e of reply.placeholders ?? []) handle.placeholders.placeholderFor(e.kind, e.value);
       handle.append({ role: direction === 'input' ? 'user' : 'assistant', content: reply.report.sanitized });
       return reply.report;

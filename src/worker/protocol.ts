@@ -5,7 +5,7 @@
  */
 import { BouncerError, ConfigError, ERROR_CODES, ModelLoadError, WorkerError, type ErrorCode } from '../errors.js';
 import type { ConversationState } from '../engine/conversation.js';
-import type { BouncerOptions, Direction, ScanReport, Turn } from '../types.js';
+import type { BouncerOptions, Direction, ScanOptions, ScanReport } from '../types.js';
 
 /**
  * The options the default worker rebuilds its bouncer from: everything in {@link BouncerOptions}
@@ -20,8 +20,8 @@ export interface ScanRequest {
   readonly direction: Direction;
   readonly text: string;
   readonly prompt: string;
-  readonly history?: readonly Turn[];
-  readonly only?: readonly string[];
+  /** The scan options that are plain data (history, only, systemPrompt, canary, …). */
+  readonly options?: Omit<ScanOptions, 'signal' | 'conversation'>;
   /** The conversation's state, when the scan belongs to one; the reply carries it back updated. */
   readonly conversation?: ConversationState;
 }

@@ -53,12 +53,7 @@ export function engineApi(create: BouncerFactory): EngineApi {
         running.set(req.id, control);
         try {
           const conversation = req.conversation === undefined ? undefined : createConversation(req.conversation);
-          const opts: ScanOptions = {
-            signal: control.signal,
-            ...(req.history === undefined ? {} : { history: req.history }),
-            ...(req.only === undefined ? {} : { only: req.only }),
-            ...(conversation === undefined ? {} : { conversation }),
-          };
+          const opts: ScanOptions = { ...req.options, signal: control.signal, ...(conversation === undefined ? {} : { conversation }) };
           const report = req.direction === 'input' ? await b.scanInput(req.text, opts) : await b.scanOutput(req.prompt, req.text, opts);
           return conversation === undefined ? { report } : { report, placeholders: conversation.placeholders.entries() };
         } finally {

@@ -73,7 +73,14 @@ export async function startWorkers(o: BouncerOptions, required: boolean): Promis
     if (required) throw new WorkerError('WORKER_UNAVAILABLE', why);
     return undefined;
   }
-  const spawn = await spawner(o.worker);
+  let spawn: SpawnWorker | undefined;
+  try {
+    spawn = await spawner(o.worker);
+  } catch (e) {
+    // workerd with nodejs_compat looks like Node but has no worker_threads: 'auto' runs in-thread.
+    if (e instanceof ConfigError || required) throw e instanceof ConfigError ? e : new WorkerError('WORKER_UNAVAILABLE', `no worker can start here: ${(e as Error).message}`, { cause: e });
+    return undefined;
+  }
   if (spawn === undefined) {
     if (required) throw new WorkerError('WORKER_UNAVAILABLE', 'no Worker constructor and no worker_threads in this runtime');
     return undefined;

@@ -24,7 +24,8 @@ export interface ImportFailure {
 
 /**
  * Library source files under `root` (`src/`): `.ts` files except tests, declaration files and
- * executables (a `#!` first line: importing a CLI entry point would run it).
+ * entry points, which run when imported: executables (a `#!` first line) and worker entries (an
+ * `@entry` tag in the module comment).
  */
 export function listSourceModules(root: string): string[] {
   const out: string[] = [];
@@ -32,11 +33,15 @@ export function listSourceModules(root: string): string[] {
     for (const name of readdirSync(dir).sort()) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.ts') && !name.endsWith('.test.ts') && !name.endsWith('.d.ts') && !readFileSync(path, 'utf8').startsWith('#!')) out.push(path);
+      else if (name.endsWith('.ts') && !name.endsWith('.test.ts') && !name.endsWith('.d.ts') && !isEntry(readFileSync(path, 'utf8'))) out.push(path);
     }
   };
   walk(root);
   return out;
+}
+
+function isEntry(source: string): boolean {
+  return source.startsWith('#!') || /^ \* @entry\b/m.test(source);
 }
 
 /** Import each file; returns the namespaces (keyed by path relative to `base`) and the failures. */

@@ -21,7 +21,7 @@ function configError(fn: () => unknown): ConfigError {
   throw new Error('expected a ConfigError');
 }
 
-describe('config: validation', () => {
+describe('config: validation', { timeout: 30_000 }, () => {
   it('accepts a full config and names unknown keys by their path', () => {
     const ok = validateConfig({
       scanners: ['PromptInjection', { id: 'BanSubstrings', options: { substrings: ['falcon'] } }],
@@ -50,7 +50,7 @@ describe('config: validation', () => {
   });
 });
 
-describe('config: layers', () => {
+describe('config: layers', { timeout: 30_000 }, () => {
   it('parses JSON and YAML files and reports syntax errors with the file name', async () => {
     expect(await parseConfigText('aggregate: bouncer\nstore:\n  retention: { days: 3 }\n', 'yaml')).toEqual({ aggregate: 'bouncer', store: { retention: { days: 3 } } });
     expect(await parseConfigText('', 'yaml')).toEqual({});

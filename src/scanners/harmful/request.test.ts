@@ -3,7 +3,7 @@
  * against a fake model host (scores set by keywords), plus one run of the real shipped model on
  * our own prompts.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../errors.js';
 import type { ClassifyOptions, ClassifyResult, ModelHost, ModelRef } from '../../models/types.js';
@@ -177,6 +177,12 @@ describe('category helpers', () => {
 const SHIPPED = existsSync(new URL('../../../models/harmful-request/manifest.json', import.meta.url));
 
 describe.runIf(SHIPPED)('harmful/request with the shipped model (own-words prompts)', () => {
+  it('defaults to the threshold the manifest ships, and the model has the labels the scanner reads', () => {
+    const m = JSON.parse(readFileSync(new URL('../../../models/harmful-request/manifest.json', import.meta.url), 'utf8')) as { threshold: number; labels: string[] };
+    expect(harmfulRequest().threshold).toBe(m.threshold);
+    expect(m.labels).toEqual([...L]);
+  });
+
   it('flags clear harmful requests and passes risky-sounding benign ones, through the engine', async () => {
     const bouncer = await createBouncer({ scanners: [harmfulRequest()] });
     const harmful = [

@@ -27,6 +27,7 @@ describe('pii/anonymize', () => {
       keepPrivateIps: false,
       nameLists: true,
       mode: 'placeholder',
+      nameModel: false,
     });
     expect(JSON.parse(JSON.stringify(s.options))).toEqual(s.options);
   });
@@ -250,3 +251,21 @@ describe('pii/anonymize', () => {
     }
   });
 });
+
+describe('pii/anonymize: the name model (nameModel: true)', () => {
+  it('declares its model and adds model-tagged names to the rule-found ones', async () => {
+    const s = piiAnonymize({ nameModel: true });
+    expect(s.models).toEqual([{ id: 'pii-names', task: 'classify' }]);
+    const r = await sanitize('Seth had given Irma his address. Dear Maya Ortiz, see you.', { nameModel: true });
+    expect(r.out).toBe('[REDACTED_PERSON_1] had given [REDACTED_PERSON_2] his address. Dear [REDACTED_PERSON_3], see you.');
+  });
+
+  it('falls back to the rules, and says so, when the host cannot run the model', async () => {
+    const { createModelHost } = await import('../../models/host.js');
+    const broken = { ...createModelHost({ files: {} }) };
+    const v = await runScanner(piiAnonymize({ nameModel: true }), 'Dear Maya Ortiz, hello.', { models: broken });
+    expect(applyReplacements('Dear Maya Ortiz, hello.', v.matches ?? [])).toBe('Dear [REDACTED_PERSON_1], hello.');
+    expect(v.explanation).toMatch(/name model could not run .*rules only/);
+  });
+});
+

@@ -10,7 +10,9 @@ import { createTextView } from '../../text/view.js';
 import type { Match, Scanner, ScanContext, Severity, TextView, Verdict } from '../../types.js';
 import { checkBoolean, checkOneOf, checkStringArray, checkSubset, defineScanner } from '../define.js';
 import { fakeValue } from './fake.js';
-import { ENTITY_LABELS, entityKey, findEntities, type EntityLabel, type EntityMatch, type FoundEntities } from './entities.js';
+import { ENTITY_LABELS, entityKey, findEntities, resolveOverlaps, type EntityLabel, type EntityMatch, type FoundEntities } from './entities.js';
+import { mergeNameSpans, modelNameHits, PII_NAMES_MODEL } from './name-model.js';
+import { loadedNameLexicon, loadNameLexicon } from './names.js';
 
 /** Options of {@link piiAnonymize}. */
 export interface AnonymizeOptions {
@@ -29,7 +31,7 @@ export interface AnonymizeOptions {
   /** Leave private, loopback and link-local IP addresses alone (default false: every IP is redacted). */
   readonly keepPrivateIps?: boolean;
   /**
-   * Use the name lists (US Census first names and surnames, ~95 KB, loaded lazily on the first text
+   * Use the name lists (US Census first names and surnames, ~104 KB, loaded lazily on the first text
    * with a capitalised word) to find person names (default true). `false`: names are found by their
    * cues only ("my name is …", "Dear …", "Mr. …", greetings, signatures).
    */
@@ -41,6 +43,13 @@ export interface AnonymizeOptions {
    * restores the original wherever the model repeats the stand-in.
    */
   readonly mode?: 'placeholder' | 'fake';
+  /**
+   * Also run the person-name model (`models/pii-names`, 0.33 MB, loaded through the bouncer's model
+   * host on first use): a per-token classifier whose tagged words join the rule-found names. Raises
+   * PERSON recall on held-out templates from 56 % to 74 % (see Measured). Default false; a failed
+   * load falls back to the rules and says so in the explanation.
+   */
+  readonly nameModel?: boolean;
 }
 
 /** Resolved options, as echoed in reports. */
@@ -52,6 +61,7 @@ export interface ResolvedAnonymizeOptions {
   readonly keepPrivateIps: boolean;
   readonly nameLists: boolean;
   readonly mode: 'placeholder' | 'fake';
+  readonly nameModel: boolean;
 }
 
 /**
@@ -69,7 +79,7 @@ const PHONE_REGIONS = new Set(
   ).split(' '),
 );
 
-const OPTION_KEYS = new Set(['entities', 'allow', 'defaultCountry', 'redact', 'keepPrivateIps', 'nameLists', 'mode']);
+const OPTION_KEYS = new Set(['entities', 'allow', 'defaultCountry', 'redact', 'keepPrivateIps', 'nameLists', 'mode', 'nameModel']);
 
 /** Kinds whose exposure is more than a privacy nuisance (fraud, identity theft, account takeover): reported as `medium`. */
 const FINANCIAL: ReadonlySet<EntityLabel> = new Set<EntityLabel>(['CREDIT_CARD', 'IBAN', 'US_SSN', 'UK_NINO', 'DE_TAX_ID', 'FR_NIR', 'ES_NIF', 'PASSPORT', 'URL_CREDENTIALS']);
@@ -97,6 +107,7 @@ function resolveOptions(options: AnonymizeOptions): ResolvedAnonymizeOptions {
     keepPrivateIps: checkBoolean(options.keepPrivateIps, 'pii/anonymize: keepPrivateIps', false),
     nameLists: checkBoolean(options.nameLists, 'pii/anonymize: nameLists', true),
     mode: checkOneOf<'placeholder' | 'fake'>(options.mode, ['placeholder', 'fake'], 'pii/anonymize: mode', 'placeholder'),
+    nameModel: checkBoolean(options.nameModel, 'pii/anonymize: nameModel', false),
   };
   return defaultCountry === undefined ? base : { ...base, defaultCountry };
 }
@@ -139,6 +150,7 @@ export function piiAnonymize(options: AnonymizeOptions = {}): Scanner<ResolvedAn
     description: 'Replaces names, emails, phones, addresses, cards, IBANs, national ids, IPs and other personal data in prompts with placeholders',
     threshold: 0.5,
     options: resolved,
+    ...(resolved.nameModel ? { models: [PII_NAMES_MODEL] } : {}),
     ...(resolved.redact ? { sanitizer: { order: 90, mitigates: true } } : {}),
     scan(view, ctx) {
       const text = view.normalized;
@@ -149,12 +161,32 @@ export function piiAnonymize(options: AnonymizeOptions = {}): Scanner<ResolvedAn
         nameLists: resolved.nameLists,
         ...(resolved.defaultCountry === undefined ? {} : { defaultCountry: resolved.defaultCountry }),
       });
+      if (resolved.nameModel && wanted.has('PERSON')) return Promise.resolve(found).then((f) => withNameModel(text, ctx, f)).then((f) => verdictOf(view, ctx, f));
       // Synchronous except on the first text with a phone candidate (the metadata loads once).
       return found instanceof Promise ? found.then((f) => verdictOf(view, ctx, f)) : verdictOf(view, ctx, found);
     },
   });
 
-  function verdictOf(view: TextView, ctx: ScanContext, found: FoundEntities): Verdict {
+  /** Rule names ∪ model-tagged words, merged into name spans; the other entities keep priority by confidence. */
+  async function withNameModel(text: string, ctx: ScanContext, found: FoundEntities): Promise<FoundEntities & { nameModelError?: unknown }> {
+    let hits;
+    try {
+      const lexicon = resolved.nameLists ? (loadedNameLexicon() ?? (await loadNameLexicon().catch(() => undefined))) : undefined;
+      hits = await modelNameHits(ctx.models, text, lexicon, ctx.signal);
+    } catch (e) {
+      return { ...found, nameModelError: e ?? new Error('the name model failed') };
+    }
+    if (hits.length === 0) return found;
+    const people = found.matches.filter((m) => m.label === 'PERSON');
+    const parts = [...people.map((m) => ({ start: m.start, end: m.end, confidence: m.confidence })), ...hits.map((h) => ({ start: h.start, end: h.end, confidence: Math.min(0.9, h.probability) }))];
+    const merged: EntityMatch[] = mergeNameSpans(text, parts).map((g) => {
+      const s = text.slice(g.start, g.end);
+      return { label: 'PERSON', start: g.start, end: g.end, text: s, key: entityKey('PERSON', s), confidence: Math.max(...g.members.map((x) => x.confidence)) };
+    });
+    return { ...found, matches: resolveOverlaps([...found.matches.filter((m) => m.label !== 'PERSON'), ...merged]) };
+  }
+
+  function verdictOf(view: TextView, ctx: ScanContext, found: FoundEntities & { nameModelError?: unknown }): Verdict {
       const phoneCtx = { ...(found.phoneLib === undefined ? {} : { lib: found.phoneLib }), ...(resolved.defaultCountry === undefined ? {} : { defaultCountry: resolved.defaultCountry }) };
 
       // Values already in this conversation's table, by canonical key, so a value written another
@@ -203,6 +235,7 @@ export function piiAnonymize(options: AnonymizeOptions = {}): Scanner<ResolvedAn
       if (allowed > 0) notes.push(`${allowed} allowed value${allowed === 1 ? '' : 's'} kept`);
       if (found.phoneError !== undefined) notes.push('phone metadata failed to load, so only North American phone shapes were checked');
       if (found.namesError !== undefined) notes.push('the name lists failed to load, so names were found by their cues only');
+      if (found.nameModelError !== undefined) notes.push(`the name model could not run (${String((found.nameModelError as Error).message ?? found.nameModelError)}), so names were found by the rules only`);
       const tail = notes.length > 0 ? ` (${notes.join('; ')})` : '';
       if (matches.length === 0) return { score: 0, explanation: `No personal data found${tail}.` };
       const summary = [...counts].map(([label, n]) => `${n} ${label}`).join(', ');

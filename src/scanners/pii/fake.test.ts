@@ -84,8 +84,9 @@ describe('pii: placeholders across a conversation (engine)', () => {
     expect(convo.history.map((t) => t.content).join('\n')).not.toMatch(/jane@|Maya/i);
     const out = await bouncer.scanOutput(r1.sanitized, 'Sent to [redacted email 1]; REDACTED_PERSON_1 is cc-ed.', { conversation: convo });
     expect(out.sanitized).toBe('Sent to jane@example.org; Maya Ortiz is cc-ed.');
-    // The table is not serialisable state: it is not in the public conversation's JSON.
-    expect(JSON.stringify(convo)).not.toContain('jane@');
+    // The history keeps the answer with placeholders; the serialised conversation has neither the values nor the fake seed.
+    expect(convo.history.at(-1)?.content).toBe('Sent to [REDACTED_EMAIL_1]; [REDACTED_PERSON_1] is cc-ed.');
+    expect(JSON.stringify(convo)).not.toMatch(/jane@|Maya|fakeSeed/);
     await bouncer.close();
   });
 });

@@ -22,7 +22,7 @@ describe('pii/names: cues', () => {
   it('uses the lists for names written without a cue', () => {
     expect(names('Yesterday Jordan Keller moved the meeting.')).toEqual([['Jordan Keller', 0.85]]);
     expect(names('I told Priya about it.')).toEqual([['Priya', 0.7]]);
-    expect(names('The report was written by Ravi G Novak last week.')).toEqual([['Ravi G Novak', 0.85]]);
+    expect(names('The report was written by Ravi G Novak last week.')).toEqual([['Ravi G Novak', 0.8]]); // a weak cue and a listed surname
   });
 
   it('needs a cue or a surname for first names that are ordinary words', () => {
@@ -52,5 +52,21 @@ describe('pii/names: shipped lists', () => {
     expect(lex.last.has('smith')).toBe(true);
     expect(lex.ambiguous.has('will')).toBe(true);
     expect(findNames('We met Maria Smith at noon.', lex).length).toBe(1);
+  });
+});
+
+describe('pii/names: title-case text is not a name', () => {
+  it('skips headings, field labels and camel-case words', () => {
+    expect(names('## Maya Ortiz Release Notes\nThe build passed.')).toEqual([]);
+    expect(names('- Jordan Keller: owner of the task')).toEqual([]);
+    expect(names('Project Overview And Priya Goals')).toEqual([]);
+    expect(names('Values like NaN and JavaScript are not people.')).toEqual([]);
+    // A strong cue still wins inside a heading.
+    expect(names('# Dear Maya Ortiz')).toEqual([['Maya Ortiz', 0.9]]);
+  });
+
+  it('needs a listed word after a weak cue, but not after a person noun', () => {
+    expect(names('Sort it by Decision Question first.')).toEqual([]);
+    expect(names('Please call my sister Xandrine Qoltaway tonight.')).toEqual([['Xandrine Qoltaway', 0.85]]);
   });
 });

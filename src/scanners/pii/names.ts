@@ -11,6 +11,10 @@ export interface NameLexicon {
   readonly last: ReadonlySet<string>;
   /** First names that are also ordinary words: names only next to a cue or before a known surname. */
   readonly ambiguous: ReadonlySet<string>;
+  /** The generated list's stop-word names alone (what the name model was trained with). */
+  readonly stopwordNames: ReadonlySet<string>;
+  /** The most frequent first names: the only ones that count alone (rare ones collide with words). */
+  readonly common: ReadonlySet<string>;
 }
 
 /** One name found; offsets into the searched text. */
@@ -56,6 +60,8 @@ const LEADING_NON_NAMES = new Set([
  */
 const NON_NAME_WORDS = new Set([
   'inc', 'ltd', 'llc', 'plc', 'gmbh', 'corp', 'corporation', 'company', 'co', 'group', 'holdings', 'bank', 'university', 'college', 'school', 'institute', 'academy', 'hospital', 'clinic', 'church', 'foundation', 'association', 'society', 'agency', 'department', 'ministry', 'council', 'committee', 'club', 'team', 'airlines', 'airways', 'motors', 'systems', 'technologies', 'labs', 'software', 'solutions', 'services', 'partners', 'consulting', 'media', 'news', 'times', 'post', 'journal', 'press', 'records', 'studios', 'pictures', 'films', 'games', 'hotel', 'restaurant', 'cafe', 'café', 'bar', 'market', 'store', 'shop', 'mall', 'center', 'centre', 'museum', 'gallery', 'library', 'park', 'lake', 'river', 'mountain', 'mount', 'island', 'islands', 'beach', 'bay', 'valley', 'city', 'county', 'state', 'states', 'province', 'republic', 'kingdom', 'united', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'new', 'san', 'santa', 'saint', 'fort', 'port', 'street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'drive', 'court', 'way', 'place', 'square', 'highway', 'station', 'airport', 'bridge', 'tower', 'building', 'hall', 'house', 'senate', 'congress', 'parliament', 'court', 'army', 'navy', 'force', 'police', 'fbi', 'cia', 'nasa', 'google', 'microsoft', 'apple', 'amazon', 'facebook', 'meta', 'openai', 'anthropic', 'python', 'java', 'javascript', 'typescript', 'linux', 'windows', 'android', 'iphone', 'ios', 'excel', 'word', 'powerpoint', 'outlook', 'chrome', 'firefox', 'safari', 'github', 'docker', 'kubernetes', 'aws', 'azure', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'july', 'september', 'october', 'november', 'december', 'christmas', 'easter', 'thanksgiving', 'halloween', 'english', 'french', 'german', 'spanish', 'italian', 'chinese', 'japanese', 'russian', 'american', 'british', 'european', 'african', 'asian', 'god', 'jesus', 'lord', 'allah', 'buddha', 'bible', 'quran', 'project', 'product', 'version', 'chapter', 'section', 'table', 'figure', 'appendix', 'act', 'law', 'bill', 'treaty', 'war', 'award', 'prize', 'cup', 'league', 'series', 'season', 'episode', 'volume', 'edition', 'model', 'pro', 'max', 'plus', 'mini', 'ultra', 'edition', 'framework', 'api', 'sdk', 'app', 'ai', 'gpt', 'chatgpt', 'claude', 'gemini', 'llama', 'mistral',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun',
+  'nan', 'null', 'none', 'true', 'false', 'mercury', 'venus', 'earth', 'mars', 'jupiter', 'saturn', 'uranus', 'neptune', 'pluto', 'moon',
 ]);
 
 /**
@@ -77,8 +83,39 @@ export const GREETING_BEFORE = /(?:^|[\s,.!?;:(])(?:hi|hello|hey|hiya|dear|thank
 /** …and punctuation or the line end right after it: someone being addressed (`Thanks, Mark!`). */
 export const ADDRESSED_AFTER = /^(?:[,!.?:;]|\s{0,2}(?:\r?\n|$))/u;
 
+/** Nouns for a person right before the run (`my sister Ana`, `patient Tomas Varga`, `producer X`): a strong hint. */
+export const PERSON_NOUN_CUE = /(?:\bpatient|\bclient|\bcustomer|\bemployee|\bapplicant|\bcandidate|\btenant|\bmanager|\bcolleague|\bcoworker|\bfriend|\bson|\bdaughter|\bwife|\bhusband|\bbrother|\bsister|\bmother|\bfather|\bmom|\bdad|\bgrandmother|\bgrandfather|\bpartner|\bboss|\bcommenter|\bauthor|\bwriter|\bactor|\bactress|\bsinger|\bdirector|\bproducer|\bceo|\bfounder|\bowner|\bcardholder|\baccount holder|\bsender|\brecipient|\bbeneficiary|\bguardian|\bkid|\bchild|\bneighbou?r|\bteacher|\bstudent|\bdoctor|\blawyer|\bagent)[\s,.:;'"“”-]{1,4}$/iu;
+
 /** A name-shaped run followed by one of these looks like a person speaking or being addressed. */
 export const AFTER_CUE = /^(?:\s{0,2}(?:said|says|asked|asks|wrote|writes|replied|shouted|told|thinks|thought|is|was|has|had|will|would|can|could|lives|works|called|emailed|texted|sent|joined|left|and I|, the|, our|, my|, a|, who|'s|’s)\b|:\s{0,2}["“]|,\s{0,2}(?:i|please|can|could|would|thanks|thank|hope|just|we|you)\b)/iu;
+
+/** A capital inside a word (`NaN`, `iPhone`, `JavaScript`), except the `Mc`/`Mac`/`O'` of surnames. */
+export const INNER_CAPITAL = /^(?!Mc|Mac|O['’]|D['’])\p{L}[\p{Ll}\p{M}'’-]*\p{Lu}/u;
+/** A run followed by a colon and no quote: a field label (`Date Range: …`). */
+export const LABEL_AFTER = /^\s{0,2}:(?!\s{0,2}["“])/u;
+/** …at the start of a line or list item (`- `, `* `, `1. `, `## `, `**`). */
+export const LABEL_BEFORE = /(?:^|\n)[ \t]{0,4}(?:[-*•#>]{1,4}[ \t]{1,2}|\d{1,3}[.)][ \t]{1,2}|\*\*)?$/u;
+/** A markdown heading line. */
+export const HEADING_START = /(?:^|\n)[ \t]{0,3}#{1,6}[ \t][^\n]{0,200}$/u;
+/** A word of a line (for the title-case test). */
+export const LINE_WORD = /\p{L}[\p{L}\p{M}'’-]{0,39}/gu;
+
+/** True when the line holding `at` is a markdown heading or a title-case line of three or more words. */
+function isHeadingLine(text: string, at: number): boolean {
+  const ls = text.lastIndexOf('\n', at - 1) + 1;
+  let le = text.indexOf('\n', at);
+  if (le < 0) le = text.length;
+  if (le - ls > 200) return false;
+  const line = text.slice(ls, le);
+  if (HEADING_START.test(line)) return true;
+  const words = line.match(LINE_WORD) ?? [];
+  if (words.length < 3) return false;
+  const caps = words.filter((w) => CAPITALISED.test(w) || (w.length <= 3 && SMALL_TITLE_WORDS.has(w))).length;
+  return caps === words.length && !/[.!?]\s*$/.test(line);
+}
+
+/** Short words title case leaves in lower case. */
+const SMALL_TITLE_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'for', 'to', 'at', 'by', 'vs']);
 
 /** The text before a word is a line start (or the text start), allowing `> ` quoting. */
 export const LINE_START = /(?:^|\n)[> ]{0,1}$/;
@@ -106,16 +143,18 @@ interface Word {
  * lex.first.has('maya'); // true
  * ```
  */
-export function buildNameLexicon(first: string, last: string, stopwordNames: string): NameLexicon {
-  const ambiguous = new Set([...COMMON_WORD_NAMES, ...stopwordNames.split(' ').filter((w) => w.length > 0)]);
-  return { first: new Set(first.split(' ').filter((w) => w.length > 0)), last: new Set(last.split(' ').filter((w) => w.length > 0)), ambiguous };
+export function buildNameLexicon(first: string, last: string, stopwordNames: string, common = first): NameLexicon {
+  const list = (s: string): string[] => s.split(' ').filter((w) => w.length > 0);
+  const stop = list(stopwordNames);
+  const ambiguous = new Set([...COMMON_WORD_NAMES, ...stop]);
+  return { first: new Set(list(first)), last: new Set(list(last)), ambiguous, stopwordNames: new Set(stop), common: new Set(list(common)) };
 }
 
 let lexiconPromise: Promise<NameLexicon> | undefined;
 let lexiconLoaded: NameLexicon | undefined;
 
 /**
- * The name lists (about 95 KB of text), imported on first use and memoised; a failed import is
+ * The name lists (about 104 KB of text), imported on first use and memoised; a failed import is
  * forgotten so the next scan retries.
  *
  * @example
@@ -127,7 +166,7 @@ let lexiconLoaded: NameLexicon | undefined;
 export function loadNameLexicon(): Promise<NameLexicon> {
   if (lexiconPromise === undefined) {
     lexiconPromise = import('./name-lexicon.js').then(
-      (m) => (lexiconLoaded = buildNameLexicon(m.FIRST_NAMES, m.SURNAMES, m.STOPWORD_NAMES)),
+      (m) => (lexiconLoaded = buildNameLexicon(m.FIRST_NAMES, m.SURNAMES, m.STOPWORD_NAMES, m.COMMON_FIRST_NAMES)),
       (e: unknown) => {
         lexiconPromise = undefined;
         throw e;
@@ -228,7 +267,7 @@ function scoreRun(text: string, run: readonly Word[], lexicon: NameLexicon | und
   const first = name[0] as Word;
   const last = name[name.length - 1] as Word;
   if (!first.cap || (first.initial && name.length === 1)) return;
-  if (name.some((w) => NON_NAME_WORDS.has(w.lower))) return;
+  if (name.some((w) => NON_NAME_WORDS.has(w.lower) || INNER_CAPITAL.test(w.text))) return;
   if (name.length === 1 && (LEADING_NON_NAMES.has(first.lower) || HONORIFICS.has(first.lower))) return;
   // Words in all capitals are acronyms; a name run is at most four name words.
   if (name.filter((w) => w.cap).length > 4) return;
@@ -237,6 +276,8 @@ function scoreRun(text: string, run: readonly Word[], lexicon: NameLexicon | und
   const after = text.slice(last.end, last.end + 24);
   const atStart = SENTENCE_START.test(text.slice(Math.max(0, (run[0] as Word).start - 4), (run[0] as Word).start));
   const cueStrong = titled || STRONG_CUE.test(before) || (GREETING_BEFORE.test(before) && ADDRESSED_AFTER.test(after) && name.length <= 3);
+  // Headings and field labels are written in title case: `## Date Range`, `- Test Case:`, `**Tech Stack**`.
+  if (!cueStrong && (isHeadingLine(text, first.start) || (LABEL_AFTER.test(after) && LABEL_BEFORE.test(text.slice(Math.max(0, (run[0] as Word).start - 8), (run[0] as Word).start))))) return;
   const cueWeak = WEAK_CUE.test(before) || AFTER_CUE.test(after);
   if (text.slice(Math.max(0, first.start - 4), first.start).toLowerCase() === 'the ' && !cueStrong) return;
 
@@ -247,14 +288,19 @@ function scoreRun(text: string, run: readonly Word[], lexicon: NameLexicon | und
   // A run that is a whole line (a signature, a letter head, a "Name:" field value on its own line).
   const lineAlone = LINE_START.test(text.slice(Math.max(0, (run[0] as Word).start - 2), (run[0] as Word).start)) && LINE_END.test(text.slice(last.end, last.end + 2));
 
+  const common = lexicon?.common.has(first.lower) === true;
+  const personCue = PERSON_NOUN_CUE.test(before);
   let confidence = 0;
   if (cueStrong) confidence = 0.9;
-  else if (firstListed && !ambiguous && multi) confidence = 0.85;
-  else if (multi && lastListed && (firstListed || cueWeak)) confidence = 0.85;
-  else if (cueWeak && (multi || (firstListed && !ambiguous) || lastListed)) confidence = 0.8;
-  else if (multi && lastListed && !atStart) confidence = 0.7;
+  else if (personCue && (multi || (firstListed && !ambiguous) || lastListed || lexicon === undefined)) confidence = 0.85;
+  else if (firstListed && !ambiguous && multi && (common || lastListed)) confidence = 0.85;
+  else if (multi && lastListed && firstListed) confidence = 0.85;
+  // A weak cue ("by", "ask", "with", "said") needs a listed word too: title-case phrases follow such words as often as names.
+  else if (cueWeak && ((firstListed && !ambiguous) || lastListed)) confidence = 0.8;
+  else if (cueWeak && multi && lexicon === undefined) confidence = 0.7;
   else if (multi && lineAlone && name.length <= 4 && ((firstListed && !ambiguous) || lastListed)) confidence = 0.75;
-  else if (firstListed && !ambiguous && name.length === 1) confidence = atStart ? 0.6 : 0.7;
+  else if (firstListed && !ambiguous && multi && !atStart) confidence = 0.7;
+  else if (firstListed && !ambiguous && name.length === 1) confidence = common ? (atStart ? 0.6 : 0.7) : atStart ? 0 : 0.6;
   else if (cueWeak && name.length === 1 && !atStart && lexicon === undefined) confidence = 0.6;
   if (confidence < 0.6) return;
   hits.push({ start: first.start, end: last.end, confidence });

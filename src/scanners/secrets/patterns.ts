@@ -75,7 +75,7 @@ interface Candidate {
 type ToRaw = (start: number, end: number) => Span;
 
 /**
- * The Secrets scanner (`secrets/patterns`): 180+ rules for 110+ documented credential formats, PEM/PuTTY private
+ * The Secrets scanner (`secrets/patterns`): 228 rules — 208 documented provider token formats, PEM/PuTTY private
  * keys, JWTs (header decoded), passwords in connection strings and URLs, and high-entropy values
  * assigned to key-like names. Scans the raw text and, when it differs, the normalized view, so keys
  * split by zero-width characters or written in fullwidth are still found. A sanitizer (order 20)
