@@ -150,7 +150,8 @@ async function main(): Promise<void> {
   const risky = readJsonl<Fixture>(join(fx, 'harmful/benign-risky.jsonl'));
   const own = readJsonl<Fixture>(join(fx, 'harmful/harmful-own.jsonl'));
   const ordinaryOwn = readJsonl<Fixture>(join(fx, 'prompt-attacks/benign.jsonl'));
-  const riskyScores = await Promise.all(risky.map(async (r) => (await scoreIn(r.text)).score));
+  const riskyScores: number[] = [];
+  for (const r of risky) riskyScores.push((await scoreIn(r.text)).score);
   const flaggedRisky = risky.filter((_, i) => (riskyScores[i] as number) >= thr);
   const byLang: Record<string, [number, number]> = {};
   risky.forEach((r, i) => {
@@ -158,8 +159,10 @@ async function main(): Promise<void> {
     e[0]++;
     if ((riskyScores[i] as number) >= thr) e[1]++;
   });
-  const ordScores = await Promise.all(ordinaryOwn.map(async (r) => (await scoreIn(r.text)).score));
-  const ownRes = await Promise.all(own.map(async (r) => ({ r, ...(await scoreIn(r.text)) })));
+  const ordScores: number[] = [];
+  for (const r of ordinaryOwn) ordScores.push((await scoreIn(r.text)).score);
+  const ownRes: Array<{ r: Fixture; score: number; cats: string[] }> = [];
+  for (const r of own) ownRes.push({ r, ...(await scoreIn(r.text)) });
   const harmOwn = ownRes.filter((x) => x.r.label === 1);
   const byCat: Record<string, [number, number, number]> = {};
   for (const x of harmOwn) {
@@ -241,7 +244,15 @@ async function main(): Promise<void> {
       if (e.tp + e.fp > 0) e.precision = e.tp / (e.tp + e.fp);
       if (e.support > 0) e.recall = e.tp / e.support;
     }
-    dev = { rows: prompts.length, auc, macroAuc: macro.reduce((a, b) => a + b, 0) / macro.length, threshold: thr, recall: pooled('harmful'), ordinaryFpr: pooled('ordinary'), riskyFpr: pooled('risky'), sets, categories: cat };
+    const ops = [0.5, 0.6, 0.7, 0.8, 0.85, 0.88, thr, 0.95].filter((t, i, a) => a.indexOf(t) === i).sort((a, b) => a - b).map((t) => {
+      const rate = (xs: readonly number[]): number => xs.filter((x) => x >= t).length / Math.max(1, xs.length);
+      const grp = (g: string): number[] => sc2.filter((_, i) => prompts[i]?.group === g);
+      return { threshold: t, devRecall: rate(grp('harmful')), devOrdinaryFpr: rate(grp('ordinary')), devOktestFpr: rate(grp('risky')), riskyFixtureFpr: rate(riskyScores), ordinaryFixtureFpr: rate(ordScores), ownHarmfulRecall: rate(harmOwn.map((x) => x.score)) };
+    });
+    console.log('\n  operating points (the default threshold is chosen on dev; the fixture columns are held out):');
+    console.log('  | threshold | dev recall | dev ordinary FPR | OKTest FPR | risky fixtures FPR | ordinary fixtures FPR | own harmful recall |');
+    for (const o of ops) console.log(`  | ${o.threshold}${o.threshold === thr ? ' (default)' : ''} | ${pc(o.devRecall)} | ${pc(o.devOrdinaryFpr)} | ${pc(o.devOktestFpr)} | ${pc(o.riskyFixtureFpr)} | ${pc(o.ordinaryFixtureFpr)} | ${pc(o.ownHarmfulRecall)} |`);
+    dev = { rows: prompts.length, operatingPoints: ops, auc, macroAuc: macro.reduce((a, b) => a + b, 0) / macro.length, threshold: thr, recall: pooled('harmful'), ordinaryFpr: pooled('ordinary'), riskyFpr: pooled('risky'), sets, categories: cat };
     console.log(`\ndev split (whole sources held out of training; ${prompts.length} prompts): AUC ${f(auc, 3)} (goal ≥ 0.95), macro AUC over harmful sets ${f(dev.macroAuc as number, 3)}`);
     console.log(`  at ${thr}: harmful recall ${pc(pooled('harmful'))}, ordinary benign flagged ${pc(pooled('ordinary'))} (goal ≤ 2 %), OKTest flagged ${pc(pooled('risky'))}`);
     console.log('  | set | kind | rows | at threshold | AUC vs benign |');
@@ -287,9 +298,14 @@ async function main(): Promise<void> {
         const ix = prompts.map((r, i) => (r.group === g ? i : -1)).filter((i) => i >= 0);
         return ix.filter((i) => pf[i]).length / ix.length;
       };
-      const riskyPeer = await Promise.all(risky.map((r) => peer.score(r.text)));
-      const ownPeer = await Promise.all(harmOwn.map((x) => peer.score(x.r.text)));
-      const ordPeer = await Promise.all(ordinaryOwn.map((r) => peer.score(r.text)));
+      const seq = async (xs: readonly string[]): Promise<Array<{ flagged: boolean; score: number }>> => {
+        const out: Array<{ flagged: boolean; score: number }> = [];
+        for (const t of xs) out.push(await peer.score(t));
+        return out;
+      };
+      const riskyPeer = await seq(risky.map((r) => r.text));
+      const ownPeer = await seq(harmOwn.map((x) => x.r.text));
+      const ordPeer = await seq(ordinaryOwn.map((r) => r.text));
       const ms: number[] = [];
       for (let i = 0; i < Math.min(ITER, 100); i++) {
         const t0 = performance.now();

@@ -338,6 +338,11 @@ export async function connectPool(spawn: SpawnWorker, pool: PoolOptions): Promis
    */
   const call = async (path: string, args: readonly unknown[]): Promise<unknown> => {
     if (closed) throw new BouncerError('CLOSED');
+    try {
+      structuredClone(args);
+    } catch {
+      throw new BouncerError('INVALID_INPUT', `${path}(): in worker mode arguments must be plain data (functions such as a custom fetch or store cannot cross to the worker)`);
+    }
     const slot = await pick();
     return unwire(await slot.api.call(path, args));
   };

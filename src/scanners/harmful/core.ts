@@ -13,7 +13,7 @@ import { ADVICE_TOPICS, CATEGORY_NAMES, HARM_CATEGORIES, HARMFUL_MODEL_LABELS, r
 export const HARMFUL_MODEL: ModelRef = Object.freeze({ id: 'harmful-request', task: 'classify' });
 
 /** Default threshold of `harmful/request`: the one `models/harmful-request/manifest.json` ships. */
-export const HARMFUL_REQUEST_THRESHOLD = 0.9;
+export const HARMFUL_REQUEST_THRESHOLD = 0.91;
 
 /** Default threshold of `harmful/response` (the response head is calibrated to even odds). */
 export const HARMFUL_RESPONSE_THRESHOLD = 0.5;
@@ -24,8 +24,24 @@ export const ADVICE_EVEN_ODDS = 0.5;
 /** Decoded layers scored besides the raw text (the view bounds them; this caps the model calls). */
 const MAX_LAYERS = 8;
 
-/** A sentence break followed by more text: the text has at least two sentences. */
-const TWO_SENTENCES = /[.!?。！？\n][\s"'”’)\]]*\S/;
+/** A sentence break (end punctuation or a line break). */
+const TERMINATOR = /[.!?。！？\n]/;
+/** A character that starts more text (not space, closing quote or bracket, end punctuation). */
+const CONTENT = /[^\s"'”’)\].!?。！？]/;
+
+/** True when a sentence break is followed by more text: two or more sentences (linear time). */
+function hasTwoSentences(text: string): boolean {
+  const i = text.search(TERMINATOR);
+  return i >= 0 && CONTENT.test(text.slice(i + 1));
+}
+
+/**
+ * `sentences: 'auto'` rescores sentence by sentence only when the windows leave a doubt: the
+ * gate score is at least this but under the threshold. Each sentence is one more model run
+ * (≈ 1 ms per 1 KB of text), so ordinary prompts, which score far below it, skip the pass; a
+ * request diluted by a long wrapper lands in between.
+ */
+export const SENTENCE_FLOOR = 0.1;
 
 /**
  * Options of `harmfulRequest` and `harmfulResponse`.
@@ -47,7 +63,7 @@ export interface HarmfulOptions {
   /**
    * Also score every sentence on its own (max with the 256-token windows), so one harmful line in
    * a long role-play or document stands out. `'auto'` (default): when the text has two or more
-   * sentences.
+   * sentences and the windows score it between {@link SENTENCE_FLOOR} and the threshold.
    */
   readonly sentences?: boolean | 'auto';
   /** Also score what encodings in the text decode to (base64, ROT13, leetspeak…). Default true. */
@@ -94,7 +110,6 @@ export interface ViewScores {
   readonly windows: number;
 }
 
-const useSentences = (mode: boolean | 'auto', text: string): boolean => (mode === 'auto' ? TWO_SENTENCES.test(text) : mode);
 
 /**
  * Score a text (and, with `layers`, its decoded layers) with the harmful-request model. `gate`
@@ -112,9 +127,14 @@ export async function scoreText(text: string, view: TextView | undefined, ctx: S
   let backend: ModelBackend = 'wasm';
   let windows = 0;
   for (const s of segs) {
-    const r = await ctx.models.classify(HARMFUL_MODEL, s.text, { sentences: useSentences(o.sentences, s.text), signal: ctx.signal });
-    backend = r.backend;
+    let r = await ctx.models.classify(HARMFUL_MODEL, s.text, { sentences: o.sentences === true, signal: ctx.signal });
     windows += r.windows;
+    const g = r.scores[gate] ?? 0;
+    if (o.sentences === 'auto' && g >= SENTENCE_FLOOR && g < o.threshold && hasTwoSentences(s.text)) {
+      r = await ctx.models.classify(HARMFUL_MODEL, s.text, { sentences: true, signal: ctx.signal });
+      windows += r.windows;
+    }
+    backend = r.backend;
     const probs = HARMFUL_MODEL_LABELS.map((_, k) => {
       const v = r.scores[k];
       return typeof v === 'number' && Number.isFinite(v) ? Math.min(1, Math.max(0, v)) : 0;

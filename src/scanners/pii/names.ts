@@ -72,19 +72,61 @@ const COMMON_WORD_NAMES = [
   'grace', 'mark', 'rose', 'june', 'april', 'august', 'may', 'hope', 'joy', 'faith', 'art', 'max', 'frank', 'jack', 'bob', 'ray', 'dawn', 'summer', 'autumn', 'winter', 'spring', 'crystal', 'amber', 'ruby', 'pearl', 'jade', 'holly', 'ivy', 'heather', 'iris', 'lily', 'violet', 'olive', 'ginger', 'candy', 'sandy', 'rusty', 'cliff', 'dale', 'glen', 'wade', 'lane', 'chase', 'hunter', 'austin', 'dallas', 'houston', 'jordan', 'georgia', 'virginia', 'carolina', 'florence', 'paris', 'sydney', 'victoria', 'china', 'india', 'charlotte', 'madison', 'phoenix', 'aurora', 'chad', 'jean', 'bill', 'sue', 'pat', 'guy', 'destiny', 'harmony', 'melody', 'precious', 'unique', 'major', 'king', 'prince', 'royal', 'rich', 'sunny', 'sky', 'storm', 'rain', 'river', 'stone', 'forest', 'brook', 'will', 'miles', 'norman', 'bishop', 'carter', 'mason', 'cook', 'baker', 'page', 'young', 'long', 'price', 'rob', 'sam', 'don', 'drew', 'gene', 'ken', 'kim', 'lee', 'van', 'wes', 'tony', 'angel', 'christian', 'cherry', 'dusty', 'early', 'ebony', 'essence', 'honey', 'lou', 'marina', 'misty', 'nancy', 'penny', 'roman', 'russell', 'sterling', 'tiffany', 'trinity', 'velvet', 'an', 'ok', 'in', 'my', 'so', 'see', 'soon', 'many', 'miss', 'man', 'else', 'numbers', 'al', 'ed', 'bo', 'jo', 'li', 'lu', 'ma', 'na', 'nu', 'pa', 'su', 'un', 'vi', 'yu', 'ai', 'allen', 'an', 'clark', 'cooper', 'dean', 'dewey', 'duke', 'earl', 'ernest', 'freeman', 'gay', 'harper', 'kay', 'love', 'marshall', 'matt', 'mercedes', 'porsche', 'rolex', 'tesla', 'lincoln', 'ford', 'jaguar', 'kia', 'mack', 'dodge', 'pierce', 'reed', 'rocky', 'sage', 'scott', 'shelby', 'tyler', 'wiley', 'will', 'winston',
 ];
 
-/** Cues right before a name that make it one even when the word is in no list. */
-export const STRONG_CUE = /(?:\bmy name is|\bmy name's|\bname is|\bnamed|\bcall me|\bi am called|\bi'm called|\bsigned|\bsincerely|\bregards|\bgreetings|\bdear|\bje m'appelle|\bje suis|\bmein name ist|\bich heiße|\bich bin|\bme llamo|\bmi nombre es|\bmi chiamo|\bsono|\bnome é|\bmeu nome é|\bnazywam się|\bmam na imię)[\s,.:;!'"“”-]{0,4}$/iu;
 
-/** Cues that make a name likely when the run also looks like one (two words, or a listed name). */
-export const WEAK_CUE = /(?:\bhi|\bhello|\bhey|\bhiya|\bthanks|\bthank you|\bcheers|\bbest|\bi am|\bi'm|\bthis is|\bit's|\bask|\btell|\bcontact|\bmeet|\bcc|\bfrom|\bby|\bwith|\battn|\bto|\bcalled|\bpatient|\bclient|\bcustomer|\bemployee|\bapplicant|\bcandidate|\btenant|\bmanager|\bcolleague|\bfriend|\bson|\bdaughter|\bwife|\bhusband|\bbrother|\bsister|\bmother|\bfather|\bpartner|\bboss|\bcommenter|\bauthor|\bwriter|\bactor|\bactress|\bsinger|\bdirector|\bproducer|\bceo|\bfounder|\bname|\bowner|\bholder|\bcardholder|\bsender|\brecipient)[\s,.:;'"“”-]{1,4}$/iu;
 
-/** A greeting or thanks right before the run… */
-export const GREETING_BEFORE = /(?:^|[\s,.!?;:(])(?:hi|hello|hey|hiya|dear|thanks|thank you|cheers|bye|goodbye|good morning|good afternoon|good evening|welcome|congratulations|congrats|sorry)[\s,]{1,3}$/iu;
 /** …and punctuation or the line end right after it: someone being addressed (`Thanks, Mark!`). */
 export const ADDRESSED_AFTER = /^(?:[,!.?:;]|\s{0,2}(?:\r?\n|$))/u;
 
+
+/**
+ * Cue phrases right before a run, looked up by the last one, two and three words before it (sets,
+ * not regexes: a regex ending in `$` tried on every run cost seconds on a megabyte of letters).
+ */
+const STRONG_CUES = new Set([
+  'my name is', "my name's", 'name is', 'named', 'call me', 'i am called', "i'm called", 'signed', 'sincerely', 'regards', 'greetings', 'dear',
+  "je m'appelle", 'je suis', 'mein name ist', 'ich heiße', 'ich bin', 'me llamo', 'mi nombre es', 'mi chiamo', 'sono', 'nome é', 'meu nome é', 'nazywam się', 'mam na imię',
+]);
+/** Weak cues: a name is likely when the run also looks like one (a listed word). */
+const WEAK_CUES = new Set(['hi', 'hello', 'hey', 'hiya', 'thanks', 'thank you', 'cheers', 'best', 'i am', "i'm", 'this is', "it's", 'ask', 'tell', 'contact', 'meet', 'cc', 'from', 'by', 'with', 'attn', 'to', 'called', 'name']);
 /** Nouns for a person right before the run (`my sister Ana`, `patient Tomas Varga`, `producer X`): a strong hint. */
-export const PERSON_NOUN_CUE = /(?:\bpatient|\bclient|\bcustomer|\bemployee|\bapplicant|\bcandidate|\btenant|\bmanager|\bcolleague|\bcoworker|\bfriend|\bson|\bdaughter|\bwife|\bhusband|\bbrother|\bsister|\bmother|\bfather|\bmom|\bdad|\bgrandmother|\bgrandfather|\bpartner|\bboss|\bcommenter|\bauthor|\bwriter|\bactor|\bactress|\bsinger|\bdirector|\bproducer|\bceo|\bfounder|\bowner|\bcardholder|\baccount holder|\bsender|\brecipient|\bbeneficiary|\bguardian|\bkid|\bchild|\bneighbou?r|\bteacher|\bstudent|\bdoctor|\blawyer|\bagent)[\s,.:;'"“”-]{1,4}$/iu;
+const PERSON_NOUNS = new Set([
+  'patient', 'client', 'customer', 'employee', 'applicant', 'candidate', 'tenant', 'manager', 'colleague', 'coworker', 'friend', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister',
+  'mother', 'father', 'mom', 'dad', 'grandmother', 'grandfather', 'partner', 'boss', 'commenter', 'author', 'writer', 'actor', 'actress', 'singer', 'director', 'producer', 'ceo', 'founder',
+  'owner', 'cardholder', 'account holder', 'sender', 'recipient', 'beneficiary', 'guardian', 'kid', 'child', 'neighbor', 'neighbour', 'teacher', 'student', 'doctor', 'lawyer', 'agent',
+]);
+/** Greetings and thanks: with punctuation after the run (`Thanks, Mark!`) the run is someone addressed. */
+const GREETINGS = new Set(['hi', 'hello', 'hey', 'hiya', 'dear', 'thanks', 'thank you', 'cheers', 'bye', 'goodbye', 'good morning', 'good afternoon', 'good evening', 'welcome', 'congratulations', 'congrats', 'sorry']);
+
+/** Separators allowed between a cue and the run. */
+const CUE_SEPARATORS = " \t\n,.:;!'\"“”-";
+
+/** The last one, two and three lower-case words before `at` (after at most four separators). */
+function cueWords(text: string, at: number): [string, string, string] {
+  let i = at;
+  let seps = 0;
+  while (i > 0 && seps < 4 && CUE_SEPARATORS.includes(text[i - 1] as string)) {
+    i--;
+    seps++;
+  }
+  const words: string[] = [];
+  while (words.length < 3 && i > 0) {
+    let j = i;
+    while (j > 0 && j > i - 24 && WORD_OR_APOSTROPHE.test(text[j - 1] as string)) j--;
+    if (j === i) break;
+    words.unshift(text.slice(j, i).toLowerCase());
+    if (j === 0 || text[j - 1] !== ' ') break;
+    i = j - 1;
+  }
+  const n = words.length;
+  return [words[n - 1] ?? '', n >= 2 ? words.slice(n - 2).join(' ') : '', n >= 3 ? words.join(' ') : ''];
+}
+
+/** A letter or an apostrophe (one character; for {@link cueWords}). */
+export const WORD_OR_APOSTROPHE = /^[\p{L}\p{M}'’]$/u;
+
+function hasCue(set: ReadonlySet<string>, w: readonly [string, string, string]): boolean {
+  return set.has(w[0]) || set.has(w[1]) || set.has(w[2]);
+}
 
 /** A name-shaped run followed by one of these looks like a person speaking or being addressed. */
 export const AFTER_CUE = /^(?:\s{0,2}(?:said|says|asked|asks|wrote|writes|replied|shouted|told|thinks|thought|is|was|has|had|will|would|can|could|lives|works|called|emailed|texted|sent|joined|left|and I|, the|, our|, my|, a|, who|'s|’s)\b|:\s{0,2}["“]|,\s{0,2}(?:i|please|can|could|would|thanks|thank|hope|just|we|you)\b)/iu;
@@ -272,13 +314,13 @@ function scoreRun(text: string, run: readonly Word[], lexicon: NameLexicon | und
   // Words in all capitals are acronyms; a name run is at most four name words.
   if (name.filter((w) => w.cap).length > 4) return;
 
-  const before = text.slice(Math.max(0, first.start - 40), first.start);
   const after = text.slice(last.end, last.end + 24);
   const atStart = SENTENCE_START.test(text.slice(Math.max(0, (run[0] as Word).start - 4), (run[0] as Word).start));
-  const cueStrong = titled || STRONG_CUE.test(before) || (GREETING_BEFORE.test(before) && ADDRESSED_AFTER.test(after) && name.length <= 3);
+  const cw = cueWords(text, first.start);
+  const cueStrong = titled || hasCue(STRONG_CUES, cw) || (hasCue(GREETINGS, cw) && ADDRESSED_AFTER.test(after) && name.length <= 3);
   // Headings and field labels are written in title case: `## Date Range`, `- Test Case:`, `**Tech Stack**`.
   if (!cueStrong && (isHeadingLine(text, first.start) || (LABEL_AFTER.test(after) && LABEL_BEFORE.test(text.slice(Math.max(0, (run[0] as Word).start - 8), (run[0] as Word).start))))) return;
-  const cueWeak = WEAK_CUE.test(before) || AFTER_CUE.test(after);
+  const cueWeak = hasCue(WEAK_CUES, cw) || AFTER_CUE.test(after);
   if (text.slice(Math.max(0, first.start - 4), first.start).toLowerCase() === 'the ' && !cueStrong) return;
 
   const firstListed = lexicon?.first.has(first.lower) === true;
@@ -289,7 +331,7 @@ function scoreRun(text: string, run: readonly Word[], lexicon: NameLexicon | und
   const lineAlone = LINE_START.test(text.slice(Math.max(0, (run[0] as Word).start - 2), (run[0] as Word).start)) && LINE_END.test(text.slice(last.end, last.end + 2));
 
   const common = lexicon?.common.has(first.lower) === true;
-  const personCue = PERSON_NOUN_CUE.test(before);
+  const personCue = hasCue(PERSON_NOUNS, cw);
   let confidence = 0;
   if (cueStrong) confidence = 0.9;
   else if (personCue && (multi || (firstListed && !ambiguous) || lastListed || lexicon === undefined)) confidence = 0.85;

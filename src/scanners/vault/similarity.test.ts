@@ -155,6 +155,8 @@ describe('vault/similarity on long text', () => {
     expect(v.explanation).toMatch(/one part of the text/);
     const m = v.matches?.[0];
     expect((m?.start ?? 0) > 1000 && (m?.end ?? 0) < doc.length).toBe(true);
-    expect(doc.slice(m?.start, m?.end)).toContain('refund');
+    // The window overlaps the planted sentence (windows are cut by characters, not words).
+    const planted = doc.indexOf(attack);
+    expect((m?.start ?? 0) < planted + attack.length && (m?.end ?? 0) > planted).toBe(true);
   });
 });
