@@ -561,7 +561,8 @@ describe('phrase tables', () => {
         }
       }
     }
-  });
+    // Every rule against every fixture text: seconds on a busy 2-core machine, not a timing check.
+  }, 60_000);
 
   it('exported regexes finish on hostile input (the repo-wide ReDoS test times them properly)', () => {
     const hostile = ['ignore all '.repeat(2000), `ignore${' '.repeat(20_000)}`, 'you are now your '.repeat(1000), '忽略'.repeat(10_000)];
