@@ -12,6 +12,7 @@ import { sha256, toHex } from '../engine/hash.js';
 import { featureWindows, type FeatureSpec, type SparseFeatures } from './features.js';
 import { resolveModelSource } from './source.js';
 import type { ClassifyOptions, ClassifyResult, LoadedModel, ModelBackend, ModelHost, ModelManifest, ModelOptions, ModelRef, ModelSource } from './types.js';
+import { isNodeLike } from '../runtime/detect.js';
 
 type OrtModule = typeof Ort;
 
@@ -28,7 +29,6 @@ interface CacheEntry {
 const sessions = new Map<string, CacheEntry>();
 const ortModules = new Map<string, Promise<OrtModule>>();
 
-const isNode = (): boolean => typeof process !== 'undefined' && typeof process.versions?.node === 'string' && typeof (globalThis as { window?: unknown }).window === 'undefined';
 
 /** The onnxruntime-web build: Node's own entry; in browsers the WASM-only build unless WebGPU is wanted. */
 function importOrt(flavour: 'node' | 'wasm' | 'webgpu', o: ModelOptions): Promise<OrtModule> {
@@ -105,7 +105,7 @@ async function loadSession(ref: ModelRef, source: ModelSource, o: ModelOptions):
   let fallbackReason: string | undefined;
   if (pref !== 'wasm') {
     fallbackReason = await hasWebGpuAdapter();
-    if (fallbackReason === undefined && !isNode()) {
+    if (fallbackReason === undefined && !isNodeLike()) {
       try {
         const ort = await importOrt('webgpu', o);
         const session = await ort.InferenceSession.create(model, { executionProviders: ['webgpu'] });
@@ -117,7 +117,7 @@ async function loadSession(ref: ModelRef, source: ModelSource, o: ModelOptions):
     if (pref === 'webgpu' && fallbackReason !== undefined) fallbackReason = `asked for WebGPU: ${fallbackReason}; using WASM`;
   }
   try {
-    const ort = await importOrt(isNode() ? 'node' : 'wasm', o);
+    const ort = await importOrt(isNodeLike() ? 'node' : 'wasm', o);
     const session = await ort.InferenceSession.create(model, { executionProviders: ['wasm'] });
     return fallbackReason === undefined || pref === 'wasm' ? { session, ort, manifest, spec, backend: 'wasm' } : { session, ort, manifest, spec, backend: 'wasm', fallbackReason };
   } catch (e) {

@@ -14,6 +14,7 @@
  */
 import * as SQLite from '@journeyapps/wa-sqlite';
 import { StoreError } from '../errors.js';
+import { isNodeLike } from '../runtime/detect.js';
 
 /** Where the database lives. */
 export type StoreBackend = 'memory' | 'node-file' | 'opfs' | 'idb';
@@ -67,19 +68,6 @@ type SQLiteApi = ReturnType<typeof SQLite.Factory>;
 
 const SQLITE_BUSY = 5;
 const SQLITE_ROW = 100;
-
-/**
- * True in Node, Deno and Bun (where `node:fs` exists), false in browsers and workers.
- *
- * @example
- * ```ts
- * isNodeLike(); // true under Node, also inside worker_threads
- * ```
- */
-export function isNodeLike(): boolean {
-  const p = (globalThis as { process?: { versions?: { node?: string } } }).process;
-  return typeof p?.versions?.node === 'string' && typeof (globalThis as { window?: unknown }).window === 'undefined' && typeof (globalThis as { WorkerGlobalScope?: unknown }).WorkerGlobalScope === 'undefined';
-}
 
 function opfsSyncAvailable(): boolean {
   const g = globalThis as { FileSystemSyncAccessHandle?: unknown; WorkerGlobalScope?: unknown; navigator?: { storage?: { getDirectory?: unknown } } };

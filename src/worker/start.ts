@@ -7,6 +7,7 @@ import { ConfigError, WorkerError } from '../errors.js';
 import type { Bouncer, BouncerOptions, WorkerSource } from '../types.js';
 import { connectPool, type SpawnWorker } from './connect.js';
 import type { WorkerBouncerOptions } from './protocol.js';
+import { isNodeLike } from '../runtime/detect.js';
 
 /**
  * The whole-scan budget in worker mode when `scanTimeoutMs` is not set: a worker that silently
@@ -17,12 +18,6 @@ export const DEFAULT_WORKER_SCAN_TIMEOUT_MS = 120_000;
 
 /** Largest pool `workers` accepts. */
 export const MAX_WORKERS = 16;
-
-function isNode(): boolean {
-  const p = (globalThis as { process?: { versions?: { node?: string } } }).process;
-  // Deno and Bun also set process.versions.node; both have worker_threads, so they count as Node here.
-  return typeof p?.versions?.node === 'string' && typeof (globalThis as { document?: unknown }).document === 'undefined' && typeof (globalThis as { WorkerGlobalScope?: unknown }).WorkerGlobalScope === 'undefined';
-}
 
 function hasWebWorker(): boolean {
   return typeof (globalThis as { Worker?: unknown }).Worker === 'function';
@@ -46,7 +41,8 @@ function workerOptions(o: BouncerOptions): WorkerBouncerOptions {
 }
 
 async function spawner(source: WorkerSource | undefined): Promise<SpawnWorker | undefined> {
-  if (isNode()) {
+  // Deno and Bun count as Node here: both have worker_threads.
+  if (isNodeLike()) {
     const { nodeWorker, defaultNodeWorker } = await import('../runtime/node-worker.js');
     if (source === undefined) return defaultNodeWorker;
     if (typeof source === 'function') throw new ConfigError('in Node, `worker` must be the URL or path of a module that calls serveBouncerNode');

@@ -10,18 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { createBouncer } from '../../src/engine/create-bouncer.js';
 import { TUNER_DEFAULTS, tuneThreshold, type TunerSample } from '../../src/store/tuner.js';
 import type { Scanner, TextView } from '../../src/types.js';
+import { prng as rng } from '../../src/testing/random.js';
 
-/** Mulberry32: a small seeded PRNG, so the stream is the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function normal(r: () => number, mean: number, sd: number): number {
   const u = Math.max(r(), 1e-12);
