@@ -1,10 +1,32 @@
 /**
- * @module engine/hash — SHA-256: WebCrypto (Node 20, browsers, workers, workerd, Deno) for long
+ * @module engine/hash — SHA-256: Node's native digest where `process.getBuiltinModule` offers it;
+ * elsewhere WebCrypto (browsers, workers, workerd, Deno) for long
  * texts, a synchronous FIPS 180-4 implementation for short ones and for the PII validators'
  * base58check (same digest; WebCrypto's job/promise round trip costs ~60 µs in Node, more than
  * hashing a few kilobytes in JavaScript). Lone surrogates are encoded as U+FFFD by TextEncoder, so
  * every string has a defined hash.
  */
+
+interface NodeHash {
+  update(data: string, encoding: 'utf8'): NodeHash;
+  digest(encoding: 'hex'): string;
+}
+
+/**
+ * Node's own `crypto` module where the runtime offers it without an import (`process.getBuiltinModule`,
+ * Node ≥ 20.16): a native synchronous digest, ~10× faster than the JavaScript one on 1 KB and with
+ * no promise round trip. Browsers, workers and edge runtimes have no `process` and use the paths
+ * below. Node encodes lone surrogates as U+FFFD exactly like TextEncoder, so the digest is the same.
+ */
+const NODE_CRYPTO: { createHash(algorithm: 'sha256'): NodeHash } | undefined = (() => {
+  try {
+    const host = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+    const mod = host?.getBuiltinModule?.('node:crypto') as { createHash?: unknown } | undefined;
+    return typeof mod?.createHash === 'function' ? (mod as { createHash(algorithm: 'sha256'): NodeHash }) : undefined;
+  } catch {
+    return undefined;
+  }
+})();
 
 /** Texts up to this many UTF-16 units are hashed in JavaScript; longer ones through WebCrypto. */
 export const SYNC_HASH_MAX = 16_384;
@@ -20,6 +42,7 @@ const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'
  * ```
  */
 export async function sha256Hex(text: string): Promise<string> {
+  if (NODE_CRYPTO !== undefined) return NODE_CRYPTO.createHash('sha256').update(text, 'utf8').digest('hex');
   if (text.length <= SYNC_HASH_MAX) return toHex(sha256(new TextEncoder().encode(text)));
   return toHex(new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))));
 }

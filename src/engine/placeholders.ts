@@ -39,10 +39,18 @@ export function createPlaceholderTable(seed: ReadonlyArray<{ readonly placeholde
     if (Number.isInteger(n) && n > (counters.get(e.kind) ?? 0)) counters.set(e.kind, n);
   }
   // A secret per conversation: Anonymize's fake mode derives each stand-in value from it, so fakes
-  // repeat within a conversation and differ between conversations.
-  const fakeSeedBytes = new Uint8Array(16);
-  globalThis.crypto.getRandomValues(fakeSeedBytes);
-  const fakeSeed = [...fakeSeedBytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  // repeat within a conversation and differ between conversations. Drawn on first read: most
+  // tables (one per scan without a conversation) never need it, and 16 random bytes per scan cost
+  // more than the rest of the table.
+  let fakeSeed: string | undefined;
+  const readFakeSeed = (): string => {
+    if (fakeSeed === undefined) {
+      const bytes = new Uint8Array(16);
+      globalThis.crypto.getRandomValues(bytes);
+      fakeSeed = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+    }
+    return fakeSeed;
+  };
   const table: PlaceholderTable = {
     placeholderFor(kind: string, value: string): string {
       const k = placeholderKind(kind);
@@ -64,7 +72,7 @@ export function createPlaceholderTable(seed: ReadonlyArray<{ readonly placeholde
     },
   };
   // Not enumerable: a logged or serialised conversation never carries the seed.
-  Object.defineProperty(table, 'fakeSeed', { value: fakeSeed, enumerable: false });
+  Object.defineProperty(table, 'fakeSeed', { get: readFakeSeed, enumerable: false });
   return table;
 }
 

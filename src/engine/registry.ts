@@ -61,6 +61,8 @@ export function createRegistry(initial: readonly Scanner[], thresholds: Readonly
   };
   const view = (e: MutableEntry): ScannerEntry => ({ scanner: e.scanner, enabled: e.enabled, threshold: e.tuned ?? e.threshold ?? e.scanner.threshold });
 
+  // The active list per direction, rebuilt after any change (a scan reads it; changes are rare).
+  const activeCache = new Map<'input' | 'output', ReadonlyArray<{ scanner: Scanner; threshold: number }>>();
   const registry: EngineRegistry = {
     list: () => entries.map(view),
     get: (id) => {
@@ -69,25 +71,36 @@ export function createRegistry(initial: readonly Scanner[], thresholds: Readonly
     },
     enable: (id) => {
       mustFind(id).enabled = true;
+      activeCache.clear();
     },
     disable: (id) => {
       mustFind(id).enabled = false;
+      activeCache.clear();
     },
     register: (scanner, options) => {
       assertScanner(scanner);
       if (find(scanner.id) !== undefined) throw new BouncerError('DUPLICATE_SCANNER', `a scanner "${scanner.id}" is already registered`, { details: { id: scanner.id } });
       entries.push({ scanner, enabled: options?.enabled ?? true, threshold: checkThreshold(scanner.id, options?.threshold ?? thresholds[scanner.id]) });
+      activeCache.clear();
     },
     unregister: (id) => {
       const i = entries.findIndex((e) => e.scanner.id === id);
       if (i === -1) return false;
       entries.splice(i, 1);
+      activeCache.clear();
       return true;
     },
-    active: (direction, only) =>
-      entries
-        .filter((e) => e.enabled && (e.scanner.kind === 'both' || e.scanner.kind === direction) && (only === undefined || only.includes(e.scanner.id)))
-        .map((e) => ({ scanner: e.scanner, threshold: e.tuned ?? e.threshold ?? e.scanner.threshold })),
+    active: (direction, only) => {
+      const cached = only === undefined ? activeCache.get(direction) : undefined;
+      if (cached !== undefined) return cached;
+      const list = Object.freeze(
+        entries
+          .filter((e) => e.enabled && (e.scanner.kind === 'both' || e.scanner.kind === direction) && (only === undefined || only.includes(e.scanner.id)))
+          .map((e) => Object.freeze({ scanner: e.scanner, threshold: e.tuned ?? e.threshold ?? e.scanner.threshold })),
+      );
+      if (only === undefined) activeCache.set(direction, list);
+      return list;
+    },
     baseThreshold: (id) => {
       const e = find(id);
       return e === undefined ? undefined : (e.threshold ?? e.scanner.threshold);
@@ -96,6 +109,7 @@ export function createRegistry(initial: readonly Scanner[], thresholds: Readonly
       const e = find(id);
       if (e === undefined) return false;
       e.tuned = checkThreshold(id, threshold);
+      activeCache.clear();
       return true;
     },
   };

@@ -65,6 +65,24 @@ const SEVERITY_RANK: Readonly<Record<Severity, number>> = { low: 0, medium: 1, h
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 const ms = (x: number): number => Math.round(x * 1000) / 1000;
 
+let lastIsoMs = Number.NaN;
+let lastIso = '';
+
+/** `new Date().toISOString()`, formatted once per millisecond (it is the costliest step of an empty scan). */
+function isoNow(): string {
+  const t = Date.now();
+  if (t !== lastIsoMs) {
+    lastIsoMs = t;
+    lastIso = new Date(t).toISOString();
+  }
+  return lastIso;
+}
+
+/** The last time read, shared by consecutive scanner calls of one scan. */
+interface Clock {
+  t: number;
+}
+
 /**
  * Split long text into overlapping windows no longer than `max` (UTF-16 units), never inside a
  * surrogate pair. The overlap (a quarter of the window, at most 4 096) is longer than any phrase a
@@ -142,7 +160,8 @@ class RunContext implements ScanContext {
   readonly canary: string | undefined;
   controller: AbortController | undefined;
   private readonly userSignal: AbortSignal | undefined;
-  private readonly onUserAbort = (): void => this.controller?.abort(abortError());
+  /** Listener on the caller's signal, made with the controller (most contexts never need either). */
+  private onUserAbort: (() => void) | undefined;
 
   constructor(base: Omit<ScanContext, 'signal'>, userSignal: AbortSignal | undefined) {
     this.direction = base.direction;
@@ -166,14 +185,18 @@ class RunContext implements ScanContext {
       const u = this.userSignal;
       if (u !== undefined) {
         if (u.aborted) this.controller.abort(abortError());
-        else u.addEventListener('abort', this.onUserAbort, { once: true });
+        else {
+          const controller = this.controller;
+          this.onUserAbort = (): void => controller.abort(abortError());
+          u.addEventListener('abort', this.onUserAbort, { once: true });
+        }
       }
     }
     return this.controller;
   }
 
   dispose(): void {
-    if (this.controller !== undefined) this.userSignal?.removeEventListener('abort', this.onUserAbort);
+    if (this.onUserAbort !== undefined) this.userSignal?.removeEventListener('abort', this.onUserAbort);
   }
 }
 
@@ -190,55 +213,110 @@ function collectMatches(found: readonly Match[], part: { readonly start: number;
   }
 }
 
-async function scanWindows(scanner: Scanner, windows: readonly Window[], whole: TextView, ctxBase: Omit<ScanContext, 'signal'>, settings: RunSettings, userSignal: AbortSignal | undefined): Promise<Outcome> {
-  const t0 = now();
+/**
+ * One scanner over every window. Returns the outcome directly when every call returned a verdict
+ * synchronously (most rule scanners), so a scan of thirty synchronous scanners allocates no promise
+ * per scanner; the first call that returns a promise hands the rest to {@link finishAsync}.
+ */
+function scanWindows(scanner: Scanner, windows: readonly Window[], whole: TextView, ctxBase: Omit<ScanContext, 'signal'>, settings: RunSettings, userSignal: AbortSignal | undefined, clock: Clock): Outcome | Promise<Outcome> {
   // Fast path first: most scanners are synchronous and never read `ctx.signal`, so the abort
   // machinery (a controller, a timer, a race) is built only when a scanner asks for the signal or
   // returns a promise. A synchronous scanner cannot be interrupted in-thread anyway; its budget
-  // applies from the moment it returns a promise. This keeps the engine's cost per scanner at a
-  // few microseconds (a controller + timer + race per scanner cost ~20 µs in Node).
-  const ctx = new RunContext(ctxBase, userSignal);
-  const state = { timedOut: false, timer: undefined as ReturnType<typeof setTimeout> | undefined };
+  // applies from the moment it returns a promise. This keeps the engine's cost per scanner at about
+  // a microsecond (a controller + timer + race per scanner cost ~20 µs in Node).
+  const run = new ScannerRun(scanner, new RunContext(ctxBase, userSignal), userSignal, clock.t);
+  const parts = scanner.wholeText === true || windows.length === 1 ? [{ start: 0, view: windows.length === 1 ? (windows[0] as Window).view : whole }] : windows;
   try {
-    const parts = scanner.wholeText === true || windows.length === 1 ? [{ start: 0, view: windows.length === 1 ? (windows[0] as Window).view : whole }] : windows;
-    let best: Verdict | undefined;
-    let own = 0;
-    let severity: Severity = scanner.severity;
-    const matches: Match[] = [];
-    const seen = new Set<string>();
-    for (const part of parts) {
-      if (userSignal?.aborted === true) throw abortError();
-      if (ctx.controller?.signal.aborted === true) throw ctx.controller.signal.reason;
+    for (let k = 0; k < parts.length; k++) {
+      const part = parts[k] as { readonly start: number; readonly view: TextView };
+      run.checkAbort();
       // Time only this scanner's own work: synchronous scanners are timed around the call, async
-      // ones from the call to their resolution.
-      const s = now();
-      const out = scanner.scan(part.view, ctx);
-      let verdict: Verdict;
-      if (isThenable(out)) {
-        verdict = await settle(out, ctx, userSignal, settings.scannerTimeoutMs, state);
-        own += now() - s;
-      } else {
-        own += now() - s;
-        verdict = out;
-      }
-      checkVerdict(verdict, scanner.id);
-      if (best === undefined || verdict.score > best.score) best = verdict;
-      if (verdict.severity !== undefined && verdict.score >= 0 && SEVERITY_RANK[verdict.severity] > SEVERITY_RANK[severity]) severity = verdict.severity;
-      if (verdict.matches !== undefined && verdict.matches.length > 0) collectMatches(verdict.matches, part, matches, seen);
+      // ones from the call to their resolution. One clock read per call: a call's end is the next
+      // call's start (the engine's step between them is well under a microsecond).
+      const s = clock.t;
+      const out = scanner.scan(part.view, run.ctx);
+      clock.t = now();
+      if (isThenable(out)) return finishAsync(run, out, s, parts, k, settings);
+      run.own += clock.t - s;
+      run.add(out, part);
     }
+    const outcome = run.outcome();
+    run.ctx.dispose();
+    return outcome;
+  } catch (e) {
+    run.ctx.dispose();
+    return run.failure(e, settings);
+  }
+}
+
+/** The rest of {@link scanWindows} once a scanner returned a promise (for part `k`). */
+async function finishAsync(run: ScannerRun, first: PromiseLike<Verdict>, started: number, parts: ReadonlyArray<{ readonly start: number; readonly view: TextView }>, k: number, settings: RunSettings): Promise<Outcome> {
+  try {
+    run.add(await settle(first, run.ctx, run.userSignal, settings.scannerTimeoutMs, run.state), parts[k] as { readonly start: number; readonly view: TextView });
+    run.own += now() - started;
+    for (let j = k + 1; j < parts.length; j++) {
+      const part = parts[j] as { readonly start: number; readonly view: TextView };
+      run.checkAbort();
+      const s = now();
+      const out = run.scanner.scan(part.view, run.ctx);
+      const verdict = isThenable(out) ? await settle(out, run.ctx, run.userSignal, settings.scannerTimeoutMs, run.state) : out;
+      run.own += now() - s;
+      run.add(verdict, part);
+    }
+    return run.outcome();
+  } catch (e) {
+    return run.failure(e, settings);
+  } finally {
+    if (run.state.timer !== undefined) clearTimeout(run.state.timer);
+    run.ctx.dispose();
+  }
+}
+
+/** What one scanner has produced so far over the windows of one scan. */
+class ScannerRun {
+  readonly state: { timedOut: boolean; timer: ReturnType<typeof setTimeout> | undefined } = { timedOut: false, timer: undefined };
+  own = 0;
+  private best: Verdict | undefined;
+  private severity: Severity;
+  private readonly matches: Match[] = [];
+  private seen: Set<string> | undefined;
+
+  constructor(
+    readonly scanner: Scanner,
+    readonly ctx: RunContext,
+    readonly userSignal: AbortSignal | undefined,
+    readonly t0: number,
+  ) {
+    this.severity = scanner.severity;
+  }
+
+  checkAbort(): void {
+    if (this.userSignal?.aborted === true) throw abortError();
+    if (this.ctx.controller?.signal.aborted === true) throw this.ctx.controller.signal.reason;
+  }
+
+  add(verdict: unknown, part: { readonly start: number; readonly view: TextView }): void {
+    checkVerdict(verdict, this.scanner.id);
+    if (this.best === undefined || verdict.score > this.best.score) this.best = verdict;
+    if (verdict.severity !== undefined && verdict.score >= 0 && SEVERITY_RANK[verdict.severity] > SEVERITY_RANK[this.severity]) this.severity = verdict.severity;
+    if (verdict.matches !== undefined && verdict.matches.length > 0) collectMatches(verdict.matches, part, this.matches, (this.seen ??= new Set()));
+  }
+
+  outcome(): Outcome {
+    const best = this.best;
     const score = best === undefined ? 0 : Math.min(1, Math.max(0, best.score));
-    if (matches.length > 1) matches.sort((a, b) => a.start - b.start || a.end - b.end);
-    const out: Outcome = { score, matches, explanation: best?.explanation ?? '', severity, durationMs: ms(own) };
+    if (this.matches.length > 1) this.matches.sort((a, b) => a.start - b.start || a.end - b.end);
+    const out: Outcome = { score, matches: this.matches, explanation: best?.explanation ?? '', severity: this.severity, durationMs: ms(this.own) };
     if (best?.model !== undefined) out.model = best.model;
     return out;
-  } catch (e) {
-    if (userSignal?.aborted === true && !state.timedOut) throw abortError();
-    const code = state.timedOut ? 'SCANNER_TIMEOUT' : isBouncerError(e) && e.code === 'MODEL_LOAD' ? 'MODEL_LOAD' : 'SCANNER_ERROR';
-    const message = state.timedOut ? `${scanner.id} ran past its ${settings.scannerTimeoutMs} ms budget` : errorMessage(e);
-    return { score: 0, matches: [], explanation: `Scanner failed: ${message}`, severity: scanner.severity, durationMs: ms(now() - t0), error: { code, message } };
-  } finally {
-    if (state.timer !== undefined) clearTimeout(state.timer);
-    ctx.dispose();
+  }
+
+  /** The outcome of a scanner that threw, timed out or was aborted (a user abort rethrows). */
+  failure(e: unknown, settings: RunSettings): Outcome {
+    if (this.userSignal?.aborted === true && !this.state.timedOut) throw abortError();
+    const code = this.state.timedOut ? 'SCANNER_TIMEOUT' : isBouncerError(e) && e.code === 'MODEL_LOAD' ? 'MODEL_LOAD' : 'SCANNER_ERROR';
+    const message = this.state.timedOut ? `${this.scanner.id} ran past its ${settings.scannerTimeoutMs} ms budget` : errorMessage(e);
+    return { score: 0, matches: [], explanation: `Scanner failed: ${message}`, severity: this.scanner.severity, durationMs: ms(now() - this.t0), error: { code, message } };
   }
 }
 
@@ -302,7 +380,7 @@ function checkVerdict(v: unknown, id: string): asserts v is Verdict {
 /** Run one scan and build its report. */
 export async function runScan(req: RunRequest, settings: RunSettings): Promise<ScanReport> {
   const t0 = now();
-  const timestamp = new Date().toISOString();
+  const timestamp = isoNow();
   const scanId = globalThis.crypto.randomUUID();
   const { text, direction } = req;
   if (isAborted(req.signal)) throw abortError();
@@ -359,7 +437,10 @@ export async function runScan(req: RunRequest, settings: RunSettings): Promise<S
   const windows: Window[] = spans.length === 1 ? [{ start: 0, view }] : spans.map((s) => ({ start: s.start, view: createTextView(text.slice(s.start, s.end)) }));
   const ctxBase: Omit<ScanContext, 'signal'> = { direction, prompt: req.prompt, history: req.history, placeholders: req.placeholders, models: req.models, systemPrompt: req.systemPrompt, vault: req.vault, canary: req.canary };
 
-  const outcomes = await Promise.all(req.scanners.map(({ scanner }) => scanWindows(scanner, windows, view, ctxBase, settings, req.signal)));
+  const clock: Clock = { t: now() };
+  const started = req.scanners.map(({ scanner }) => scanWindows(scanner, windows, view, ctxBase, settings, req.signal, clock));
+  // Only async scanners are awaited; with none, the scan never waits on a promise per scanner.
+  const outcomes: Outcome[] = started.some((o) => o instanceof Promise) ? await Promise.all(started) : (started as Outcome[]);
   if (isAborted(req.signal)) throw abortError();
 
   // Sanitizer chain: declared order, each sees the previous one's output. The first sanitizer to
@@ -381,7 +462,7 @@ export async function runScan(req: RunRequest, settings: RunSettings): Promise<S
     if (!outcome.matches.some((m) => m.replacement !== undefined)) continue;
     let matches: readonly Match[] = outcome.matches;
     if (current !== text) {
-      const again = await scanWindows(e.scanner, currentWindows, currentView, ctxBase, settings, req.signal);
+      const again = await scanWindows(e.scanner, currentWindows, currentView, ctxBase, settings, req.signal, { t: now() });
       if (again.error !== undefined) {
         outcome.error = { code: again.error.code, message: `while sanitizing: ${again.error.message}` };
         continue;

@@ -123,12 +123,134 @@ const WORD_INFO: ReadonlyMap<string, WordInfo> = (() => {
 })();
 
 /**
+ * Canonical form of one UTF-16 unit under a case-insensitive regex WITHOUT the `u` flag (ECMA-262
+ * Canonicalize): its upper case when that is one unit, except that a non-ASCII unit never maps onto
+ * ASCII ("ſ" is not "s", "K" (Kelvin) is not "k"). The trie below matches exactly what
+ * {@link PHRASE_ANCHORS}.word would.
+ */
+function canon(c: number): number {
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a ? c - 0x20 : c;
+  const u = String.fromCharCode(c).toUpperCase();
+  if (u.length !== 1) return c;
+  const uc = u.charCodeAt(0);
+  return uc < 0x80 ? c : uc;
+}
+
+/** `\s` of a regex, by code unit. */
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `[A-Za-z0-9_]`: the word characters of `\b` in a regex without the `u` flag. */
+function isWordUnit(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+}
+
+interface TrieNode {
+  /** Children by canonical code unit, while building. */
+  readonly next: Map<number, TrieNode>;
+  /** The child after a run of whitespace (a space in a literal matches `\\s+`). */
+  space: TrieNode | undefined;
+  /** Set when a literal ends here. */
+  info: WordInfo | undefined;
+  // Lookup form (see `seal`): up to two children compared directly (most nodes have one), or an
+  // array indexed by ASCII code plus a map for other units.
+  k1: number;
+  n1: TrieNode | undefined;
+  k2: number;
+  n2: TrieNode | undefined;
+  table: Array<TrieNode | undefined> | undefined;
+  more: Map<number, TrieNode> | undefined;
+}
+
+function trieNode(): TrieNode {
+  return { next: new Map(), space: undefined, info: undefined, k1: -1, n1: undefined, k2: -1, n2: undefined, table: undefined, more: undefined };
+}
+
+/** Fill the lookup form of `node` and its descendants. */
+function seal(node: TrieNode): void {
+  const kids = [...node.next];
+  if (kids.length <= 2) {
+    const [a, b] = kids;
+    if (a !== undefined) [node.k1, node.n1] = a;
+    if (b !== undefined) [node.k2, node.n2] = b;
+  } else {
+    const table = new Array<TrieNode | undefined>(128).fill(undefined);
+    for (const [k, child] of kids) {
+      if (k < 128) table[k] = child;
+      else (node.more ??= new Map()).set(k, child);
+    }
+    node.table = table;
+  }
+  for (const [, child] of kids) seal(child);
+  if (node.space !== undefined) seal(node.space);
+}
+
+function childOf(node: TrieNode, k: number): TrieNode | undefined {
+  if (node.table !== undefined) return k < 128 ? node.table[k] : node.more?.get(k);
+  return node.k1 === k ? node.n1 : node.k2 === k ? node.n2 : undefined;
+}
+
+/**
+ * The word literals as a trie walked in plain JavaScript: the same matches as the `word` prefilter
+ * regex (at each word start, the longest literal; case-insensitive; a space matches any whitespace
+ * run), without building a match object and a lower-cased string per hit.
+ */
+const WORD_TRIE: TrieNode = (() => {
+  const root = trieNode();
+  for (const w of WORDS) {
+    if (!WORD_START.test(w)) continue;
+    let node = root;
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      let child: TrieNode | undefined;
+      if (c === 0x20) {
+        child = node.space ?? trieNode();
+        node.space = child;
+      } else {
+        const k = canon(c);
+        child = node.next.get(k);
+        if (child === undefined) {
+          child = trieNode();
+          node.next.set(k, child);
+        }
+      }
+      node = child;
+    }
+    node.info = WORD_INFO.get(w);
+  }
+  seal(root);
+  return root;
+})();
+
+/** The longest word literal starting at `start` (a word start), or undefined. */
+function walkWord(text: string, start: number): WordInfo | undefined {
+  let node: TrieNode = WORD_TRIE;
+  let found: WordInfo | undefined;
+  const n = text.length;
+  let i = start;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const child = childOf(node, c < 0x80 ? (c >= 0x61 && c <= 0x7a ? c - 0x20 : c) : canon(c));
+    if (child !== undefined) {
+      node = child;
+      i++;
+    } else if (node.space !== undefined && isSpace(c)) {
+      node = node.space;
+      i++;
+      while (i < n && isSpace(text.charCodeAt(i))) i++;
+    } else break;
+    if (node.info !== undefined) found = node.info;
+  }
+  return found;
+}
+
+/**
  * The compiled matcher: the prefilter as global regexes and every rule as a sticky regex. Their
  * `lastIndex` is set immediately before each use and {@link findHits} is synchronous (never yields),
  * so sharing them between scans — even concurrent ones — is safe: JavaScript runs one at a time.
  */
 const MATCHER = Object.freeze({
-  word: new RegExp(PHRASE_ANCHORS.word.source, 'gi'),
   symbol: new RegExp(PHRASE_ANCHORS.symbol.source, 'gi'),
   other: new RegExp(PHRASE_ANCHORS.other.source, 'gi'),
   sticky: RULES.map((r) => new RegExp(r.rule.re.source, `${r.rule.re.flags}y`)),
@@ -153,7 +275,23 @@ function findHits(text: string): RawHit[] {
   const at: number[] = [];
   const info: WordInfo[] = [];
   const present = new Uint8Array(REQUIRED_WORDS.length);
-  const passes = [MATCHER.word];
+  // Word literals: at every word start, the trie walk.
+  let prevWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const isWord = isWordUnit(text.charCodeAt(i));
+    if (isWord && !prevWord) {
+      const found = walkWord(text, i);
+      if (found !== undefined) {
+        for (const id of found.present) present[id] = 1;
+        if (found.rules.length > 0) {
+          at.push(i);
+          info.push(found);
+        }
+      }
+    }
+    prevWord = isWord;
+  }
+  const passes: RegExp[] = [];
   if (SYMBOL_START.test(text)) passes.push(MATCHER.symbol);
   if (NON_ASCII.test(text)) passes.push(MATCHER.other);
   for (const literals of passes) {

@@ -138,6 +138,13 @@ describe('engine', () => {
     expect(r.inputHash).toBe(createHash('sha256').update('héllo', 'utf8').digest('hex'));
   });
 
+  it('hashes like the JavaScript SHA-256 over TextEncoder bytes (the browser path), lone surrogates included', async () => {
+    const { sha256, sha256Hex, toHex } = await import('../../src/engine/hash.js');
+    for (const text of ['', 'abc', 'a\uD800b', '\uDC00', 'x'.repeat(20_000), '\u{1F600}é\u0000']) {
+      expect(await sha256Hex(text)).toBe(toHex(sha256(new TextEncoder().encode(text))));
+    }
+  });
+
   it('isolates a failing scanner and never lets its silence become an allow', async () => {
     const broken = defineScanner({ id: 't/broken', kind: 'both', category: 'policy', severity: 'high', description: 'throws', threshold: 0.5, options: {}, scan: () => { throw new Error('boom'); } }) as Scanner;
     const bouncer = await createBouncer({ scanners: [broken, wordScanner('t/evil', 'evil')] });
