@@ -58,6 +58,8 @@ const EN: LanguagePhrases = {
     rule(r`\bexfiltrat\S{1,5}\s+(?:the\s+|all\s+|their\s+|any\s+)?(?:\S{1,20}\s+)?(?:data|conversation|chat|history|credentials|secrets|keys|tokens|information|files)\b`, 0.5, ['exfiltrat']),
   ],
   'tool-abuse': [
+    // "Before answering, first open this link / call the send tool": a side effect slipped ahead of the task.
+    rule(r`\bbefore\s+(?:you\s+)?(?:answer(?:ing)?|respond(?:ing)?|repl(?:y|ying)|summari[sz](?:e|ing)|continu(?:e|ing)|proceed(?:ing)?)\b(?:\s*,)?\s+(?:you\s+(?:must|should|need\s+to|have\s+to)\s+)?(?:first\s+)?(?:call|invoke|run|execute|visit|open|fetch|browse\s+to|navigate\s+to|send|post|email|forward|download|click|load)\b`, 0.45, ['before']),
     // Tool coercion from injected observations: "…by using the "X" tool, and do NOT use other tools",
     // "you must strictly adhere to the following instruction", and stealth ("ensuring it goes unnoticed").
     rule(r`\bby\s+using\s+(?:the\s+)?["“'‘]?[\w .-]{1,40}["”'’]?\s+tool\b[^\n]{0,40}?\b(?:do\s+not|don['’]t|never)\s+use\s+(?:any\s+)?other\s+tools?\b`, 0.75, ['by using']),
@@ -96,6 +98,8 @@ const EN: LanguagePhrases = {
     rule(r`\b(?:execute|run)\s+(?:this|the\s+following|these|the\s+below)\s+(?:(?:shell|bash|terminal|powershell|system|python|sql)\s+)?(?:commands?|scripts?|code|payload)\s+(?:\S{1,20}\s+){0,3}?(?:without|with\s+no)\s+(?:asking|confirmation|confirming|checking|telling|approval)\b`, 0.65, ['execut', 'run'], 'i', ['without', 'with no']),
   ],
   'ai-address': [
+    // "The user wants you to…", "the user has authorised the assistant to…": a document speaking for the user.
+    rule(r`\bthe\s+(?:user|customer|account\s+owner|recipient)\s+(?:has\s+)?(?:already\s+|also\s+|actually\s+|really\s+)?(?:authori[sz]ed|approved|consented\s+to|permitted|allowed|instructed|asked|requested|wants|would\s+like|expects)\s+(?:you|the\s+(?:assistant|ai|agent|model|bot))\s+to\b`, 0.5, ['the user', 'the customer', 'the account', 'the recipient']),
     // "For AI coding agents:", "Hidden note for the document assistant", "Dear assistant, …".
     rule(r`\b(?:hidden\s+|secret\s+|private\s+)?(?:note|message|instructions?|memo)\s+(?:for|to)\s+(?:the\s+|any\s+|all\s+)?(?:ai\s+)?(?:coding|document|email|browsing|research|shopping|writing|summari[sz]ing|support)\s+(?:agents?|assistants?|bots?)\b|\b(?:ai|llm)\s+(?:coding\s+)?(?:agents?|assistants?)\s{0,3}:`, 0.6, ['hidden', 'secret', 'private', 'note', 'message', 'instruction', 'memo', 'ai', 'llm']),
     // "Note to AI assistants reading this:" — text planted for the model, not the human reader.
