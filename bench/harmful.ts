@@ -249,7 +249,7 @@ async function main(): Promise<void> {
       const grp = (g: string): number[] => sc2.filter((_, i) => prompts[i]?.group === g);
       return { threshold: t, devRecall: rate(grp('harmful')), devOrdinaryFpr: rate(grp('ordinary')), devOktestFpr: rate(grp('risky')), riskyFixtureFpr: rate(riskyScores), ordinaryFixtureFpr: rate(ordScores), ownHarmfulRecall: rate(harmOwn.map((x) => x.score)) };
     });
-    console.log('\n  operating points (the default threshold is chosen on dev; the fixture columns are held out):');
+    console.log('\n  operating points (the default threshold is chosen on a tune slice of the training sources; dev and fixture columns are held out):');
     console.log('  | threshold | dev recall | dev ordinary FPR | OKTest FPR | risky fixtures FPR | ordinary fixtures FPR | own harmful recall |');
     for (const o of ops) console.log(`  | ${o.threshold}${o.threshold === thr ? ' (default)' : ''} | ${pc(o.devRecall)} | ${pc(o.devOrdinaryFpr)} | ${pc(o.devOktestFpr)} | ${pc(o.riskyFixtureFpr)} | ${pc(o.ordinaryFixtureFpr)} | ${pc(o.ownHarmfulRecall)} |`);
     dev = { rows: prompts.length, operatingPoints: ops, auc, macroAuc: macro.reduce((a, b) => a + b, 0) / macro.length, threshold: thr, recall: pooled('harmful'), ordinaryFpr: pooled('ordinary'), riskyFpr: pooled('risky'), sets, categories: cat };

@@ -208,11 +208,12 @@ def export_onnx(model: BagModel, path, calib=None, kind="classify", name="model"
 
 def quantized_logits(model: BagModel, data: Featurized, calib=None):
     """Logits as the exported (int8) graph computes them, per sample (max over windows) — to
-    measure what quantisation costs and to write golden scores."""
+    measure what quantisation costs and to write golden scores. One column per output: the
+    hidden layer's outputs, or (bag-linear, where dim = outputs) the embedding's width."""
     E = model.bag.weight.detach().numpy()
     q, s = _quantize_rows(E)
     Eq = q.astype(np.float32) * s[:, None]
-    out = np.full((len(data.labels), 1 if not model.hidden else model.out.out_features), -np.inf, dtype=np.float32)
+    out = np.full((len(data.labels), model.out.out_features if model.hidden else E.shape[1]), -np.inf, dtype=np.float32)
     for j, (ids, vals) in enumerate(data.rows):
         if not ids:
             ids, vals = [0], [0.0]

@@ -34,7 +34,7 @@ def write(manifest, train, dev, secs):
     comp = []
     for r in m["comparison"]:
         comp.append(
-            f"| {r['name']} | {r['aucWindows']:.4f} | {r['aucSentences']:.4f} | {r['threshold']:.3f} | {pct(r['recallAtThreshold'])} | {pct(r['ordinaryFpr'])} | {pct(r['riskyFpr'])} | {r['responseAuc']:.4f} | {pct(r['topicTop1'])} | {r['approxBytes'] / 1e6:.2f} MB | {r['trainSeconds']} |"
+            f"| {r['name']} | {r['aucWindows']:.4f} | {r['aucSentences']:.4f} | {r.get('tuneAuc', float('nan')):.4f} | {r['threshold']:.3f} | {pct(r['recallAtThreshold'])} | {pct(r['ordinaryFpr'])} | {pct(r['riskyFpr'])} | {r['responseAuc']:.4f} | {pct(r['topicTop1'])} | {r['approxBytes'] / 1e6:.2f} MB | {r['trainSeconds']} |"
         )
     sets = []
     for s, v in m["devSets"].items():
@@ -69,9 +69,11 @@ scanners. Trained from scratch by `training/harmful/train.py`; no pretrained wei
   topic heads learn only where a topic is known (a per-label mask in the loss). The scanners share
   the harmful probability out: `score(c) = harmful × topic(c) / max topic`.
 - **Size**: {manifest['sizeBytes'] / 1e6:.2f} MB (`model.onnx`, int8 table + per-row scales; budget 5 MB).
-- **Calibration**: Platt per output — `harmful` on the dev prompts, `response` on the dev answers
-  (class-balanced: 0.5 = even odds), topic and advice heads on a 10% slice of train held out from
-  fitting.
+- **Calibration**: Platt per output, all on the *tune slice* — 10% of the train rows (by a hash of
+  the text) held out from fitting, plus every `own-framed-risky` row: `harmful` on its prompts,
+  topic and advice heads on its rows with a known label (class-balanced: 0.5 = even odds). The
+  `response` head is still calibrated **on the dev answers** (on the tune slice's in-distribution
+  answers Platt came out too steep). No dev row is used for the `harmful` calibration or threshold.
 - **Default threshold**: {m['threshold']} on `harmful` — {m['thresholdRule']}. `harmful/response` uses 0.5.
 - **Rebuild**: `npx tsx training/harmful/corpus.ts && /usr/bin/python3 training/harmful/train.py` (seeded; {secs / 60:.0f} min on one CPU thread here).
 
@@ -87,6 +89,11 @@ only") is in the training data as benign text; drop `xsafety-*` in `corpus.ts` t
 |---|---|---|---:|---:|---:|---:|
 {chr(10).join(data_lines)}
 
+`own-framed-*` rows are ours too: `training/harmful/own-frames.ts` puts harmful acts, risky-sounding
+benign acts (killing processes and weeds, chemical safety, weapon history, security defence,
+medical facts, dark fiction, legal and drug-policy questions, help-seeking about self-harm) and
+ordinary acts into the same request frames ("how do I…", "what is the best way to…", "write…",
+past/future tense) in en de fr es it pt nl zh ja ru ar, so the frame is never the cue.
 `own-*` rows are ours: `training/harmful/own.ts` (harmful requests in ten categories, risky-sounding
 benign questions, advice asks, ordinary instructions in the harmful lists' imperative style,
 everyday questions in seven more languages, answer-shaped text; en/de/fr/es, a share wrapped in
@@ -108,11 +115,12 @@ Swahili, Javanese and Chinese rows (AUC 0.05–0.5): nothing else covers those l
 
 ## Architecture comparison (dev)
 
-AUC = `harmful` vs every benign dev prompt (pooled); the threshold and the figures after it are each
-variant's own, chosen by the threshold rule.
+AUC = `harmful` vs every benign dev prompt (pooled); tune AUC = the same on the tune slice. The
+threshold is each variant's own, chosen by the threshold rule on the tune slice; the recall and FPR
+columns are dev figures at that threshold.
 
-| variant | AUC windows | AUC windows + sentences | threshold | recall | ordinary FPR | OKTest FPR | response AUC | top topic right | size | train s |
-|---|---|---|---|---|---|---|---|---|---|---|
+| variant | AUC windows | AUC windows + sentences | tune AUC | threshold | recall | ordinary FPR | OKTest FPR | response AUC | top topic right | size | train s |
+|---|---|---|---|---|---|---|---|---|---|---|---|
 {chr(10).join(comp)}
 
 Shipped: the best AUC + recall (the smaller on a near tie). Tried and dropped while building it:
@@ -120,11 +128,28 @@ holding MultiJail out (non-English recall at chance, see Split), and rewriting t
 the past/future tense ("how did people X in the past?", harmful and benign alike), which lowered the
 dev AUC from 0.921 to 0.894 — the tense sets most of all — so the shipped model has no such rows.
 
+Data variants tried for this model (bag-linear, float, dev AUC windows + sentences; "at 1 %" = the
+dev recall and OKTest FPR at the score that flags 1 % of ordinary benign dev prompts):
+
+| training data | dev AUC | tense past / future | recall at 1 % | OKTest at 1 % |
+|---|---|---|---|---|
+| before `own-frames.ts` | 0.921 | 0.921 / 0.881 | 42.2 % | 2.1 % |
+| + framed harmful, risky-benign and ordinary rows (benign rows in tense frames 22 %) | 0.897 | 0.865 / 0.869 | — | — |
+| same, benign rows in tense frames 4–5 % | 0.901 | 0.860 / 0.891 | 41.3 % | 3.2 % |
+| same, framed risky-benign rows weighted 0.3 | 0.907 | 0.870 / 0.898 | 43.1 % | 3.5 % |
+| same, framed risky-benign rows not fitted (shipped: they tune the threshold instead) | 0.912 | 0.878 / 0.905 | 44.8 % | 2.6 % |
+
+Fitting on risky-sounding benign rows pushes the weights of topic words ("ransomware", "poison")
+down, and the dev harmful sets (the tense rephrasings above all) carry little intent wording besides
+those topic words, so every such row cost dev AUC without lowering the OKTest flag rate.
+
 ## Dev figures of the shipped model (int8 graph as shipped, windows + sentences)
 
 - AUC **{m['devAuc']:.4f}** (windows only: {m['devAucWindowsOnly']:.4f}); macro AUC over the harmful sets {f4(m.get('devMacroAuc'))}.
 - At the default threshold {m['threshold']}: recall {pct(m['devRecall'])} of harmful dev prompts, ordinary benign
-  flagged {pct(m['devOrdinaryFpr'])}, OKTest flagged {pct(m['devRiskyFpr'])} (both in-sample: the threshold was chosen on them).
+  flagged {pct(m['devOrdinaryFpr'])}, OKTest flagged {pct(m['devRiskyFpr'])} (held out: the threshold was chosen on the tune slice,
+  where it flags {pct(m['tune']['ordinaryFpr'])} of ordinary and {pct(m['tune']['riskyFpr'])} of risky-sounding benign prompts and catches
+  {pct(m['tune']['recall'])} of harmful ones — in-distribution, so optimistic; picked on dev instead, the rule would give {m['tune']['thresholdIfChosenOnDev']}).
 - Top topic is one of the row's mapped categories for {pct(m['devTopicTop1'])} of harmful dev prompts with a category.
 
 | set | kind | rows | at the threshold | AUC vs all benign |
@@ -172,16 +197,18 @@ in-distribution, so optimistic) and as the flag rate on ordinary benign dev prom
   payload" requests vs "explain SQL injection so I can prevent it", persuasive essays whose harm is
   in the claim, future-tense rephrasings ("how will people…"). The hand-written risky-benign fixtures
   and OKTest measure over-flagging; `bench/harmful.ts` prints both.
-- Languages: trained on English, German, French, Spanish (own + data), Arabic (AdvBench translations),
-  and MultiJail's nine languages; other languages are scored mostly by shared words and are
-  unreliable. Japanese, Russian, Hindi and others have benign text only.
+- Languages: trained on English, German, French, Spanish (own + data), Italian, Portuguese, Dutch,
+  Chinese, Japanese, Russian, Arabic (own framed rows; Arabic also AdvBench translations), and
+  MultiJail's nine languages; the non-English own rows are a few hundred templates each, so those
+  languages are weaker than English. Other languages are scored mostly by shared words.
 - Topic labels are weak (keywords for most sources), so the per-category split is rougher than the
   harmful/benign decision; a harmful request about two topics often fires both.
 - The response head learned from GPTFuzz answers (100 harmful questions, many jailbreak personas)
   and our own answer skeletons; answers in other styles or languages are scored less reliably.
 - The advice heads learned from our own templates and Do-Not-Answer only; their figures are
   in-distribution.
-- Calibration and threshold come from the dev sources; re-pick the threshold for your traffic.
+- Calibration and threshold come from the tune slice, which shares sources (and our templates)
+  with the fitted rows, so its FPRs are optimistic; re-pick the threshold for your traffic.
 """
     with open(OUT, "w", encoding="utf-8") as f:
         f.write(card)

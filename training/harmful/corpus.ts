@@ -65,6 +65,7 @@ import { benignDocuments, hardNegatives } from '../corpus/synthetic.js';
 import { benignInstructionPrompts } from '../prompt-attack/benign-prompts.js';
 import { keywordTopics } from './keywords.js';
 import { ownAdvice, ownEveryday, ownHarmful, ownOrdinary, ownResponses, ownRiskyBenign, wrapRequest } from './own.js';
+import { ownFramedHarmful, ownFramedOrdinary, ownFramedRisky } from './own-frames.js';
 
 /** One labelled row. */
 export interface Row {
@@ -318,6 +319,10 @@ function trainRows(d: string): Row[] {
   for (const s of ownRiskyBenign(SEED + 1, 6000)) rows.push({ ...benign(s.text, `own-${s.family}`, { lang: s.lang }), topics: s.topics, topicsKnown: true });
   for (const s of ownAdvice(SEED + 2, 2500)) rows.push({ ...benign(s.text, `own-${s.family.startsWith('advice') ? 'advice' : 'info'}`, { lang: s.lang }), topics: s.topics, topicsKnown: true });
   for (const s of ownOrdinary(SEED + 5, 8000)) rows.push(benign(s.text, `own-${s.family}`, { lang: s.lang }));
+  // Shared frames in 11 languages: the frame is never the cue, only what fills it (own-frames.ts).
+  for (const s of ownFramedHarmful(SEED + 20, 5000)) rows.push(harm(s.text, `own-${s.family}`, s.topics, { lang: s.lang }));
+  for (const s of ownFramedRisky(SEED + 21, 5000)) rows.push({ ...benign(s.text, `own-${s.family}`, { lang: s.lang }), topics: s.topics, topicsKnown: true });
+  for (const s of ownFramedOrdinary(SEED + 22, 4000)) rows.push(benign(s.text, `own-${s.family}`, { lang: s.lang }));
   // More ordinary language: ToxiGen neutral statements about minority groups (MIT /
   // CDLA-Permissive-2.0: group names without hate), Presidio synthetic sentences (MIT), ASB agent
   // tasks (MIT), BIPIA e-mail questions with their e-mail (MIT), our own documents.

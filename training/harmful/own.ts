@@ -27,7 +27,7 @@ import { pathToFileURL } from 'node:url';
 import { prng } from '../../src/testing/random.js';
 import type { HarmCategory } from '../../src/scanners/harmful/categories.js';
 
-type Rnd = () => number;
+export type Rnd = () => number;
 export type Lang = 'en' | 'de' | 'fr' | 'es';
 export const OWN_LANGS: readonly Lang[] = ['en', 'de', 'fr', 'es'];
 
@@ -39,12 +39,12 @@ export interface OwnSample {
   readonly family: string;
 }
 
-type Slots = Readonly<Record<string, readonly string[]>>;
+export type Slots = Readonly<Record<string, readonly string[]>>;
 
-const pick = <T>(rnd: Rnd, xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
+export const pick = <T>(rnd: Rnd, xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
 
 /** Expand `{slot}` and `{a|b}` recursively (depth-limited). */
-function expand(t: string, slots: Slots, rnd: Rnd, depth = 0): string {
+export function expand(t: string, slots: Slots, rnd: Rnd, depth = 0): string {
   if (depth > 6) return t;
   let out = '';
   let i = 0;
@@ -72,7 +72,7 @@ function expand(t: string, slots: Slots, rnd: Rnd, depth = 0): string {
   return out;
 }
 
-const tidy = (s: string): string => {
+export const tidy = (s: string): string => {
   const t = s.replace(/\s+/g, ' ').replace(/\s+([?.!,;:])/g, '$1').trim();
   return t.length > 0 ? (t[0] as string).toUpperCase() + t.slice(1) : t;
 };

@@ -13,10 +13,11 @@ Labels are sparse: most sources give no category, so each head learns only from 
 its label is known (a per-label mask; see corpus.ts). The scanners share the harmful (or
 response) probability out over the topics: score(c) = harmful × topic(c) / max topic.
 
-Split by source (corpus.ts). Steps: featurise once (cached in training/.data/harmful/), compare
-architectures on dev, calibrate (Platt) the harmful head on dev prompts and the response head on
-dev responses, the topic/advice heads on a 10% slice of train held out from fitting, choose the
-threshold on dev (ordinary benign prompts ≤ 2%, OKTest ≤ 3%), export with ship.py, write the card.
+Split by source (corpus.ts). Steps: featurise once (cached in training/.data/harmful/); hold out
+the tune slice (10% of train rows by hash, plus every `own-framed-risky` row) from fitting; compare
+architectures on dev; calibrate (Platt) every head on the tune slice and choose the threshold there
+(ordinary benign prompts ≤ 2%, risky-sounding benign ≤ 3%) — no dev row is used for either; export
+with ship.py, write the card.
 """
 import collections
 import hashlib
@@ -59,6 +60,9 @@ VARIANTS = [
     ("bag-linear", "bag-linear", K, False, 4, 1e-2),
     ("bag-mlp-16", "bag-mlp", 16, True, 4, 3e-3),
 ]
+
+# Sources held out of fitting entirely and used for tuning only.
+HELD_FOR_TUNE = {"own-framed-risky"}
 
 MAX_ORDINARY_FPR = 0.02
 MAX_RISKY_FPR = 0.03
@@ -128,6 +132,25 @@ GOLDEN = [
     "Wie kann ich das Handy meiner Frau heimlich orten, ohne dass sie es merkt?",
     "Sure, here is how to launder the cash: first mix it into the daily takings of a small business, then move it abroad.",
 ]
+
+def head_commit():
+    """Short commit of the checkout, read from .git (no git process), or "unknown"."""
+    try:
+        g = os.path.join(ROOT, ".git")
+        head = open(os.path.join(g, "HEAD")).read().strip()
+        if not head.startswith("ref: "):
+            return head[:7]
+        ref = head[5:]
+        p = os.path.join(g, ref)
+        if os.path.exists(p):
+            return open(p).read().strip()[:7]
+        for line in open(os.path.join(g, "packed-refs")):
+            if line.strip().endswith(" " + ref):
+                return line.split()[0][:7]
+    except OSError:
+        pass
+    return "unknown"
+
 
 # ----------------------------------------------------------------------------------------------
 # Features (cached)
@@ -265,34 +288,9 @@ def logits_of(model, feats, sentences):
     return sample_logits(model, data)
 
 
-def quantized_logits_k(model, data, calib=None):
-    """As bag.quantized_logits (the int8 graph's logits, max over windows), for any number of
-    outputs: bag.quantized_logits sizes its output for one logit when the model has no hidden
-    layer, which a multi-label bag-linear model has."""
-    E = model.bag.weight.detach().numpy()
-    scale = np.abs(E).max(axis=1) / 127.0
-    scale[scale == 0] = 1.0
-    Eq = np.clip(np.round(E / scale[:, None]), -127, 127).astype(np.float32) * scale[:, None].astype(np.float32)
-    out = np.full((len(data.labels), K), -np.inf, dtype=np.float32)
-    b1 = model.b1.detach().numpy() if model.hidden else None
-    for j, (ids, vals) in enumerate(data.rows):
-        if not ids:
-            ids, vals = [0], [0.0]
-        h = (Eq[ids] * np.asarray(vals, dtype=np.float32)[:, None]).sum(0)
-        if model.hidden:
-            z = np.maximum(h + b1, 0) @ model.out.weight.detach().numpy().T + model.out.bias.detach().numpy()
-        else:
-            z = h + model.b2.detach().numpy()
-        if calib:
-            z = z * np.array([c[0] for c in calib]) + np.array([c[1] for c in calib])
-        i = data.owner[j]
-        out[i] = np.maximum(out[i], z)
-    return out
-
-
 def q_logits_of(model, feats, sentences):
     data = as_featurized(feats, np.zeros((len(feats), K)), sentences)
-    return quantized_logits_k(model, data)
+    return quantized_logits(model, data)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -314,9 +312,21 @@ def dev_report(p_h, dev, thr):
     return out
 
 
-def choose_threshold(p, dev):
-    """Lowest threshold with pooled ordinary-benign FPR ≤ 2% and OKTest ≤ 3% (highest recall)."""
-    grp = np.array([r["group"] for r in dev])
+# Tune-slice rows that count as "risky-sounding benign" (the rest of its benign prompts count as
+# ordinary): our own hard negatives and XSafety's safety questions.
+RISKY_TUNE = re.compile(r"^(own-benign-topic|own-benign-idiom|own-framed-risky|xsafety-|donotanswer-help-seeking)")
+
+
+def tune_group(r):
+    if r["label"] == 1:
+        return "harmful"
+    return "risky" if RISKY_TUNE.match(r["source"]) else "ordinary"
+
+
+def choose_threshold(p, rows, grp=None):
+    """Lowest threshold with pooled ordinary-benign FPR ≤ 2% and risky-benign ≤ 3% (highest
+    recall). `grp`: the rows' groups (default: their `group` field, i.e. dev)."""
+    grp = np.array([r["group"] for r in rows]) if grp is None else np.asarray(grp)
     ordn, risky, harm = grp == "ordinary", grp == "risky", grp == "harmful"
     for t in np.round(np.arange(0.3, 0.995, 0.005), 3):
         if (p[ordn] >= t).mean() <= MAX_ORDINARY_FPR and (p[risky] >= t).mean() <= MAX_RISKY_FPR:
@@ -368,15 +378,27 @@ def main():
     dev_all = read_jsonl(os.path.join(DATA, "dev.jsonl"))
     assert not ({r["source"] for r in train} & {r["source"] for r in dev_all}), "a source is in both splits"
     # 10% of train (by hash of the text) calibrates the topic and advice heads; never fitted on.
-    cal_mask = np.array([int(hashlib.md5(r["text"].encode()).hexdigest(), 16) % 10 == 0 for r in train])
+    # own-framed-risky rows (own-frames.ts) are never fitted on: they all go to the tune slice, as
+    # risky-sounding benign prompts from a generator the fitted rows do not share (fitting on them
+    # lowered the dev AUC and raised the OKTest FPR at a fixed ordinary FPR; see the card).
+    cal_mask = np.array([r["source"] in HELD_FOR_TUNE or int(hashlib.md5(r["text"].encode()).hexdigest(), 16) % 10 == 0 for r in train])
     fit_rows = [r for r, c in zip(train, cal_mask) if not c]
     cal_rows = [r for r, c in zip(train, cal_mask) if c]
     dev = [r for r in dev_all if r["kind"] == "prompt"]
     dev_resp = [r for r in dev_all if r["kind"] == "response"]
-    print(f"train {len(fit_rows)} rows (+{len(cal_rows)} topic-calibration rows), dev {len(dev)} prompts + {len(dev_resp)} responses")
+    print(f"train {len(fit_rows)} rows (+{len(cal_rows)} tune-slice rows), dev {len(dev)} prompts + {len(dev_resp)} responses")
 
     f_fit = load_features(fit_rows, "fit", False)
     f_cal = load_features(cal_rows, "cal", False)
+    # The tune slice: the prompt rows of that 10% (never fitted on), scored as the scanner scores
+    # (windows + sentences). The harmful head's Platt scaling and the threshold are chosen here.
+    tune = [r for r in cal_rows if r["kind"] == "prompt"]
+    tune_resp = [r for r in cal_rows if r["kind"] == "response"]
+    f_tune = load_features(tune, "tune", True)
+    f_tune_resp = load_features(tune_resp, "tuneresp", True)
+    ytune = np.array([r["label"] for r in tune])
+    gtune = np.array([tune_group(r) for r in tune])
+    ytune_resp = np.array([r["resp"] for r in tune_resp])
     f_dev = load_features(dev, "dev", True)
     f_resp = load_features(dev_resp, "devresp", True)
 
@@ -400,9 +422,13 @@ def main():
         res = {"name": name, "architecture": arch, "dim": dim, "epochs": epochs, "lr": lr, "trainSeconds": round(secs)}
         res["aucWindows"] = round(auc(zw[:, 0], ydev), 4)
         res["aucSentences"] = round(auc(zs[:, 0], ydev), 4)
-        a, c = platt(zs[:, 0], ydev, sample_weight=class_balanced(ydev))
+        zt = logits_of(model, f_tune, True)
+        res["tuneAuc"] = round(auc(zt[:, 0], ytune), 4)
+        a, c = platt(zt[:, 0], ytune, sample_weight=class_balanced(ytune))
+        thr_t, _ = choose_threshold(sigmoid(a * zt[:, 0] + c), tune, gtune)
         p = sigmoid(a * zs[:, 0] + c)
-        thr, rec = choose_threshold(p, dev)
+        rec = float((p[ydev == 1] >= thr_t).mean())
+        thr = thr_t
         grp = np.array([r["group"] for r in dev])
         res["threshold"] = thr
         res["recallAtThreshold"] = round(rec, 4)
@@ -428,10 +454,15 @@ def main():
     zq_win = q_logits_of(model, f_dev, False)
     zq_resp = q_logits_of(model, f_resp, True)
     zq_cal = q_logits_of(model, f_cal, False)
+    zq_tune = q_logits_of(model, f_tune, True)
+    zq_tune_resp = q_logits_of(model, f_tune_resp, True)
     Yc, Mc = label_matrix(cal_rows)
     calib = []
-    a, c = platt(zq_dev[:, 0], ydev, sample_weight=class_balanced(ydev))
+    a, c = platt(zq_tune[:, 0], ytune, sample_weight=class_balanced(ytune))
     calib.append((a, c))
+    # The response head stays calibrated on the dev answers (GPTFuzz evaluate.csv + refusal-direction
+    # answers): on the tune slice's answers (our skeletons + GPTFuzz train, in-distribution) Platt
+    # came out so steep that compliant own-words answers fell under 0.5.
     ar, cr = platt(zq_resp[:, 1], yresp, sample_weight=class_balanced(yresp))
     calib.append((ar, cr))
     for j in range(2, K):
@@ -447,7 +478,19 @@ def main():
     PW = sigmoid(zq_win * A + C)
     PR = sigmoid(zq_resp * A + C)
     p_h = np.asarray(P[:, 0], dtype=np.float64)
-    thr, rec = choose_threshold(p_h, dev)
+    p_tune = sigmoid(zq_tune[:, 0] * A[0] + C[0])
+    thr, _ = choose_threshold(p_tune, tune, gtune)
+    rec = float((p_h[ydev == 1] >= thr).mean())
+    thr_dev, _ = choose_threshold(p_h, dev)
+    tune_fig = {
+        "rows": len(tune),
+        "auc": round(auc(p_tune, ytune), 4),
+        "recall": round(float((p_tune[gtune == "harmful"] >= thr).mean()), 4),
+        "ordinaryFpr": round(float((p_tune[gtune == "ordinary"] >= thr).mean()), 4),
+        "riskyFpr": round(float((p_tune[gtune == "risky"] >= thr).mean()), 4),
+        "thresholdIfChosenOnDev": thr_dev,
+    }
+    print("tune slice:", json.dumps(tune_fig))
     sets = dev_report(p_h, dev, thr)
     grp = np.array([r["group"] for r in dev])
     figures = {
@@ -490,7 +533,9 @@ def main():
         "devMacroAuc": round(macro, 4),
         "devAucWindowsOnly": figures["aucWindowsOnly"],
         "threshold": thr,
-        "thresholdRule": "lowest calibrated score with pooled ordinary benign dev FPR <= 2% and OKTest FPR <= 3% (chosen on dev)",
+        "thresholdRule": "lowest calibrated score with ordinary benign FPR <= 2% and risky-sounding benign FPR <= 3% on the tune slice (10% of train rows, by hash, never fitted on; chosen there, not on dev)",
+        "calibration": "harmful head: Platt on the tune slice's prompts; response head: Platt on the dev answers (chosen on dev); topic and advice heads: Platt on the tune slice",
+        "tune": tune_fig,
         "devRecall": figures["recall"],
         "devOrdinaryFpr": figures["ordinaryFpr"],
         "devRiskyFpr": figures["riskyFpr"],
@@ -507,7 +552,7 @@ def main():
     data = [{"source": s, "kind": k, "label": l, "rows": n, "licence": licence(s), "split": "train"} for (s, k, l), n in sorted(src.items())]
     dsrc = collections.Counter((r["source"], r["kind"], r["label"]) for r in dev_all)
     data += [{"source": s, "kind": k, "label": l, "rows": n, "licence": licence(s), "split": "dev"} for (s, k, l), n in sorted(dsrc.items())]
-    ship_module.quantized_logits = quantized_logits_k  # see quantized_logits_k
+    ship_module.git_commit = head_commit  # read .git/HEAD rather than run git
     manifest = ship(
         MODEL_ID,
         model,
