@@ -36,3 +36,14 @@ describe('pii/addresses', () => {
     expect(performance.now() - t0).toBeLessThan(5000);
   });
 });
+
+describe('pii/addresses: numbers far from the street type', () => {
+  it('finds a house number 70 characters before or after the type word', () => {
+    const before = '12 Aaaaaaaaaaaaaaa Bbbbbbbbbbbbbbbbbbbb Ccccccccccccccccc Dddddddddddddd Street';
+    expect(found(before)).toEqual([before]);
+    const after = 'Via Aaaaaaaaaaaaaaaaaaaa Bbbbbbbbbbbbbbbbbbbbbb Ccccccccccccccccccccc 12';
+    expect(found(after)).toEqual([after]);
+    expect(found('Write to PO Box  123456 please')).toEqual(['PO Box  123456']);
+  });
+});
+

@@ -138,8 +138,10 @@ export function piiAnonymize(options: AnonymizeOptions = {}): Scanner<ResolvedAn
   const resolved = resolveOptions(options);
   const allowExact = new Set(resolved.allow.map((a) => createTextView(a).normalized.trim().toLowerCase()));
   const allowCompact = new Set(resolved.allow.map(compact).filter((a) => a.length > 0));
+  // With no allow list nothing is allowed: skip the per-match normalisation.
   const isAllowed = (m: EntityMatch): boolean =>
-    allowExact.has(m.text.toLowerCase()) || allowExact.has(m.key.toLowerCase()) || allowCompact.has(compact(m.text)) || allowCompact.has(compact(m.key));
+    allowExact.size > 0 &&
+    (allowExact.has(m.text.toLowerCase()) || allowExact.has(m.key.toLowerCase()) || allowCompact.has(compact(m.text)) || allowCompact.has(compact(m.key)));
   const wanted = new Set<string>(resolved.entities);
 
   return defineScanner<ResolvedAnonymizeOptions>({
@@ -225,9 +227,10 @@ export function piiAnonymize(options: AnonymizeOptions = {}): Scanner<ResolvedAn
           known.set(k, value);
         }
         const placeholder = ctx.placeholders.placeholderFor(m.label, value);
-        const seed = ctx.placeholders.fakeSeed;
-        // Fake mode needs the conversation's seed; a table without one (a custom implementation) gets placeholders.
-        const replacement = resolved.mode === 'fake' && seed !== undefined ? fakeValue(m.label, value, placeholder, seed) : placeholder;
+        // Fake mode needs the conversation's seed (read only then: a table may make it on first
+        // read); a table without one (a custom implementation) gets placeholders.
+        const seed = resolved.mode === 'fake' ? ctx.placeholders.fakeSeed : undefined;
+        const replacement = seed !== undefined ? fakeValue(m.label, value, placeholder, seed) : placeholder;
         matches.push({ start: span.start, end: span.end, label: m.label, replacement });
       }
 

@@ -214,3 +214,37 @@ describe('pii/entities: issue 8 recognisers', () => {
     ]);
   });
 });
+
+describe('pii entities: searched only where they can be', () => {
+  it('finds e-mails with long local parts and domains, among stray @', async () => {
+    const local = `${'a'.repeat(64)}.${'b'.repeat(64)}`;
+    const domain = `${'c'.repeat(63)}.example.org`;
+    expect(await found(`mail ${local}@${domain} now`)).toEqual([['EMAIL', `${local}@${domain}`]]);
+    expect(await found('@@ x@ @y a@b.co @ c@d.example')).toEqual([
+      ['EMAIL', 'a@b.co'],
+      ['EMAIL', 'c@d.example'],
+    ]);
+  });
+
+  it('finds values whose first digit is a few characters in', async () => {
+    expect(await found('IBAN GB82 WEST 1234 5698 7654 32 ok')).toEqual([['IBAN', 'GB82 WEST 1234 5698 7654 32']]);
+    expect(await found('NINO AB 12 34 56 C')).toEqual([['UK_NINO', 'AB 12 34 56 C']]);
+    expect(await found('DNI X-1234567L and bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4')).toEqual([
+      ['ES_NIF', 'X-1234567L'],
+      ['CRYPTO_WALLET', 'bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4'],
+    ]);
+    expect(await found('Call +1 (202) 555-0143 ext. 12')).toEqual([['PHONE', '+1 (202) 555-0143']]);
+  });
+
+  it('finds a passport code or birth date at the far end of the 40 characters after its word', async () => {
+    expect(await found(`passport${' '.repeat(30)}ABCDEFG12`)).toEqual([['PASSPORT', 'ABCDEFG12']]);
+    expect(await found(`born${' '.repeat(28)}5.3.1984`)).toEqual([['DATE_OF_BIRTH', '5.3.1984']]);
+  });
+
+  it('finds dotted MAC addresses and UUIDs', async () => {
+    expect(await found('mac 0011.2233.4455 and uuid 123e4567-e89b-12d3-a456-426614174000')).toEqual([
+      ['MAC_ADDRESS', '0011.2233.4455'],
+      ['UUID', '123e4567-e89b-12d3-a456-426614174000'],
+    ]);
+  });
+});

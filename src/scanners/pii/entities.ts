@@ -2,10 +2,17 @@
  * @module scanners/pii/entities — the PII recognisers shared by the PII scanners: one table of
  * bounded, linear-time candidate patterns, each paired with a validator (checksum, range, parser)
  * and a canonical key so that one value written two ways is recognised as the same value.
+ *
+ * Fast path: a pattern runs only where it could match, with the same matches visited in the same
+ * order as a scan of the whole text. Text without a digit skips every digit-bearing pattern (and
+ * the passport, birth-date, address and phone searches); digit-bearing patterns run only on short
+ * windows before each digit run ({@link Recognizer.nearDigit}); e-mail runs only around each `@`
+ * ({@link Anchor}); UUIDs and dotted MAC addresses first check their separators for hex groups
+ * ({@link Recognizer.precheck}).
  */
 import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import { createTextView } from '../../text/view.js';
-import { findAddresses } from './addresses.js';
+import { digitRuns, eachMatchInWindows, eachMatchNearDigits, findAddresses, type DigitWindow } from './addresses.js';
 import { findNames, HAS_CAPITALISED, loadedNameLexicon, loadNameLexicon, type NameLexicon } from './names.js';
 import {
   isBase58CheckAddress,
@@ -313,8 +320,41 @@ export interface Recognizer {
   readonly accept: (text: string, m: RegExpExecArray, opts: FindEntitiesOptions) => { start: number; end: number; confidence: number } | undefined;
   /** A substring every match contains: the pattern is not run on text without it (a cheap prefilter). */
   readonly needs?: string;
-  /** Every match contains a digit: not run on text without one. */
+  /** Every match (or every accepted one) contains a digit: not run on text without one. */
   readonly needsDigit?: boolean;
+  /**
+   * A cheap necessary condition on the whole text (a scan of the `needs` characters, say): when it
+   * is false no match of the pattern can exist, so the pattern is not run.
+   */
+  readonly precheck?: (text: string) => boolean;
+  /** Every match holds this anchor (see {@link Anchor}): the pattern is run only around it. */
+  readonly anchor?: Anchor;
+  /**
+   * Every match that can be accepted has an ASCII digit at most `lead` characters after its start,
+   * and the pattern reads fewer than `reach` characters from a start: it is run only on the
+   * windows before digits (see `eachMatchNearDigits`).
+   */
+  readonly nearDigit?: DigitWindow;
+}
+
+/** {@link Recognizer.nearDigit} for a pattern whose matches have a digit within `lead` characters of their start. */
+function digitAt(lead: number, reach: number): DigitWindow {
+  return { lead, trail: 0, reach };
+}
+
+/**
+ * A character every match of a pattern holds, with bounds that let the pattern run on a short
+ * window around each occurrence instead of over the whole text (see {@link eachAnchoredMatch}).
+ */
+export interface Anchor {
+  /** The anchor character; a match holds the first one at or after its start. */
+  readonly char: string;
+  /** A match starts at most this many characters before its anchor… */
+  readonly before: number;
+  /** …inside the run of characters accepted by `lead` that ends at the anchor… */
+  readonly lead: (code: number) => boolean;
+  /** …and the pattern reads fewer than this many characters from the anchor on (look-aheads included). */
+  readonly after: number;
 }
 
 function before(text: string, start: number, n = 40): string {
@@ -455,6 +495,19 @@ function acceptUserinfo(_text: string, m: RegExpExecArray): { start: number; end
 }
 
 /**
+ * Where an {@link EMAIL} can be: its local part is at most 64 + 8 × 65 = 584 characters of
+ * `[A-Za-z0-9._%+'-]` (no `@`) right before the `@`, and from the `@` on it reads at most the
+ * `@`, 8 labels of 63 characters and their dots, a 24-letter TLD and one look-ahead character
+ * (538; 540 leaves a margin).
+ */
+const EMAIL_ANCHOR: Anchor = {
+  char: '@',
+  before: 584,
+  lead: (c) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 95 || c === 37 || c === 43 || c === 39 || c === 45,
+  after: 540,
+};
+
+/**
  * The pattern recognisers, in priority order for equal confidence. Phones are handled apart
  * because they need libphonenumber's metadata (loaded lazily).
  *
@@ -464,13 +517,18 @@ function acceptUserinfo(_text: string, m: RegExpExecArray): { start: number; end
  * ```
  */
 export const RECOGNIZERS: readonly Recognizer[] = [
-  { label: 'EMAIL', pattern: EMAIL, accept: acceptEmail, needs: '@' },
-  { label: 'CREDIT_CARD', pattern: CARD_CANDIDATE, accept: acceptCard, needsDigit: true },
-  { label: 'IBAN', pattern: IBAN_CANDIDATE, accept: acceptIban, needsDigit: true },
+  { label: 'EMAIL', pattern: EMAIL, accept: acceptEmail, needs: '@', anchor: EMAIL_ANCHOR },
+  // `nearDigit`: how far into a match its first digit is at most, and how much the pattern reads
+  // (look-arounds included, with a margin): a card starts with a digit and is at most 37
+  // characters long, an IBAN's third character is a digit and it is at most 64 long, and so on.
+  { label: 'CREDIT_CARD', pattern: CARD_CANDIDATE, accept: acceptCard, needsDigit: true, nearDigit: digitAt(0, 48) },
+  { label: 'IBAN', pattern: IBAN_CANDIDATE, accept: acceptIban, needsDigit: true, nearDigit: digitAt(2, 80) },
   {
     label: 'US_SSN',
     pattern: SSN_DASHED,
     needs: '-',
+    needsDigit: true,
+    nearDigit: digitAt(0, 16),
     // A valid-range AAA-GG-SSSS is rarely anything else, but part numbers exist: 0.85 alone,
     // 0.95 with a context word.
     accept: (t, m) => (isValidSsn(m[0].replace(NON_DIGITS, '')) ? whole(m, SSN_CONTEXT.test(before(t, m.index)) ? 0.95 : 0.85) : undefined),
@@ -479,28 +537,58 @@ export const RECOGNIZERS: readonly Recognizer[] = [
     label: 'US_SSN',
     pattern: SSN_COMPACT,
     needsDigit: true,
+    nearDigit: digitAt(0, 16),
     // Nine bare digits are ids of every kind; only a context word makes them an SSN.
     accept: (t, m) => (isValidSsn(m[0].replace(NON_DIGITS, '')) && SSN_CONTEXT.test(before(t, m.index)) ? whole(m, 0.9) : undefined),
   },
-  { label: 'IP_ADDRESS', pattern: IPV4_CANDIDATE, accept: acceptIpv4, needs: '.' },
-  { label: 'IP_ADDRESS', pattern: IPV6_CANDIDATE, accept: acceptIpv6, needs: ':' },
-  { label: 'UUID', pattern: UUID, accept: (_t, m) => whole(m, ENTITY_CONFIDENCE.UUID), needs: '-' },
-  { label: 'CRYPTO_WALLET', pattern: BTC_BASE58, accept: (_t, m) => (isBase58CheckAddress(m[0]) ? whole(m, ENTITY_CONFIDENCE.CRYPTO_WALLET) : undefined), needsDigit: true },
-  { label: 'CRYPTO_WALLET', pattern: BTC_BECH32, accept: (_t, m) => (isSegwitAddress(m[0]) ? whole(m, ENTITY_CONFIDENCE.CRYPTO_WALLET) : undefined), needsDigit: true },
-  { label: 'CRYPTO_WALLET', pattern: ETH_ADDRESS, accept: acceptEth, needsDigit: true },
+  { label: 'IP_ADDRESS', pattern: IPV4_CANDIDATE, accept: acceptIpv4, needs: '.', needsDigit: true, nearDigit: digitAt(0, 24) },
+  // acceptIpv6 asks for a decimal digit in the address.
+  { label: 'IP_ADDRESS', pattern: IPV6_CANDIDATE, accept: acceptIpv6, needs: ':', needsDigit: true },
+  { label: 'UUID', pattern: UUID, accept: (_t, m) => whole(m, ENTITY_CONFIDENCE.UUID), needs: '-', precheck: (t) => hasHexGroups(t, 45, 8, 4) },
+  { label: 'CRYPTO_WALLET', pattern: BTC_BASE58, accept: (_t, m) => (isBase58CheckAddress(m[0]) ? whole(m, ENTITY_CONFIDENCE.CRYPTO_WALLET) : undefined), needsDigit: true, nearDigit: digitAt(0, 40) },
+  { label: 'CRYPTO_WALLET', pattern: BTC_BECH32, accept: (_t, m) => (isSegwitAddress(m[0]) ? whole(m, ENTITY_CONFIDENCE.CRYPTO_WALLET) : undefined), needsDigit: true, nearDigit: digitAt(2, 100) },
+  { label: 'CRYPTO_WALLET', pattern: ETH_ADDRESS, accept: acceptEth, needsDigit: true, nearDigit: digitAt(0, 48) },
   { label: 'MAC_ADDRESS', pattern: MAC_ADDRESS, accept: acceptMac, needsDigit: true },
-  { label: 'MAC_ADDRESS', pattern: MAC_DOTTED, accept: acceptMac, needs: '.' },
-  { label: 'UK_NINO', pattern: UK_NINO, accept: (t, m) => (isUkNino(m[0].replace(ID_SEPARATORS, '')) ? whole(m, ninoConfidence(t, m)) : undefined), needsDigit: true },
+  { label: 'MAC_ADDRESS', pattern: MAC_DOTTED, accept: acceptMac, needs: '.', precheck: (t) => hasHexGroups(t, 46, 4, 4) },
+  { label: 'UK_NINO', pattern: UK_NINO, accept: (t, m) => (isUkNino(m[0].replace(ID_SEPARATORS, '')) ? whole(m, ninoConfidence(t, m)) : undefined), needsDigit: true, nearDigit: digitAt(3, 16) },
   // Eleven digits are too common (phones, order numbers) for a checksum that passes one time in ten: a context word is required.
-  { label: 'DE_TAX_ID', pattern: DE_TAX_ID_CANDIDATE, accept: (t, m) => (isDeTaxId(m[0].replace(ID_SEPARATORS, '')) && DE_TAX_CONTEXT.test(before(t, m.index, 60)) ? whole(m, 0.9) : undefined), needsDigit: true },
-  { label: 'FR_NIR', pattern: FR_NIR_CANDIDATE, accept: (t, m) => (isFrNir(m[0].replace(ID_SEPARATORS, '')) ? whole(m, nirConfidence(t, m)) : undefined), needsDigit: true },
-  { label: 'ES_NIF', pattern: ES_NIF_CANDIDATE, accept: (t, m) => (isEsDniOrNie(m[0].replace(ID_SEPARATORS, '')) ? whole(m, nifConfidence(t, m)) : undefined), needsDigit: true },
-  { label: 'URL_CREDENTIALS', pattern: URL_USERINFO, accept: acceptUserinfo, needs: '@' },
+  { label: 'DE_TAX_ID', pattern: DE_TAX_ID_CANDIDATE, accept: (t, m) => (isDeTaxId(m[0].replace(ID_SEPARATORS, '')) && DE_TAX_CONTEXT.test(before(t, m.index, 60)) ? whole(m, 0.9) : undefined), needsDigit: true, nearDigit: digitAt(0, 20) },
+  { label: 'FR_NIR', pattern: FR_NIR_CANDIDATE, accept: (t, m) => (isFrNir(m[0].replace(ID_SEPARATORS, '')) ? whole(m, nirConfidence(t, m)) : undefined), needsDigit: true, nearDigit: digitAt(0, 32) },
+  { label: 'ES_NIF', pattern: ES_NIF_CANDIDATE, accept: (t, m) => (isEsDniOrNie(m[0].replace(ID_SEPARATORS, '')) ? whole(m, nifConfidence(t, m)) : undefined), needsDigit: true, nearDigit: digitAt(2, 16) },
+  { label: 'URL_CREDENTIALS', pattern: URL_USERINFO, accept: acceptUserinfo, needs: '@', precheck: (t) => t.includes('://') },
 ];
 
+/**
+ * Whether `text` has a separator (char code `sep`) with `before` hex digits right before it and
+ * `after` hex digits then the same separator right after it: the core of a UUID (`8-4-`) or of a
+ * dotted MAC address (`4.4.`). Those patterns start with a hex run that V8 tries at every hex
+ * letter of ordinary words; this looks only at the separators.
+ */
+function hasHexGroups(text: string, sep: number, before: number, after: number): boolean {
+  const ch = String.fromCharCode(sep);
+  for (let i = text.indexOf(ch, before); i >= 0 && i + after + 1 < text.length; i = text.indexOf(ch, i + 1)) {
+    if (text.charCodeAt(i + after + 1) !== sep) continue;
+    let ok = true;
+    for (let k = 1; k <= before && ok; k++) ok = isHexCode(text.charCodeAt(i - k));
+    for (let k = 1; k <= after && ok; k++) ok = isHexCode(text.charCodeAt(i + k));
+    if (ok) return true;
+  }
+  return false;
+}
+
+function isHexCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+}
+
+/**
+ * Where a passport word or a birth word can lead to a hit: the code or date lies in the 40
+ * characters after the word (at most 12 long), so a digit follows its start within 52 characters.
+ */
+const CONTEXT_BEFORE_DIGIT: DigitWindow = { lead: 64, trail: 0, reach: 32 };
+
 /** Passport numbers: a 6–9 character code with at least two digits within 40 characters after a passport word. */
-function findPassports(text: string, out: EntityMatch[]): void {
-  eachMatch(PASSPORT_CONTEXT, text, (c) => {
+function findPassports(text: string, runs: readonly number[], out: EntityMatch[]): void {
+  eachMatchNearDigits(globalCopy(PASSPORT_CONTEXT), text, runs, CONTEXT_BEFORE_DIGIT, (c) => {
     const from = c.index + c[0].length;
     const window = text.slice(from, from + 40);
     const re = globalCopy(PASSPORT_CANDIDATE);
@@ -536,8 +624,8 @@ export function parseBirthDate(s: string): { year: number; month: number; day: n
 }
 
 /** Dates of birth: a plausible date within 40 characters after a birth word. */
-function findBirthDates(text: string, out: EntityMatch[]): void {
-  eachMatch(DOB_CONTEXT, text, (c) => {
+function findBirthDates(text: string, runs: readonly number[], out: EntityMatch[]): void {
+  eachMatchNearDigits(globalCopy(DOB_CONTEXT), text, runs, CONTEXT_BEFORE_DIGIT, (c) => {
     const from = c.index + c[0].length;
     const window = text.slice(from, from + 40);
     const re = globalCopy(DATE_CANDIDATE);
@@ -553,6 +641,12 @@ function findBirthDates(text: string, out: EntityMatch[]): void {
 
 /** Any ASCII digit: recognizers that need one are skipped on text without. */
 export const ANY_DIGIT = /[0-9]/;
+
+/**
+ * What every {@link DATE_CANDIDATE} contains (a digit, a separator and a digit; or a four-digit
+ * year): dates of birth are not looked for in text without it.
+ */
+export const DATE_SHAPE = /\d[-/.]\d|\d{4}/;
 
 /**
  * The global copy of a pattern, compiled once (V8 does not cache `new RegExp` objects). Its
@@ -578,6 +672,29 @@ function eachMatch(pattern: RegExp, text: string, visit: (m: RegExpExecArray) =>
     if (!accepted) re.lastIndex = m.index + 1;
     else if (m[0].length === 0) re.lastIndex++;
   }
+}
+
+/**
+ * {@link eachMatch} for a pattern with an {@link Anchor}: the same matches, in the same order, with
+ * the pattern run only near each anchor. A match holds the first anchor `a` at or after its start
+ * and starts inside the lead run before `a`, so the windows from each lead run's start to its
+ * anchor hold every match start (see `eachMatchInWindows`).
+ */
+function eachAnchoredMatch(pattern: RegExp, anchor: Anchor, text: string, visit: (m: RegExpExecArray) => boolean): void {
+  const windows: number[] = [];
+  // Anchors everywhere (more than one per 32 characters): their windows would cover the text.
+  const most = Math.max(256, text.length >> 5);
+  for (let a = text.indexOf(anchor.char); a >= 0; a = text.indexOf(anchor.char, a + 1)) {
+    if (windows.length >= 2 * most) {
+      eachMatch(pattern, text, visit);
+      return;
+    }
+    // The lead run stops at the previous anchor (not a lead character), so the walks stay linear.
+    let lead = a;
+    while (lead > 0 && a - lead < anchor.before && anchor.lead(text.charCodeAt(lead - 1))) lead--;
+    windows.push(lead, a);
+  }
+  eachMatchInWindows(globalCopy(pattern), text, windows, anchor.after, visit);
 }
 
 /**
@@ -659,10 +776,17 @@ interface PhoneCandidate {
   readonly context: boolean;
 }
 
+/**
+ * A phone candidate has its first digit at most three characters in (`+ (1`), a North American
+ * one at most one; the longest candidates are 2 + 8 + 15 + 7 × 24 + 16 = 209 and 35 characters.
+ */
+const NANP_WINDOW: DigitWindow = { lead: 3, trail: 0, reach: 48 };
+const PHONE_WINDOW: DigitWindow = { lead: 4, trail: 0, reach: 240 };
+
 /** Phones found without metadata (North American fallback) and candidates that need libphonenumber. */
-function phoneCandidates(text: string, defaultCountry: string | undefined): { fallback: EntityMatch[]; forLib: PhoneCandidate[] } {
+function phoneCandidates(text: string, runs: readonly number[], defaultCountry: string | undefined): { fallback: EntityMatch[]; forLib: PhoneCandidate[] } {
   const fallback: EntityMatch[] = [];
-  eachMatch(PHONE_NANP, text, (m) => {
+  eachMatchNearDigits(globalCopy(PHONE_NANP), text, runs, NANP_WINDOW, (m) => {
     const s = m[0];
     const ctx = PHONE_CONTEXT.test(before(text, m.index));
     const core = s.replace(PHONE_EXTENSION, '');
@@ -679,7 +803,7 @@ function phoneCandidates(text: string, defaultCountry: string | undefined): { fa
     return true;
   });
   const forLib: PhoneCandidate[] = [];
-  eachMatch(PHONE_CANDIDATE, text, (m) => {
+  eachMatchNearDigits(globalCopy(PHONE_CANDIDATE), text, runs, PHONE_WINDOW, (m) => {
     const s = m[0];
     const digits = s.replace(NON_DIGITS, '').length;
     if (digits < 7 || digits > 15 || DATE_PREFIX.test(s) || DOTTED_QUAD.test(s)) return true;
@@ -761,37 +885,59 @@ export function resolveOverlaps(matches: readonly EntityMatch[]): EntityMatch[] 
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** Every label: the `wanted` set of a search without `entities`. */
+const ALL_LABELS: ReadonlySet<EntityLabel> = new Set(ENTITY_LABELS);
+/** The `wanted` set of each frozen `entities` array seen (Anonymize passes the same frozen array on every scan). */
+const WANTED_SETS = new WeakMap<readonly EntityLabel[], ReadonlySet<EntityLabel>>();
+
+function wantedOf(entities: readonly EntityLabel[] | undefined): ReadonlySet<EntityLabel> {
+  if (entities === undefined) return ALL_LABELS;
+  // A caller may change an array it passes again; only a frozen one is remembered.
+  if (!Object.isFrozen(entities)) return new Set(entities);
+  let set = WANTED_SETS.get(entities);
+  if (set === undefined) WANTED_SETS.set(entities, (set = new Set(entities)));
+  return set;
+}
+
 function collect(text: string, opts: FindEntitiesOptions, lexicon: NameLexicon | undefined): { all: EntityMatch[]; forLib: PhoneCandidate[] } {
-  const wanted = new Set<EntityLabel>(opts.entities ?? ENTITY_LABELS);
+  const wanted = wantedOf(opts.entities);
   const all: EntityMatch[] = [];
+  // Prechecks: what cannot match is not searched for. Addresses and passports need digits, dates
+  // of birth a date, phones digits; each recogniser says what it needs.
+  const hasDigit = ANY_DIGIT.test(text);
+  // Digit-bearing patterns run only near the digits (see Recognizer.nearDigit).
+  let runs: number[] | undefined;
+  const digitsOf = (): number[] => (runs ??= digitRuns(text));
   if (wanted.has('PERSON')) {
     for (const h of findNames(text, opts.nameLists === false ? undefined : lexicon)) {
       const s = text.slice(h.start, h.end);
       all.push({ label: 'PERSON', start: h.start, end: h.end, text: s, key: entityKey('PERSON', s), confidence: h.confidence });
     }
   }
-  if (wanted.has('STREET_ADDRESS')) {
-    for (const h of findAddresses(text)) {
+  if (hasDigit && wanted.has('STREET_ADDRESS')) {
+    for (const h of findAddresses(text, digitsOf())) {
       const s = text.slice(h.start, h.end);
       all.push({ label: 'STREET_ADDRESS', start: h.start, end: h.end, text: s, key: entityKey('STREET_ADDRESS', s), confidence: h.confidence });
     }
   }
-  if (wanted.has('PASSPORT')) findPassports(text, all);
-  if (wanted.has('DATE_OF_BIRTH')) findBirthDates(text, all);
-  const hasDigit = ANY_DIGIT.test(text);
+  if (hasDigit && wanted.has('PASSPORT')) findPassports(text, digitsOf(), all);
+  if (hasDigit && wanted.has('DATE_OF_BIRTH') && DATE_SHAPE.test(text)) findBirthDates(text, digitsOf(), all);
   for (const r of RECOGNIZERS) {
     if (!wanted.has(r.label)) continue;
-    if ((r.needsDigit === true && !hasDigit) || (r.needs !== undefined && !text.includes(r.needs))) continue;
-    eachMatch(r.pattern, text, (m) => {
+    if ((r.needsDigit === true && !hasDigit) || (r.needs !== undefined && !text.includes(r.needs)) || (r.precheck !== undefined && !r.precheck(text))) continue;
+    const visit = (m: RegExpExecArray): boolean => {
       const hit = r.accept(text, m, opts);
       if (hit === undefined) return false;
       const s = text.slice(hit.start, hit.end);
       all.push({ label: r.label, start: hit.start, end: hit.end, text: s, key: entityKey(r.label, s), confidence: hit.confidence });
       return true;
-    });
+    };
+    if (r.anchor !== undefined) eachAnchoredMatch(r.pattern, r.anchor, text, visit);
+    else if (r.nearDigit !== undefined) eachMatchNearDigits(globalCopy(r.pattern), text, digitsOf(), r.nearDigit, visit);
+    else eachMatch(r.pattern, text, visit);
   }
-  if (!wanted.has('PHONE')) return { all, forLib: [] };
-  const { fallback, forLib } = phoneCandidates(text, opts.defaultCountry);
+  if (!wanted.has('PHONE') || !hasDigit) return { all, forLib: [] };
+  const { fallback, forLib } = phoneCandidates(text, digitsOf(), opts.defaultCountry);
   all.push(...fallback);
   return { all, forLib };
 }

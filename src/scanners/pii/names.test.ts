@@ -70,3 +70,28 @@ describe('pii/names: title-case text is not a name', () => {
     expect(names('Please call my sister Xandrine Qoltaway tonight.')).toEqual([['Xandrine Qoltaway', 0.85]]);
   });
 });
+
+describe('pii/names: word reading (the fast tokenizer)', () => {
+  it('reads non-ASCII, astral and combining-mark capitals as letters', () => {
+    expect(names('Dear Łukasz Wróbel, thanks.')).toEqual([['Łukasz Wróbel', 0.9]]);
+    expect(names('Dear 𝐀𝐧𝐚 𝐎𝐫𝐭𝐢𝐳, thanks.')).toEqual([['𝐀𝐧𝐚 𝐎𝐫𝐭𝐢𝐳', 0.9]]);
+    expect(names('Dear Maya\u0301 Ortiz')).toEqual([['Maya\u0301 Ortiz', 0.9]]);
+  });
+
+  it('drops possessives, keeps initials and particles, and needs single spaces', () => {
+    expect(names("Dear Maya's friend")).toEqual([['Maya', 0.9]]);
+    expect(names('Thanks, Dr. J. R. Ortiz!')).toEqual([['J. R. Ortiz', 0.9]]);
+    expect(names('Dear Ludwig van Beethoven,')).toEqual([['Ludwig van Beethoven', 0.9]]);
+    expect(names('Dear Ana de Cruz,')).toEqual([['Ana de Cruz', 0.9]]);
+    expect(names('Dear Maya  Ortiz')).toEqual([['Maya', 0.9]]);
+  });
+
+  it('does not start a word glued to a word, digit, @, hyphen or dot', () => {
+    expect(names('Ask x-Ana, @Ana, 1Ana and Ana.')).toEqual([['Ana', 0.7]]);
+  });
+
+  it('reads at most 200 001 words of a text', () => {
+    expect(names(`${'a '.repeat(199_995)}Dear Maya Ortiz`, undefined)).toEqual([['Maya Ortiz', 0.9]]);
+    expect(names(`${'a '.repeat(200_001)}Dear Maya Ortiz`, undefined)).toEqual([]);
+  });
+});

@@ -3,6 +3,14 @@
  * the cues around them ("my name is", "Dear", "Mr.", a greeting, a signature) and by name lists
  * (US Census first names and surnames, loaded lazily from `name-lexicon.ts`). Without the lists the
  * cues alone still find the obvious names, so Anonymize catches "Dear Maya Ortiz" in any setup.
+ *
+ * Fast path (this runs on every prompt): only capitalised words and initials can start a run, so
+ * one regex scan finds the upper-case ASCII letters and non-ASCII characters and only those are
+ * looked at; a word is read with `charCodeAt` and a class table (sticky one-character regexes for
+ * non-ASCII), with exactly the extent and flags the {@link NAME_WORD} regex and its helpers would
+ * give. Each run is then scored from its cheapest facts first: a run with no title, no cue word
+ * before it and no listed word is dropped before anything else is computed, and the heading and
+ * field-label tests run only for a run that would otherwise be kept, once per line.
  */
 
 /** The name lists, as sets of lower-case words. */
@@ -27,7 +35,8 @@ export interface NameHit {
 /**
  * A word that could be part of a name: a letter, then up to 39 letters, marks, apostrophes or
  * hyphens, not glued to a preceding word, digit, `@`, `/`, `_` or `.` (so e-mail local parts,
- * paths and identifiers do not start one).
+ * paths and identifiers do not start one). The definition of a word: {@link findNames} reads the
+ * same words with a hand-written tokenizer (see "The tokenizer" below) instead of running it.
  */
 export const NAME_WORD = /(?<![\p{L}\p{M}\p{N}_'’@/.\\-])\p{L}[\p{L}\p{M}'’-]{0,39}/u;
 
@@ -102,30 +111,73 @@ const CUE_SEPARATORS = " \t\n,.:;!'\"“”-";
 
 /** The last one, two and three lower-case words before `at` (after at most four separators). */
 function cueWords(text: string, at: number): [string, string, string] {
-  let i = at;
-  let seps = 0;
-  while (i > 0 && seps < 4 && CUE_SEPARATORS.includes(text[i - 1] as string)) {
-    i--;
-    seps++;
-  }
+  let i = skipCueSeparators(text, at);
   const words: string[] = [];
   while (words.length < 3 && i > 0) {
-    let j = i;
-    while (j > 0 && j > i - 24 && WORD_OR_APOSTROPHE.test(text[j - 1] as string)) j--;
+    const j = cueWordStart(text, i);
     if (j === i) break;
     words.unshift(text.slice(j, i).toLowerCase());
-    if (j === 0 || text[j - 1] !== ' ') break;
+    if (j === 0 || text.charCodeAt(j - 1) !== 32) break;
     i = j - 1;
   }
   const n = words.length;
   return [words[n - 1] ?? '', n >= 2 ? words.slice(n - 2).join(' ') : '', n >= 3 ? words.join(' ') : ''];
 }
 
+/** Where the cue words before `at` end: `at` less at most four {@link CUE_SEPARATORS}. */
+function skipCueSeparators(text: string, at: number): number {
+  let i = at;
+  let seps = 0;
+  while (i > 0 && seps < 4 && isCueSeparator(text.charCodeAt(i - 1))) {
+    i--;
+    seps++;
+  }
+  return i;
+}
+
+/** {@link CUE_SEPARATORS} as char codes. */
+const CUE_SEPARATOR_CODES: ReadonlySet<number> = new Set([...CUE_SEPARATORS].map((c) => c.charCodeAt(0)));
+
+function isCueSeparator(c: number): boolean {
+  return CUE_SEPARATOR_CODES.has(c);
+}
+
+/** Start of the word (at most 24 UTF-16 units of {@link WORD_OR_APOSTROPHE}) that ends at `i`. */
+function cueWordStart(text: string, i: number): number {
+  let j = i;
+  while (j > 0 && j > i - 24) {
+    const c = text.charCodeAt(j - 1);
+    // ASCII: letters and `'`; anything else asks the regex (one UTF-16 unit, like `text[j - 1]`).
+    if (c < 128 ? (asciiClass(c) & LETTER) === 0 && c !== 39 : !WORD_OR_APOSTROPHE.test(text[j - 1] as string)) break;
+    j--;
+  }
+  return j;
+}
+
 /** A letter or an apostrophe (one character; for {@link cueWords}). */
 export const WORD_OR_APOSTROPHE = /^[\p{L}\p{M}'’]$/u;
 
 function hasCue(set: ReadonlySet<string>, w: readonly [string, string, string]): boolean {
-  return set.has(w[0]) || set.has(w[1]) || set.has(w[2]);
+  return w !== NO_CUE && (set.has(w[0]) || set.has(w[1]) || set.has(w[2]));
+}
+
+/**
+ * The last word of every cue phrase. Each of the three cue strings {@link cueWords} returns ends
+ * with its one-word form, so a run whose nearest word before it is not in this set has no cue of
+ * any kind, and the three strings need not be built.
+ */
+const CUE_TAILS: ReadonlySet<string> = new Set(
+  [...STRONG_CUES, ...WEAK_CUES, ...PERSON_NOUNS, ...GREETINGS].map((p) => p.slice(p.lastIndexOf(' ') + 1)),
+);
+const NO_CUE: readonly [string, string, string] = ['', '', ''];
+
+/** {@link cueWords}, or three empty strings when the word before `at` ends no cue phrase (same answers from {@link hasCue}). */
+function cueWordsIfAny(text: string, at: number): readonly [string, string, string] {
+  const i = skipCueSeparators(text, at);
+  if (i === 0) return NO_CUE;
+  const j = cueWordStart(text, i);
+  if (j === i || !CUE_TAILS.has(text.slice(j, i).toLowerCase())) return NO_CUE;
+  return cueWords(text, at);
 }
 
 /** A name-shaped run followed by one of these looks like a person speaking or being addressed. */
@@ -142,11 +194,30 @@ export const HEADING_START = /(?:^|\n)[ \t]{0,3}#{1,6}[ \t][^\n]{0,200}$/u;
 /** A word of a line (for the title-case test). */
 export const LINE_WORD = /\p{L}[\p{L}\p{M}'’-]{0,39}/gu;
 
-/** True when the line holding `at` is a markdown heading or a title-case line of three or more words. */
-function isHeadingLine(text: string, at: number): boolean {
+/** The line of the last {@link isHeadingLine} call and its answer (lines never overlap, so one is enough). */
+interface LineMemo {
+  start: number;
+  end: number;
+  heading: boolean;
+}
+
+/**
+ * True when the line holding `at` is a markdown heading or a title-case line of three or more
+ * words. The answer for a line is kept in `memo`: runs are scored left to right, so each line is
+ * found (and tested) once, where searching for its ends per run was quadratic on long lines.
+ */
+function isHeadingLine(text: string, at: number, memo: LineMemo): boolean {
+  if (at >= memo.start && at < memo.end) return memo.heading;
   const ls = text.lastIndexOf('\n', at - 1) + 1;
   let le = text.indexOf('\n', at);
   if (le < 0) le = text.length;
+  memo.start = ls;
+  memo.end = le;
+  memo.heading = headingLine(text, ls, le);
+  return memo.heading;
+}
+
+function headingLine(text: string, ls: number, le: number): boolean {
   if (le - ls > 200) return false;
   const line = text.slice(ls, le);
   if (HEADING_START.test(line)) return true;
@@ -174,6 +245,8 @@ interface Word {
   readonly lower: string;
   readonly cap: boolean;
   readonly initial: boolean;
+  /** End of the NAME_WORD match (`end` is before a dropped possessive, or after an initial's dot). */
+  readonly wordEnd: number;
 }
 
 /**
@@ -226,28 +299,163 @@ export function loadedNameLexicon(): NameLexicon | undefined {
 /** Cheap test: could `text` contain a name at all (an upper-case letter followed by a lower-case one)? */
 export const HAS_CAPITALISED = /[\p{Lu}\p{Lt}][\p{Ll}]/u;
 
-function wordsOf(text: string): Word[] {
-  const out: Word[] = [];
-  const re = new RegExp(NAME_WORD.source, 'gu');
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    let w = m[0];
-    while (POSSESSIVE.test(w)) w = w.replace(POSSESSIVE, '');
-    if (w.length === 0) continue;
-    const dotted = w.length === 1 && text[m.index + 1] === '.';
-    // A bare capital (`Ravil G Yefimov`) is a middle initial too, except the words `I` and `A`.
-    const bare = w.length === 1 && !dotted && w !== 'I' && w !== 'A' && w === w.toUpperCase() && w !== w.toLowerCase();
-    const initial = (dotted && w === w.toUpperCase()) || bare;
-    out.push({ start: m.index, end: m.index + w.length + (dotted ? 1 : 0), text: w, lower: w.toLowerCase(), cap: CAPITALISED.test(w) || initial, initial });
-    if (out.length > 200_000) break;
-  }
-  return out;
+// ---------------------------------------------------------------------------------------------
+// The tokenizer. NAME_WORD's words are found without running it: whether a word starts at `p` is
+// a local property (a letter at `p`, and the code point before it outside the look-behind class:
+// a word's own characters are all in that class, so no word starts inside another), and so is its
+// extent (up to 40 code points of the continuation class). Only capitalised words and initials can
+// start a name run, and those start with an upper-case ASCII letter or a non-ASCII one, so one
+// regex scan finds those characters and only they are looked at closely. The words that can follow
+// in a run (joined by one space, or `. ` after a title) are read where they must start.
+// Non-ASCII code points ask one-character sticky regexes with the same Unicode classes.
+
+/** ASCII class bits: a letter; in NAME_WORD's look-behind class; in its continuation class. */
+const LETTER = 1;
+const GLUE = 2;
+const CONT = 4;
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  if (/[A-Za-z]/.test(ch)) ASCII_CLASS[c] = LETTER | GLUE | CONT;
+  else if (ch === "'" || ch === '-') ASCII_CLASS[c] = GLUE | CONT;
+  else if (/[0-9_@/.\\]/.test(ch)) ASCII_CLASS[c] = GLUE;
+}
+/** The class bits of an ASCII code unit. */
+function asciiClass(c: number): number {
+  return ASCII_CLASS[c] ?? 0;
+}
+/** Non-ASCII members of the classes above, tested at one position (sticky; `lastIndex` set before each use, synchronously). */
+const LETTER_AT = /\p{L}/uy;
+const GLUE_AT = /[\p{L}\p{M}\p{N}’]/uy;
+const CONT_AT = /[\p{L}\p{M}’]/uy;
+const CAPITALISED_AT = /[\p{Lu}\p{Lt}][\p{Ll}\p{M}]/uy;
+const LOWER_OR_MARK_AT = /[\p{Ll}\p{M}]/uy;
+
+function testAt(re: RegExp, text: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(text);
 }
 
-/** The words of a run may be separated by one space, or by `. ` after an initial or a title. */
-function joined(text: string, a: Word, b: Word): boolean {
-  const gap = text.slice(a.end, b.start);
-  if (gap === ' ') return true;
-  return gap === '. ' && HONORIFICS.has(a.lower);
+/** UTF-16 length of the code point at `i` (2 for a surrogate pair, else 1). */
+function cpSize(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= text.length) return 1;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
+}
+
+/** A letter (`\p{L}`) at `p`. */
+function letterAt(text: string, p: number): boolean {
+  const c = text.charCodeAt(p);
+  return c < 128 ? (asciiClass(c) & LETTER) !== 0 : testAt(LETTER_AT, text, p);
+}
+
+/** Lower-case particles of one to five ASCII letters, as numbers (five bits a letter), so a word is checked without a string. */
+const PARTICLE_CODES: ReadonlySet<number> = new Set([...PARTICLES].map((p) => asciiLetterCode(p, 0, p.length)));
+
+/** Five bits per letter, case-folded; -1 when a character is not an ASCII letter. */
+function asciiLetterCode(s: string, from: number, to: number): number {
+  let code = 0;
+  for (let k = from; k < to; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 128 || (asciiClass(c) & LETTER) === 0) return -1;
+    code = code * 32 + ((c | 32) - 96);
+  }
+  return code;
+}
+
+/** Most words read in a text (NAME_WORD matches, a bound on hostile input); a word needs two characters, so only longer texts reach it. */
+const MAX_WORDS = 200_001;
+
+/** Start of the last word that counts ({@link MAX_WORDS}): words starting after it are ignored. */
+function lastWordStart(text: string): number {
+  const n = text.length;
+  if (n < 2 * MAX_WORDS - 1) return n;
+  let count = 0;
+  let glued = false;
+  for (let p = 0; p < n; ) {
+    const c = text.charCodeAt(p);
+    const size = c < 128 ? 1 : cpSize(text, p);
+    const letter = letterAt(text, p);
+    if (letter && !glued && ++count === MAX_WORDS) return p;
+    glued = letter || (c < 128 ? (asciiClass(c) & GLUE) !== 0 : testAt(GLUE_AT, text, p));
+    p += size;
+  }
+  return n;
+}
+
+/**
+ * The word NAME_WORD matches at `p` (a word start) with its possessive dropped: returned when it is
+ * capitalised or an initial, or (with `particles`) a lower-case particle; else undefined.
+ */
+function wordAt(text: string, p: number, particles: boolean): Word | undefined {
+  const n = text.length;
+  // The letter, then up to 39 code points of the continuation class.
+  let e = p + cpSize(text, p);
+  for (let k = 0; k < 39 && e < n; k++) {
+    const d = text.charCodeAt(e);
+    if (d < 128) {
+      if ((asciiClass(d) & CONT) === 0) break;
+      e++;
+    } else {
+      if (!testAt(CONT_AT, text, e)) break;
+      e += cpSize(text, e);
+    }
+  }
+  // POSSESSIVE, repeatedly: a trailing `'s`/`’s`, else one trailing `'`, `’` or `-`.
+  let we = e;
+  for (;;) {
+    const c = text.charCodeAt(we - 1);
+    if (c === 115 && we - p >= 2 && isApostrophe(text.charCodeAt(we - 2))) we -= 2;
+    else if (isApostrophe(c) || c === 45) we--;
+    else break;
+  }
+  const len = we - p;
+  const c0 = text.charCodeAt(p);
+  const dotted = len === 1 && text.charCodeAt(p + 1) === 46;
+  let initial = false;
+  let cap: boolean;
+  if (c0 < 128) {
+    const upper = c0 >= 65 && c0 <= 90;
+    // A bare capital (`Ravil G Yefimov`) is a middle initial too, except the words `I` and `A`.
+    if (len === 1) initial = upper && (dotted || (c0 !== 73 && c0 !== 65));
+    if (upper && len > 1) {
+      const c1 = text.charCodeAt(p + 1);
+      cap = c1 < 128 ? c1 >= 97 && c1 <= 122 : testAt(LOWER_OR_MARK_AT, text, p + 1);
+    } else cap = false;
+  } else {
+    if (len === 1) {
+      const w = text[p] as string;
+      initial = (dotted && w === w.toUpperCase()) || (!dotted && w === w.toUpperCase() && w !== w.toLowerCase());
+    }
+    cap = testAt(CAPITALISED_AT, text, p) && CAPITALISED_AT.lastIndex <= we;
+  }
+  cap ||= initial;
+  if (!cap) {
+    // Not capitalised: wanted only as a particle (`van`, `de`, `DE`), one to five letters.
+    if (!particles || len > 5) return undefined;
+    const code = asciiLetterCode(text, p, we);
+    if (code >= 0 ? !PARTICLE_CODES.has(code) : !PARTICLES.has(text.slice(p, we).toLowerCase())) return undefined;
+  }
+  const t = text.slice(p, we);
+  return { start: p, end: we + (dotted ? 1 : 0), wordEnd: e, text: t, lower: t.toLowerCase(), cap, initial };
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
+/**
+ * The next word when it is joined to `a` (one space between, or `. ` after a title), capitalised or
+ * a particle; else undefined. A word right after a space starts wherever there is a letter.
+ */
+function joinedNext(text: string, a: Word, limit: number): Word | undefined {
+  let q: number;
+  const c = text.charCodeAt(a.end);
+  if (c === 32) q = a.end + 1;
+  else if (c === 46 && text.charCodeAt(a.end + 1) === 32 && HONORIFICS.has(a.lower)) q = a.end + 2;
+  else return undefined;
+  return q < text.length && q <= limit && letterAt(text, q) ? wordAt(text, q, true) : undefined;
 }
 
 /**
@@ -264,41 +472,83 @@ function joined(text: string, a: Word, b: Word): boolean {
  */
 export function findNames(text: string, lexicon: NameLexicon | undefined): NameHit[] {
   if (!HAS_CAPITALISED.test(text)) return [];
-  const words = wordsOf(text);
   const hits: NameHit[] = [];
-  let i = 0;
-  while (i < words.length) {
-    const w = words[i] as Word;
-    if (!w.cap) {
-      i++;
-      continue;
+  const memo: LineMemo = { start: 0, end: 0, heading: false };
+  const limit = lastWordStart(text);
+  const re = RUN_START_CANDIDATE;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const p = m.index;
+    const size = cpSize(text, p);
+    re.lastIndex = p + size;
+    // A word starts at p: a letter, not glued to what comes before.
+    if (!letterAt(text, p) || (p > 0 && gluedBefore(text, p))) continue;
+    if (p > limit) break;
+    const w = wordAt(text, p, false);
+    if (w === undefined) continue;
+    // The run: capitalised words and inner particles joined by single spaces, at most 7 words after the first.
+    const run = [w];
+    let last = w;
+    while (run.length <= 6) {
+      const next = joinedNext(text, last, limit);
+      if (next === undefined) break;
+      if (next.cap) run.push((last = next));
+      else {
+        // A particle (`van`, `de la`) counts only between two capitalised words.
+        const after = joinedNext(text, next, limit);
+        if (after === undefined || !after.cap) break;
+        run.push(next, (last = after));
+      }
     }
-    // The run: capitalised words and inner particles joined by single spaces.
-    let j = i;
-    while (j + 1 < words.length && j - i < 6) {
-      const next = words[j + 1] as Word;
-      if (!joined(text, words[j] as Word, next)) break;
-      if (next.cap) j++;
-      else if (PARTICLES.has(next.lower) && j + 2 < words.length && (words[j + 2] as Word).cap && joined(text, next, words[j + 2] as Word)) j += 2;
-      else break;
-    }
-    const run = words.slice(i, j + 1);
-    i = j + 1;
-    scoreRun(text, run, lexicon, hits);
+    scoreRun(text, run, lexicon, hits, memo);
+    re.lastIndex = last.wordEnd;
   }
   return hits;
 }
 
-function scoreRun(text: string, run: readonly Word[], lexicon: NameLexicon | undefined, hits: NameHit[]): void {
+/**
+ * Where a capitalised word or an initial can start: an upper-case ASCII letter or any non-ASCII
+ * code unit (a word starting with a lower-case ASCII letter is neither). Global, used only inside
+ * the synchronous {@link findNames}, which sets `lastIndex` first.
+ */
+const RUN_START_CANDIDATE = /[A-Z\u0080-\uffff]/g;
+
+/** The code point before `p` is in NAME_WORD's look-behind class (`p` > 0). */
+function gluedBefore(text: string, p: number): boolean {
+  let q = p - 1;
+  const c = text.charCodeAt(q);
+  if (c < 128) return (asciiClass(c) & GLUE) !== 0;
+  if (c >= 0xdc00 && c <= 0xdfff && q > 0) {
+    const h = text.charCodeAt(q - 1);
+    if (h >= 0xd800 && h <= 0xdbff) q--;
+  }
+  return testAt(GLUE_AT, text, q);
+}
+
+/** {@link INNER_CAPITAL} with a loop for ASCII words. */
+function hasInnerCapital(w: string): boolean {
+  const c0 = w.charCodeAt(0);
+  if (c0 >= 128) return INNER_CAPITAL.test(w);
+  if (w.startsWith('Mc') || w.startsWith('Mac') || w.startsWith("O'") || w.startsWith('O’') || w.startsWith("D'") || w.startsWith('D’')) return false;
+  for (let k = 1; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c >= 128) return INNER_CAPITAL.test(w);
+    if ((c >= 97 && c <= 122) || c === 39 || c === 45) continue;
+    return c >= 65 && c <= 90;
+  }
+  return false;
+}
+
+function scoreRun(text: string, run: readonly Word[], lexicon: NameLexicon | undefined, hits: NameHit[], memo: LineMemo): void {
   // Strip leading greetings, titles and function words; a title is a strong cue.
   let a = 0;
   let titled = false;
   while (a < run.length) {
     const w = run[a] as Word;
-    if (HONORIFICS.has(w.lower) && a + 1 < run.length) {
+    if (a + 1 < run.length && HONORIFICS.has(w.lower)) {
       titled = true;
       a++;
-    } else if (LEADING_NON_NAMES.has(w.lower) && a + 1 < run.length) a++;
+    } else if (a + 1 < run.length && LEADING_NON_NAMES.has(w.lower)) a++;
     else break;
   }
   let b = run.length - 1;
@@ -309,27 +559,38 @@ function scoreRun(text: string, run: readonly Word[], lexicon: NameLexicon | und
   const first = name[0] as Word;
   const last = name[name.length - 1] as Word;
   if (!first.cap || (first.initial && name.length === 1)) return;
-  if (name.some((w) => NON_NAME_WORDS.has(w.lower) || INNER_CAPITAL.test(w.text))) return;
+  let caps = 0;
+  let nonInitialCaps = 0;
+  for (const w of name) {
+    if (NON_NAME_WORDS.has(w.lower) || hasInnerCapital(w.text)) return;
+    if (w.cap) caps++;
+    if (w.cap && !w.initial) nonInitialCaps++;
+  }
   if (name.length === 1 && (LEADING_NON_NAMES.has(first.lower) || HONORIFICS.has(first.lower))) return;
   // Words in all capitals are acronyms; a name run is at most four name words.
-  if (name.filter((w) => w.cap).length > 4) return;
+  if (caps > 4) return;
 
-  const after = text.slice(last.end, last.end + 24);
-  const atStart = SENTENCE_START.test(text.slice(Math.max(0, (run[0] as Word).start - 4), (run[0] as Word).start));
-  const cw = cueWords(text, first.start);
-  const cueStrong = titled || hasCue(STRONG_CUES, cw) || (hasCue(GREETINGS, cw) && ADDRESSED_AFTER.test(after) && name.length <= 3);
-  // Headings and field labels are written in title case: `## Date Range`, `- Test Case:`, `**Tech Stack**`.
-  if (!cueStrong && (isHeadingLine(text, first.start) || (LABEL_AFTER.test(after) && LABEL_BEFORE.test(text.slice(Math.max(0, (run[0] as Word).start - 8), (run[0] as Word).start))))) return;
-  const cueWeak = hasCue(WEAK_CUES, cw) || AFTER_CUE.test(after);
-  if (text.slice(Math.max(0, first.start - 4), first.start).toLowerCase() === 'the ' && !cueStrong) return;
-
+  // The confidence first, from the cheap facts (the lists, the cues, the position); the tests that
+  // can only reject a run (heading, field label, "the") run only for a run that would be kept.
+  // Every test is pure, so the order does not change the answer.
   const firstListed = lexicon?.first.has(first.lower) === true;
-  const ambiguous = lexicon?.ambiguous.has(first.lower) === true || COMMON_WORDS_SET.has(first.lower);
+  // `ambiguous` only ever matters next to `firstListed`.
+  const ambiguous = firstListed && (lexicon?.ambiguous.has(first.lower) === true || COMMON_WORDS_SET.has(first.lower));
   const lastListed = name.length > 1 && lexicon?.last.has(last.lower) === true;
-  const multi = name.filter((w) => w.cap && !w.initial).length >= 2;
+  const cw = cueWordsIfAny(text, first.start);
+  // No cue, no title and no listed word: every rule below needs one of them (with the lists loaded).
+  if (cw === NO_CUE && !titled && lexicon !== undefined && !(firstListed && !ambiguous) && !lastListed) return;
+  const runStart = (run[0] as Word).start;
+  const after = text.slice(last.end, last.end + 24);
+  const cueStrong = titled || hasCue(STRONG_CUES, cw) || (hasCue(GREETINGS, cw) && ADDRESSED_AFTER.test(after) && name.length <= 3);
+  let cueWeakMemo: boolean | undefined;
+  const cueWeak = (): boolean => (cueWeakMemo ??= hasCue(WEAK_CUES, cw) || AFTER_CUE.test(after));
+  let atStartMemo: boolean | undefined;
+  const atStart = (): boolean => (atStartMemo ??= SENTENCE_START.test(text.slice(Math.max(0, runStart - 4), runStart)));
   // A run that is a whole line (a signature, a letter head, a "Name:" field value on its own line).
-  const lineAlone = LINE_START.test(text.slice(Math.max(0, (run[0] as Word).start - 2), (run[0] as Word).start)) && LINE_END.test(text.slice(last.end, last.end + 2));
+  const lineAlone = (): boolean => LINE_START.test(text.slice(Math.max(0, runStart - 2), runStart)) && LINE_END.test(text.slice(last.end, last.end + 2));
 
+  const multi = nonInitialCaps >= 2;
   const common = lexicon?.common.has(first.lower) === true;
   const personCue = hasCue(PERSON_NOUNS, cw);
   let confidence = 0;
@@ -338,13 +599,17 @@ function scoreRun(text: string, run: readonly Word[], lexicon: NameLexicon | und
   else if (firstListed && !ambiguous && multi && (common || lastListed)) confidence = 0.85;
   else if (multi && lastListed && firstListed) confidence = 0.85;
   // A weak cue ("by", "ask", "with", "said") needs a listed word too: title-case phrases follow such words as often as names.
-  else if (cueWeak && ((firstListed && !ambiguous) || lastListed)) confidence = 0.8;
-  else if (cueWeak && multi && lexicon === undefined) confidence = 0.7;
-  else if (multi && lineAlone && name.length <= 4 && ((firstListed && !ambiguous) || lastListed)) confidence = 0.75;
-  else if (firstListed && !ambiguous && multi && !atStart) confidence = 0.7;
-  else if (firstListed && !ambiguous && name.length === 1) confidence = common ? (atStart ? 0.6 : 0.7) : atStart ? 0 : 0.6;
-  else if (cueWeak && name.length === 1 && !atStart && lexicon === undefined) confidence = 0.6;
+  else if (((firstListed && !ambiguous) || lastListed) && cueWeak()) confidence = 0.8;
+  else if (multi && lexicon === undefined && cueWeak()) confidence = 0.7;
+  else if (multi && name.length <= 4 && ((firstListed && !ambiguous) || lastListed) && lineAlone()) confidence = 0.75;
+  else if (firstListed && !ambiguous && multi && !atStart()) confidence = 0.7;
+  else if (firstListed && !ambiguous && name.length === 1) confidence = common ? (atStart() ? 0.6 : 0.7) : atStart() ? 0 : 0.6;
+  else if (name.length === 1 && lexicon === undefined && cueWeak() && !atStart()) confidence = 0.6;
   if (confidence < 0.6) return;
+
+  // Headings and field labels are written in title case: `## Date Range`, `- Test Case:`, `**Tech Stack**`.
+  if (!cueStrong && (isHeadingLine(text, first.start, memo) || (LABEL_AFTER.test(after) && LABEL_BEFORE.test(text.slice(Math.max(0, runStart - 8), runStart))))) return;
+  if (!cueStrong && text.slice(Math.max(0, first.start - 4), first.start).toLowerCase() === 'the ') return;
   hits.push({ start: first.start, end: last.end, confidence });
 }
 
