@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../errors.js';
 import { applyReplacements, runScanner } from '../../testing/context.js';
 import { codeDetect, type CodeDetectOptions } from './detect.js';
+import { DANGEROUS_PATTERNS } from './patterns.js';
 
 const codeLabels = (v: { matches?: readonly { label: string }[] }): string[] => (v.matches ?? []).map((m) => m.label).filter((l) => l.startsWith('code:'));
 
@@ -141,6 +142,41 @@ describe('code/detect', () => {
       const m = v.matches?.find((x) => x.label === `dangerous:${name}`);
       expect(m, JSON.stringify(v.matches)).toBeDefined();
       expect(text.slice(m?.start, m?.end).length).toBeGreaterThan(0);
+    });
+
+    it('the trigger precheck never hides a finding (compared with every pattern run unconditionally)', async () => {
+      // Reference: every pattern's regex and `verify` on the whole text, as before the triggers existed.
+      const reference = (text: string): string[] => {
+        const names = new Set<string>();
+        for (const p of DANGEROUS_PATTERNS) {
+          const re = new RegExp(p.re.source, `${p.re.flags}g`);
+          for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+            if (m[0].length === 0) re.lastIndex++;
+            const at = m.index;
+            const end = at + m[0].length;
+            const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+            const span = p.verify === undefined ? { start: 0, end: m[0].length } : p.verify(m[0], text.slice(Math.max(lineStart, at - 600), at), text.slice(end, end + 600));
+            if (span !== undefined && span.end > span.start) names.add(p.name);
+          }
+        }
+        return [...names].sort();
+      };
+      const samples = cases.flatMap(([, cmd]) => [cmd, `Please explain this before I run it: ${cmd} — thanks!`, `Steps:\n\n\`\`\`\n${cmd}\n\`\`\`\n`, cmd.toUpperCase(), cmd.toLowerCase()]);
+      for (const text of samples) {
+        const v = await runScanner(scanner, text);
+        const found = [...new Set((v.matches ?? []).filter((m) => m.label.startsWith('dangerous:')).map((m) => m.label.slice('dangerous:'.length)))].sort();
+        expect(found, text).toEqual(reference(text));
+      }
+    });
+
+    it('trigger literals are lower-case for case-insensitive patterns and every group is non-empty', () => {
+      for (const p of DANGEROUS_PATTERNS) {
+        expect(p.triggers.length, p.name).toBeGreaterThan(0);
+        for (const group of p.triggers) {
+          expect(group.length, p.name).toBeGreaterThan(0);
+          if (p.re.flags.includes('i')) for (const lit of group) expect(lit, `${p.name} ${p.re.source}`).toBe(lit.toLowerCase());
+        }
+      }
     });
 
     it('pipe-to-shell spans from the download to the shell', async () => {

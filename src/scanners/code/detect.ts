@@ -1,6 +1,10 @@
 /**
  * @module scanners/code/detect — finds code in prompts and responses (fenced, inline and unfenced), names
  * its language, raises dangerous commands to `high`, and can redact code from responses.
+ *
+ * Fast path for prose: plain sentences are recognised by a native scan for the few characters
+ * sentences do not use (no per-character loop, no feature regexes), and a dangerous-command regex
+ * runs only when the text holds its trigger literals (`rm `, `:\`, `DROP`…), found with `includes`.
  */
 import { ConfigError } from '../../errors.js';
 import type { Match, ScanContext, Scanner, Severity, TextView, Verdict } from '../../types.js';
@@ -420,18 +424,28 @@ function bestLanguage(langs: readonly number[]): { lang: CodeLanguage; sum: numb
 // ---------------------------------------------------------------------------------------------------
 
 /**
- * A sentence: starts with a capitalised word and holds only letters, digits, spaces and sentence
- * punctuation. Skipped before any regex runs (most lines of most texts).
+ * Any character other than letters, digits, space and sentence punctuation (quotes included). Global:
+ * {@link isPlainSentence} steps from one such character to the next (a native scan, several times
+ * faster than a `charCodeAt` loop over a long line, and without the backtracking a whole-line regex
+ * does when a line fails near its end).
+ */
+const NON_SENTENCE_CHAR = /[^A-Za-z0-9 ,.'!?:"\u2019\u201c\u201d]/g;
+
+/**
+ * A sentence: starts with a capitalised word and holds only letters, digits, spaces (at least
+ * three) and sentence punctuation. Skipped before any regex runs (most lines of most texts).
  */
 function isPlainSentence(t: string): boolean {
   const c0 = t.charCodeAt(0);
   const c1 = t.charCodeAt(1);
   if (!(c0 >= 65 && c0 <= 90 && c1 >= 97 && c1 <= 122)) return false;
-  let spaces = 0;
-  for (let i = 0; i < t.length; i++) {
+  const re = NON_SENTENCE_CHAR;
+  re.lastIndex = 2;
+  // `test` moves `lastIndex` past the character without building a match array.
+  while (re.test(t)) {
+    const i = re.lastIndex - 1;
     const c = t.charCodeAt(i);
-    if (c === 32) spaces++;
-    else if (c === 45) {
+    if (c === 45) {
       // "Get-Process": a dash before a capital is a PowerShell cmdlet, not a hyphenated word
       const next = t.charCodeAt(i + 1);
       if (next >= 65 && next <= 90) return false;
@@ -443,11 +457,11 @@ function isPlainSentence(t: string): boolean {
     } else if (c === 40) {
       // An opening parenthesis after a space is prose ("the rate (fixed)"); glued to a word it is a call.
       if (t.charCodeAt(i - 1) !== 32) return false;
-    } else if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 44 || c === 46 || c === 39 || c === 33 || c === 63 || c === 58 || c === 34 || c === 0x2019 || c === 0x201c || c === 0x201d)) {
-      return false;
-    }
+    } else return false;
   }
-  return spaces >= 3;
+  const a = t.indexOf(' ');
+  const b = a < 0 ? -1 : t.indexOf(' ', a + 1);
+  return b >= 0 && t.indexOf(' ', b + 1) >= 0;
 }
 
 /** Sentence ends inside a paragraph written on one line. */
@@ -567,9 +581,56 @@ function shellCommandScore(t: string): number {
 
 const DANGEROUS_GLOBAL: readonly RegExp[] = DANGEROUS_PATTERNS.map((p) => new RegExp(p.re.source, p.re.flags.includes('g') ? p.re.flags : `${p.re.flags}g`));
 
+/** Every distinct trigger literal of the table, and per pattern its groups as indexes into it. */
+const TRIGGER_LITERALS: readonly string[] = [...new Set(DANGEROUS_PATTERNS.flatMap((p) => p.triggers.flat()))];
+const TRIGGER_GROUPS: ReadonlyArray<ReadonlyArray<readonly number[]>> = DANGEROUS_PATTERNS.map((p) => p.triggers.map((g) => g.map((lit) => TRIGGER_LITERALS.indexOf(lit))));
+
+/** Literals looked up as written (they hold an upper-case letter); the rest in the lower-cased text. */
+const TRIGGER_EXACT: readonly boolean[] = TRIGGER_LITERALS.map((lit) => lit !== lit.toLowerCase());
+
+/** One text's trigger lookups: each literal is searched at most once, the lower-cased copy made only if needed. */
+interface TriggerState {
+  readonly text: string;
+  lower: string | undefined;
+  /** Per literal: 0 not looked up yet, 1 present, 2 absent. */
+  readonly seen: Uint8Array;
+}
+
+/** Scratch for `TriggerState.seen` (findDangers runs synchronously and never re-enters itself). */
+const SEEN = new Uint8Array(TRIGGER_LITERALS.length);
+
+/** Whether pattern `k` can match: every trigger group has a literal in the text (see `DangerousPattern.triggers`). */
+function mayMatch(k: number, st: TriggerState): boolean {
+  for (const group of TRIGGER_GROUPS[k] as ReadonlyArray<readonly number[]>) {
+    let hit = false;
+    for (const id of group) {
+      let s = st.seen[id] as number;
+      if (s === 0) {
+        const lit = TRIGGER_LITERALS[id] as string;
+        const hay = TRIGGER_EXACT[id] === true ? st.text : (st.lower ??= st.text.toLowerCase());
+        st.seen[id] = s = hay.includes(lit) ? 1 : 2;
+      }
+      if (s === 1) {
+        hit = true;
+        break;
+      }
+    }
+    if (!hit) return false;
+  }
+  return true;
+}
+
+/**
+ * Dangerous commands in `text`. Each pattern's regex runs only when its trigger literals occur (one
+ * `includes` per distinct literal at most, led by rare punctuation): ordinary prose lacks most of
+ * them, which turns ~40 whole-text regex scans into a few substring searches.
+ */
 function findDangers(text: string): Danger[] {
   const out: Danger[] = [];
+  SEEN.fill(0);
+  const st: TriggerState = { text, lower: undefined, seen: SEEN };
   for (let k = 0; k < DANGEROUS_PATTERNS.length; k++) {
+    if (!mayMatch(k, st)) continue;
     const p = DANGEROUS_PATTERNS[k] as DangerousPattern;
     // Compiled once; reset and used synchronously, so sharing the global copy is safe.
     const re = DANGEROUS_GLOBAL[k] as RegExp;

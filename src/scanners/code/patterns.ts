@@ -4,7 +4,9 @@
  *
  * Every regex is linear-time: bounded quantifiers, no nested unbounded repetition, and line features are
  * anchored or start with a literal so a 50k-character hostile line costs at most a few bounded scans.
- * None carries the `g` flag; code that iterates makes its own global copy.
+ * None carries the `g` flag; code that iterates makes its own global copy. Each dangerous pattern
+ * names trigger literals (see {@link DangerousPattern.triggers}) so the scanner runs its regex only
+ * on texts that could hold a finding.
  */
 
 /**
@@ -521,6 +523,18 @@ export interface DangerousPattern {
    * from the start of the line up to the match, `after` the text that follows it (each at most 600 chars).
    */
   readonly verify?: (match: string, before: string, after: string) => RelativeSpan | undefined;
+  /**
+   * Precheck in conjunctive normal form: for every group, at least one of its literals occurs in the
+   * text. Each group lists literals that every accepted finding needs (inside the match, or in what
+   * `verify` insists on seeing), so a text failing a group cannot produce this pattern and the
+   * scanner skips its regex. A literal with no upper-case letter is looked up in the lower-cased
+   * text (ASCII letters in an `i`-flag pattern without `u` match ASCII letters only, and lower-casing
+   * keeps an ASCII run contiguous, so this is a superset of both case modes); one with an upper-case
+   * letter is looked up as written, for case-sensitive patterns (`DROP`). Groups run in order, so
+   * the ones led by rare punctuation (a fast `indexOf`) come first and the word groups only run
+   * when those pass.
+   */
+  readonly triggers: readonly (readonly string[])[];
 }
 
 /**
@@ -904,64 +918,70 @@ function lineLength(after: string): number {
  * ```
  */
 export const DANGEROUS_PATTERNS: readonly DangerousPattern[] = Object.freeze([
-  { name: 'rm-rf-root', re: RM_COMMAND, language: 'shell', verify: (m) => keep(verifyRm(m)) },
-  { name: 'mkfs', re: MKFS_COMMAND, language: 'shell', verify: (m) => keep(verifyMkfs(m)) },
-  { name: 'dd-disk', re: DD_COMMAND, language: 'shell', verify: (m) => keep(verifyDd(m)) },
-  { name: 'fork-bomb', re: /:[ \t]{0,4}\([ \t]{0,4}\)[ \t]{0,4}\{[ \t]{0,4}:[ \t]{0,4}\|[ \t]{0,4}:[ \t]{0,4}&[ \t]{0,4};?[ \t]{0,4}\}[ \t]{0,4};[ \t]{0,4}:/, language: 'shell' },
-  { name: 'fork-bomb', re: /%0[ \t]{0,4}\|[ \t]{0,4}%0/, language: 'shell' },
-  { name: 'chmod-recursive-root', re: CHMOD_COMMAND, language: 'shell', verify: (m) => keep(verifyChmod(m)) },
-  { name: 'pipe-to-shell', re: PIPE_TO_INTERPRETER, language: 'shell', verify: (m, before) => fromWord(m, before, DOWNLOADERS) },
-  { name: 'eval-encoded', re: PIPE_TO_INTERPRETER, language: 'shell', verify: (m, before) => fromWord(m, before, BASE64_DECODE) },
-  { name: 'pipe-to-shell', re: /\b(?:ba|z)?sh[ \t]{1,8}(?:-c[ \t]{1,8})?["']?(?:<\(|\$\()[ \t]{0,4}(?:curl|wget)\b/, language: 'shell' },
-  { name: 'download-exec', re: PS_DOWNLOAD, language: 'powershell', verify: verifyDownloadExec },
-  { name: 'overwrite-disk', re: />[ \t]{0,4}\/dev\/(?:sd[a-z]|hd[a-z]|nvme\d|xvd[a-z]|vd[a-z]|mmcblk\d|disk\d)/, language: 'shell' },
-  { name: 'format-drive', re: /\bformat[ \t]{1,8}[a-zA-Z]:(?=[\\/ \t\r\n"']|$)/i, language: 'shell' },
+  { name: 'rm-rf-root', re: RM_COMMAND, language: 'shell', verify: (m) => keep(verifyRm(m)), triggers: [['/', '~', '$', '--no-preserve-root'], ['-'], ['rm ', 'rm\t']] },
+  { name: 'mkfs', re: MKFS_COMMAND, language: 'shell', verify: (m) => keep(verifyMkfs(m)), triggers: [['/dev/'], ['mkfs']] },
+  { name: 'dd-disk', re: DD_COMMAND, language: 'shell', verify: (m) => keep(verifyDd(m)), triggers: [['=/dev/'], ['dd ', 'dd\t']] },
+  { name: 'fork-bomb', re: /:[ \t]{0,4}\([ \t]{0,4}\)[ \t]{0,4}\{[ \t]{0,4}:[ \t]{0,4}\|[ \t]{0,4}:[ \t]{0,4}&[ \t]{0,4};?[ \t]{0,4}\}[ \t]{0,4};[ \t]{0,4}:/, language: 'shell', triggers: [['{'], ['|'], ['&']] },
+  { name: 'fork-bomb', re: /%0[ \t]{0,4}\|[ \t]{0,4}%0/, language: 'shell', triggers: [['%0'], ['|']] },
+  { name: 'chmod-recursive-root', re: CHMOD_COMMAND, language: 'shell', verify: (m) => keep(verifyChmod(m)), triggers: [['/', '~', '$'], ['-'], ['chmod', 'chown']] },
+  { name: 'pipe-to-shell', re: PIPE_TO_INTERPRETER, language: 'shell', verify: (m, before) => fromWord(m, before, DOWNLOADERS), triggers: [['|'], ['curl', 'wget']] },
+  { name: 'eval-encoded', re: PIPE_TO_INTERPRETER, language: 'shell', verify: (m, before) => fromWord(m, before, BASE64_DECODE), triggers: [['|'], ['base64']] },
+  { name: 'pipe-to-shell', re: /\b(?:ba|z)?sh[ \t]{1,8}(?:-c[ \t]{1,8})?["']?(?:<\(|\$\()[ \t]{0,4}(?:curl|wget)\b/, language: 'shell', triggers: [['<(', '$('], ['curl', 'wget']] },
+  { name: 'download-exec', re: PS_DOWNLOAD, language: 'powershell', verify: verifyDownloadExec, triggers: [['x'], ['iex', '-expression'], ['download', 'iwr', 'irm', '-webrequest', '-restmethod']] },
+  { name: 'overwrite-disk', re: />[ \t]{0,4}\/dev\/(?:sd[a-z]|hd[a-z]|nvme\d|xvd[a-z]|vd[a-z]|mmcblk\d|disk\d)/, language: 'shell', triggers: [['/dev/'], ['>']] },
+  { name: 'format-drive', re: /\bformat[ \t]{1,8}[a-zA-Z]:(?=[\\/ \t\r\n"']|$)/i, language: 'shell', triggers: [[':'], ['format']] },
   {
     name: 'del-drive',
     re: /\b(?:del|erase|rd|rmdir)(?:[ \t]{1,8}\/[a-zA-Z]){1,6}[ \t]{1,8}"?[a-zA-Z]:\\(?:\*(?:\.\*)?|Windows\\?|Windows\\System32\\?)?"?(?=[\s"']|$)/i,
     language: 'shell',
+    triggers: [[':\\'], ['del', 'erase', 'rd', 'rmdir'], ['/']],
   },
-  { name: 'remove-item-recurse', re: REMOVE_ITEM_COMMAND, language: 'powershell', verify: (m) => keep(verifyRemoveItem(m)) },
-  { name: 'delete-shadow-copies', re: /\b(?:vssadmin(?:\.exe)?[ \t]{1,8}delete[ \t]{1,8}shadows|wmic[ \t]{1,8}shadowcopy[ \t]{1,8}delete)\b/i, language: 'shell' },
-  { name: 'disable-defender', re: /\bSet-MpPreference\b[^\n]{0,128}-Disable(?:RealtimeMonitoring|BehaviorMonitoring|IOAVProtection)\b/i, language: 'powershell' },
-  { name: 'drop-database', re: /\bDROP[ \t]{1,8}(?:DATABASE|SCHEMA)\b/, language: 'sql' },
-  { name: 'drop-database', re: /\bdrop[ \t]{1,8}(?:database|schema)[ \t]{1,8}(?:if[ \t]{1,8}exists[ \t]{1,8})?[\w."`[\]]{1,128}[ \t]{0,4};/i, language: 'sql' },
-  { name: 'drop-table', re: /\bDROP[ \t]{1,8}TABLE\b/, language: 'sql' },
-  { name: 'drop-table', re: /\bdrop[ \t]{1,8}table[ \t]{1,8}(?:if[ \t]{1,8}exists[ \t]{1,8})?[\w."`[\]]{1,128}[ \t]{0,4};/i, language: 'sql' },
-  { name: 'truncate-table', re: /\bTRUNCATE[ \t]{1,8}(?:TABLE[ \t]{1,8})?[\w."`[\]]{1,128}/, language: 'sql' },
-  { name: 'truncate-table', re: /\btruncate[ \t]{1,8}(?:table[ \t]{1,8})?[\w."`[\]]{1,128}[ \t]{0,4};/i, language: 'sql' },
-  { name: 'delete-without-where', re: DELETE_FROM, language: 'sql', verify: (m, _b, a) => keep(verifyDelete(m, a)) },
+  { name: 'remove-item-recurse', re: REMOVE_ITEM_COMMAND, language: 'powershell', verify: (m) => keep(verifyRemoveItem(m)), triggers: [['-recurse'], ['-item']] },
+  { name: 'delete-shadow-copies', re: /\b(?:vssadmin(?:\.exe)?[ \t]{1,8}delete[ \t]{1,8}shadows|wmic[ \t]{1,8}shadowcopy[ \t]{1,8}delete)\b/i, language: 'shell', triggers: [['vssadmin', 'wmic'], ['shadow']] },
+  { name: 'disable-defender', re: /\bSet-MpPreference\b[^\n]{0,128}-Disable(?:RealtimeMonitoring|BehaviorMonitoring|IOAVProtection)\b/i, language: 'powershell', triggers: [['-mppreference'], ['-disable']] },
+  { name: 'drop-database', re: /\bDROP[ \t]{1,8}(?:DATABASE|SCHEMA)\b/, language: 'sql', triggers: [['DROP'], ['DATABASE', 'SCHEMA']] },
+  { name: 'drop-database', re: /\bdrop[ \t]{1,8}(?:database|schema)[ \t]{1,8}(?:if[ \t]{1,8}exists[ \t]{1,8})?[\w."`[\]]{1,128}[ \t]{0,4};/i, language: 'sql', triggers: [[';'], ['drop'], ['database', 'schema']] },
+  { name: 'drop-table', re: /\bDROP[ \t]{1,8}TABLE\b/, language: 'sql', triggers: [['DROP'], ['TABLE']] },
+  { name: 'drop-table', re: /\bdrop[ \t]{1,8}table[ \t]{1,8}(?:if[ \t]{1,8}exists[ \t]{1,8})?[\w."`[\]]{1,128}[ \t]{0,4};/i, language: 'sql', triggers: [[';'], ['drop'], ['table']] },
+  { name: 'truncate-table', re: /\bTRUNCATE[ \t]{1,8}(?:TABLE[ \t]{1,8})?[\w."`[\]]{1,128}/, language: 'sql', triggers: [['TRUNCATE']] },
+  { name: 'truncate-table', re: /\btruncate[ \t]{1,8}(?:table[ \t]{1,8})?[\w."`[\]]{1,128}[ \t]{0,4};/i, language: 'sql', triggers: [[';'], ['uncate']] },
+  { name: 'delete-without-where', re: DELETE_FROM, language: 'sql', verify: (m, _b, a) => keep(verifyDelete(m, a)), triggers: [['delete'], ['from']] },
   {
     name: 'python-os-system-rm',
     re: /\bos\.(?:system|popen)[ \t]{0,4}\([ \t]{0,4}[rbuf]{0,2}["'][ \t]{0,4}(?:sudo[ \t]{1,4})?rm[ \t]{1,8}-[a-zA-Z]{0,4}[rRf]/,
     language: 'python',
+    triggers: [['('], ['os.system', 'os.popen'], ['rm']],
   },
   {
     name: 'python-os-system-rm',
     re: /\bsubprocess\.(?:run|call|Popen|check_call|check_output)[ \t]{0,4}\([ \t]{0,4}\[[ \t]{0,4}["']rm["'][ \t]{0,4},[ \t]{0,4}["']-[a-zA-Z]{0,4}[rRf]/,
     language: 'python',
+    triggers: [['['], ['('], ['subprocess.'], ['rm']],
   },
   {
     name: 'python-rmtree-root',
     re: /\bshutil\.rmtree[ \t]{0,4}\([ \t]{0,4}[rbuf]{0,2}["'](?:\/|~|[A-Za-z]:\\{1,2}|\/(?:home|etc|usr|var|root|boot|bin|lib)\/?)["']/,
     language: 'python',
+    triggers: [['('], ['shutil.rmtree']],
   },
   {
     name: 'eval-encoded',
     re: /\b(?:eval|assert)[ \t]{0,4}\([ \t]{0,4}(?:base64_decode|gzinflate|gzuncompress|str_rot13)[ \t]{0,4}\(/,
     language: 'php',
+    triggers: [['('], ['base64_decode', 'gzinflate', 'gzuncompress', 'str_rot13']],
   },
-  { name: 'eval-encoded', re: /\b(?:eval|Function)[ \t]{0,4}\([ \t]{0,4}(?:atob|Buffer\.from|unescape)[ \t]{0,4}\(/, language: 'javascript' },
+  { name: 'eval-encoded', re: /\b(?:eval|Function)[ \t]{0,4}\([ \t]{0,4}(?:atob|Buffer\.from|unescape)[ \t]{0,4}\(/, language: 'javascript', triggers: [['('], ['atob', 'buffer.from', 'unescape']] },
   {
     name: 'eval-encoded',
     re: /\b(?:eval|exec)[ \t]{0,4}\([ \t]{0,4}(?:base64\.b64decode|b64decode|codecs\.decode|bytes\.fromhex|unhexlify|zlib\.decompress|marshal\.loads)[ \t]{0,4}\(/,
     language: 'python',
+    triggers: [['('], ['b64decode', 'codecs.decode', 'bytes.fromhex', 'unhexlify', 'zlib.decompress', 'marshal.loads']],
   },
-  { name: 'powershell-encoded', re: PS_ENCODED_ARG, language: 'powershell', verify: (m, before) => fromWord(m, before, POWERSHELL_EXE) },
-  { name: 'reverse-shell', re: /\/dev\/(?:tcp|udp)\/[\w.-]{1,253}\/\d{1,5}/, language: 'shell' },
-  { name: 'reverse-shell', re: EXEC_SHELL_FLAG, language: 'shell', verify: (m, before) => fromWord(m, before, NETCAT) },
-  { name: 'reverse-shell', re: /\bmkfifo\b[^\n]{0,200}\b(?:nc|ncat|netcat)\b/, language: 'shell' },
-  { name: 'reverse-shell', re: SOCAT_EXEC_SHELL, language: 'shell', verify: (m, before) => fromWord(m, before, SOCAT) },
-  { name: 'reverse-shell', re: /\bpty\.spawn[ \t]{0,4}\([ \t]{0,4}["']\/bin\/(?:ba|z)?sh["']/, language: 'python' },
-  { name: 'reverse-shell', re: /\bNew-Object[ \t]{1,8}(?:System\.)?Net\.Sockets\.TCPClient\b/i, language: 'powershell' },
+  { name: 'powershell-encoded', re: PS_ENCODED_ARG, language: 'powershell', verify: (m, before) => fromWord(m, before, POWERSHELL_EXE), triggers: [['-e'], ['powershell', 'pwsh']] },
+  { name: 'reverse-shell', re: /\/dev\/(?:tcp|udp)\/[\w.-]{1,253}\/\d{1,5}/, language: 'shell', triggers: [['/dev/tcp/', '/dev/udp/']] },
+  { name: 'reverse-shell', re: EXEC_SHELL_FLAG, language: 'shell', verify: (m, before) => fromWord(m, before, NETCAT), triggers: [['/bin/'], ['nc', 'netcat']] },
+  { name: 'reverse-shell', re: /\bmkfifo\b[^\n]{0,200}\b(?:nc|ncat|netcat)\b/, language: 'shell', triggers: [['mkfifo'], ['nc', 'netcat']] },
+  { name: 'reverse-shell', re: SOCAT_EXEC_SHELL, language: 'shell', verify: (m, before) => fromWord(m, before, SOCAT), triggers: [[':'], ['exec:'], ['socat']] },
+  { name: 'reverse-shell', re: /\bpty\.spawn[ \t]{0,4}\([ \t]{0,4}["']\/bin\/(?:ba|z)?sh["']/, language: 'python', triggers: [['/bin/'], ['pty.spawn']] },
+  { name: 'reverse-shell', re: /\bNew-Object[ \t]{1,8}(?:System\.)?Net\.Sockets\.TCPClient\b/i, language: 'powershell', triggers: [['-object'], ['.tcpclient']] },
 ]);

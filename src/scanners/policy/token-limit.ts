@@ -9,6 +9,11 @@
  * of at most {@link SEGMENT} UTF-16 units, cut before whitespace where possible (where the
  * tokenizer splits anyway, so the count stays exact for ordinary text) and hard-cut inside long
  * unbroken runs (each hard cut can add at most one token: an upper bound, never an undercount).
+ *
+ * The byte length is the only "cannot exceed" test that holds without the vocabulary; tighter
+ * bounds depend on which byte pairs merge and where the pre-tokenizer splits, and text over the
+ * limit needs its exact count for the explanation. So long text costs what the tokenizer costs;
+ * segments are only counted (`countTokens`), and just the one that crosses the limit is encoded.
  */
 import { BouncerError } from '../../errors.js';
 import type { Scanner, Verdict } from '../../types.js';
@@ -24,6 +29,8 @@ export interface TokenLimitOptions {
 
 interface Counter {
   encode(text: string, options: { disallowedSpecial: Set<string> }): number[];
+  /** Same count as `encode(text, options).length`, without building the token array. */
+  countTokens(text: string, options: { disallowedSpecial: Set<string> }): number;
   decode(tokens: Iterable<number>): string;
 }
 
@@ -73,19 +80,21 @@ function segmentEnd(text: string, start: number): number {
 
 /**
  * Count tokens segment by segment, stopping once past `limit`. Returns the count so far and, when
- * over, the UTF-16 offset where the limit was crossed.
+ * over, the UTF-16 offset where the limit was crossed. Segments are only counted (no token array);
+ * the one segment that crosses the limit is encoded to find the cut.
  */
 function countBounded(enc: Counter, text: string, limit: number): { count: number; cut?: number } {
   let count = 0;
   for (let start = 0; start < text.length; ) {
     const end = segmentEnd(text, start);
     const piece = text.slice(start, end);
-    const tokens = enc.encode(piece, AS_TEXT);
-    if (count + tokens.length > limit) {
+    const n = enc.countTokens(piece, AS_TEXT);
+    if (count + n > limit) {
+      const tokens = enc.encode(piece, AS_TEXT);
       const inside = enc.decode(tokens.slice(0, limit - count)).length;
       return { count: count + tokens.length, cut: Math.min(text.length, start + inside) };
     }
-    count += tokens.length;
+    count += n;
     start = end;
   }
   return { count };
@@ -117,8 +126,11 @@ export function policyTokenLimit(options: TokenLimitOptions = {}): Scanner<Reado
     wholeText: true,
     scan(view) {
       const text = view.raw;
-      // Synchronous (no promise for the engine to wait on) while the text is within the limit.
-      if (utf8Length(text) <= limit) return { score: 0 };
+      // Synchronous (no promise for the engine to wait on) while the text is within the limit. A
+      // UTF-16 unit takes 1 to 3 UTF-8 bytes (a surrogate pair 4 for 2), so the length brackets the
+      // byte count and the byte loop only runs in between.
+      if (text.length > limit) return count(text);
+      if (text.length * 3 <= limit || utf8Length(text) <= limit) return { score: 0 };
       return count(text);
     },
   });

@@ -1033,6 +1033,26 @@ describe('secrets/patterns: rule table', () => {
       if (r.keywords !== undefined) expect(r.keywords.some((k) => text.toLowerCase().includes(k)), r.id).toBe(true);
     }
   });
+
+  it('every precheck accepts its own fixture', () => {
+    for (const r of SECRET_RULES) {
+      if (r.precheck === undefined) continue;
+      for (const seed of [1, 2, 3]) {
+        const { text } = (FIXTURES[r.id] as (g: ReturnType<typeof gen>) => Fixture)(gen(seed));
+        expect(r.precheck(text), r.id).toBe(true);
+      }
+    }
+  });
+
+  it('finds each fixture at the very start and the very end of a text (keywords at the edges of the prefilter pass)', async () => {
+    for (const r of SECRET_RULES) {
+      const { text, secret } = (FIXTURES[r.id] as (g: ReturnType<typeof gen>) => Fixture)(gen(11));
+      for (const t of [text, `${text} \nThanks`, `Thanks for the help \n${text}`]) {
+        const v = await runScanner(defaults, t);
+        expect(v.matches?.some((m) => m.label === r.id && t.slice(m.start, m.end) === secret), `${r.id} in ${JSON.stringify(t)}`).toBe(true);
+      }
+    }
+  });
 });
 
 describe('secrets/patterns: one positive per rule', () => {

@@ -1,6 +1,10 @@
 /**
  * @module scanners/secrets/patterns — finds credentials (provider API keys, private keys, JWTs,
  * connection-string passwords, key-like assignments) in prompts and responses and redacts them.
+ *
+ * Fast path: one trigram pass over the text's bytes finds which rule keywords occur (no lower-cased
+ * copy for ASCII text, no per-scan tables); only the rules those keywords switch on run, and each is
+ * skipped first if its case-sensitive literal prefix (`SK`, `AKIA`) or its own precheck is missing.
  */
 import { sha256Hex } from '../../engine/hash.js';
 import { ConfigError } from '../../errors.js';
@@ -59,6 +63,8 @@ interface Compiled {
   readonly keywordIds: readonly number[] | undefined;
   /** Literal public prefix of the pattern (for the entropy body and partial redaction). */
   readonly prefix: string;
+  /** A case-sensitive literal every match starts with (see {@link exactPrefix}): absent, the rule is skipped. */
+  readonly exact: string | undefined;
   /** Entropy threshold after applying the `minEntropy` option to generic rules. */
   readonly minEntropy: number | undefined;
 }
@@ -138,6 +144,7 @@ export function secretsPatterns(options: SecretsPatternsOptions = {}): Scanner<S
       keywords: rule.keywords,
       keywordIds: rule.keywords?.map(idOf),
       prefix: rule.group === undefined ? literalPrefix(rule.pattern) : '',
+      exact: exactPrefix(rule.pattern),
       minEntropy: rule.minEntropy === undefined ? undefined : Math.max(0, rule.minEntropy + shift),
     });
   });
@@ -160,24 +167,53 @@ export function secretsPatterns(options: SecretsPatternsOptions = {}): Scanner<S
     else for (const id of c.keywordIds) rulesByKeyword[id]?.push(r);
   });
 
+  // Rules switched on for the current text, stamped with a per-text mark instead of a fresh array
+  // per scan (typed-array allocation cost more than the bookkeeping it held).
+  const ruleMarks = new Uint32Array(compiled.length);
+  let ruleMark = 0;
+
   const collect = (text: string, toRaw: ToRaw | undefined, out: Candidate[], signal: AbortSignal): void => {
     if (text.length === 0) return;
-    const lower = text.toLowerCase();
+    const lowered: Lowered = { text, lower: undefined };
+    const hits = prefilter(lowered);
     // Lower-casing keeps offsets except for a few characters (İ → i̇); anchors need them aligned.
-    const aligned = lower.length === text.length;
-    const present = prefilter(lower);
-    const active = new Uint8Array(compiled.length);
-    for (const r of alwaysOn) active[r] = 1;
-    for (let id = 0; id < present.length; id++) {
-      if (present[id] === 1) for (const r of rulesByKeyword[id] as number[]) active[r] = 1;
+    const aligned = hits.ascii || lowerOf(lowered).length === text.length;
+    if (++ruleMark > 0xfffffff0) {
+      ruleMarks.fill(0);
+      ruleMark = 1;
     }
-    for (let r = 0; r < compiled.length; r++) {
-      if (active[r] === 0) continue;
+    const active: number[] = [];
+    for (const r of alwaysOn) {
+      ruleMarks[r] = ruleMark;
+      active.push(r);
+    }
+    for (const id of hits.ids) {
+      for (const r of rulesByKeyword[id] as number[]) {
+        if (ruleMarks[r] === ruleMark) continue;
+        ruleMarks[r] = ruleMark;
+        active.push(r);
+      }
+    }
+    // Table order, as a full pass over the rules would visit them (insertion sort: the list is
+    // usually a handful, where `Array#sort` with a comparator costs more than the rules it orders).
+    if (active.length > 24) active.sort((x, y) => x - y);
+    else for (let i = 1; i < active.length; i++) {
+      const r = active[i] as number;
+      let j = i - 1;
+      while (j >= 0 && (active[j] as number) > r) {
+        active[j + 1] = active[j] as number;
+        j--;
+      }
+      active[j + 1] = r;
+    }
+    for (const r of active) {
       if (out.length >= MAX_CANDIDATES || signal.aborted) return;
       const c = compiled[r] as Compiled;
       const req = c.rule.requires;
-      if (req !== undefined && !req.every((k) => lower.includes(k))) continue;
-      if (c.sticky !== undefined && aligned) findAnchored(text, lower, present, c, toRaw, allow, out);
+      if (req !== undefined && !req.every((k) => lowerOf(lowered).includes(k))) continue;
+      if (c.exact !== undefined && !text.includes(c.exact)) continue;
+      if (c.rule.precheck !== undefined && !c.rule.precheck(text)) continue;
+      if (c.sticky !== undefined && aligned) findAnchored(text, lowerOf(lowered), hits, c, toRaw, allow, out);
       else findAll(text, c, toRaw, allow, out);
     }
   };
@@ -209,52 +245,203 @@ export function secretsPatterns(options: SecretsPatternsOptions = {}): Scanner<S
   });
 }
 
-/** Size of the trigram table (a power of two); collisions only cost an extra `startsWith`. */
-const TRIGRAM_SLOTS = 1 << 15;
+/** Index just past the group opened at `open` (escapes and character classes skipped), or -1. */
+function groupEnd(src: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < src.length; i++) {
+    const ch = src.charAt(i);
+    if (ch === '\\') i++;
+    else if (ch === '[') {
+      for (i++; i < src.length && src.charAt(i) !== ']'; i++) if (src.charAt(i) === '\\') i++;
+    } else if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return i + 1;
+  }
+  return -1;
+}
+
+/** Whether `src` has a `|` outside every group and class (an alternation of the whole pattern). */
+function hasTopLevelAlternation(src: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src.charAt(i);
+    if (ch === '\\') i++;
+    else if (ch === '[') {
+      for (i++; i < src.length && src.charAt(i) !== ']'; i++) if (src.charAt(i) === '\\') i++;
+    } else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) return true;
+  }
+  return false;
+}
 
 /**
- * One pass over the lower-cased text that marks which keywords occur. Keywords are indexed by a hash
- * of their first three characters, so each position costs one table lookup and only real trigram
- * hits pay a `startsWith`. (One `includes` per keyword cost ~0.7 µs per KB each — over 150 µs for the
- * table — and a bigram index still hit on common English pairs like `se`, `to`, `ke`.) Keywords
- * shorter than three characters use `includes`.
+ * For a case-sensitive pattern that starts (after an optional lookbehind) with a literal holding an
+ * upper-case letter (`SK`, `AKIA`, `FLWSECK-`), that literal: every match contains it exactly, so
+ * one `includes` on the text rules the pattern out. The keyword prefilter works on the lower-cased
+ * text and cannot see case: `sk` in "ask" switches on the Twilio `SK…` rule, this skips its scan.
+ * Undefined for `i`-flag patterns, whole-pattern alternations and lower-case prefixes (which the
+ * keywords already cover).
  */
-function buildPrefilter(keywords: readonly string[]): (lower: string) => Uint8Array {
-  const table = new Uint16Array(TRIGRAM_SLOTS);
-  const lists: number[][] = [];
-  const short: number[] = [];
+function exactPrefix(re: RegExp): string | undefined {
+  if (re.flags.includes('i')) return undefined;
+  let src = re.source;
+  if (src.startsWith('(?<=') || src.startsWith('(?<!')) {
+    const end = groupEnd(src, 0);
+    if (end === -1) return undefined;
+    src = src.slice(end);
+  }
+  if (hasTopLevelAlternation(src)) return undefined;
+  let prefix: string;
+  try {
+    prefix = literalPrefix(new RegExp(src));
+  } catch {
+    return undefined; // not expected: the rest of a valid pattern after its lookbehind
+  }
+  return prefix.length >= 2 && prefix !== prefix.toLowerCase() ? prefix : undefined;
+}
+
+/** Trigram keys: three 5-bit character codes (`c & 31`), 15 bits. */
+const TRIGRAM_KEYS = 1 << 15;
+
+/** The keywords found in one text. */
+interface KeywordHits {
+  /** Ids of the keywords that occur, each once. */
+  readonly ids: readonly number[];
+  /** `marks[id] === mark` exactly for the ids in `ids`. */
+  readonly marks: Uint32Array;
+  readonly mark: number;
+  /** The text was ASCII: lower-casing it keeps every offset. */
+  readonly ascii: boolean;
+}
+
+/** The text of one `collect` call and its lower-cased copy, made only when something needs it. */
+interface Lowered {
+  readonly text: string;
+  lower: string | undefined;
+}
+
+function lowerOf(l: Lowered): string {
+  l.lower ??= l.text.toLowerCase();
+  return l.lower;
+}
+
+const ENCODER = /* @__PURE__ */ new TextEncoder();
+/** Texts up to this length reuse one byte buffer; longer ones get their own (not retained). */
+const SCRATCH_MAX = 1 << 18;
+let scratch: Uint8Array | undefined;
+
+/**
+ * The characters to scan for keywords: for ASCII text its bytes copied natively by `encodeInto`
+ * (upper case is folded by the scan itself, so no lower-cased copy is made); otherwise the code
+ * units of the lower-cased text. Reading a typed array is faster than `charCodeAt`, on sliced strings
+ * especially. Valid until the next call.
+ */
+function scanUnits(l: Lowered): { units: Uint8Array | Uint16Array; ascii: boolean } {
+  const n = l.text.length;
+  let buf: Uint8Array;
+  if (n >= SCRATCH_MAX) buf = new Uint8Array(n);
+  else {
+    if (scratch === undefined || scratch.length < n) scratch = new Uint8Array(Math.max(4096, 2 ** Math.ceil(Math.log2(n))));
+    buf = scratch;
+  }
+  const { read, written } = ENCODER.encodeInto(l.text, buf);
+  if (read === n && written === n) return { units: buf, ascii: true };
+  const lower = lowerOf(l);
+  const units = new Uint16Array(lower.length);
+  for (let i = 0; i < lower.length; i++) units[i] = lower.charCodeAt(i);
+  return { units, ascii: false };
+}
+
+/**
+ * Whether keyword `kw` (lower case) occurs at `at` in `units`, with ASCII upper case folded: exactly
+ * "occurs in the lower-cased text" for ASCII text, and a plain comparison for lower-cased units.
+ */
+function occursAt(units: Uint8Array | Uint16Array, n: number, at: number, kw: Uint16Array): boolean {
+  if (at < 0 || at + kw.length > n) return false;
+  for (let j = 0; j < kw.length; j++) {
+    let c = units[at + j] as number;
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== kw[j]) return false;
+  }
+  return true;
+}
+
+/**
+ * One pass over the text that finds which keywords occur in its lower-cased form. Each position
+ * rolls a 15-bit key of the last three characters (`key << 5 | c & 31`: a shift and an or, case-
+ * folded and unique for letters, colliding only among symbols and digits) and tests one bit of a
+ * 4 KB table; only real trigram hits look at a keyword list and compare the keyword exactly.
+ * Two-character keywords are entered under every trigram they begin (plus one check of the last two
+ * characters), so they cost nothing extra per position; one-character keywords use `includes`.
+ * (One `includes` per keyword cost ~0.7 µs per KB each — over 150 µs for the table — and a bigram
+ * index still hit on common English pairs like `se`, `to`, `ke`.) The result is exact: a keyword is
+ * reported if and only if the lower-cased text contains it. Presence is stamped with a per-call mark
+ * into one array owned by the scanner, so a scan allocates no table.
+ */
+function buildPrefilter(keywords: readonly string[]): (l: Lowered) => KeywordHits {
+  // One bit per key: 4 KB, small enough to stay in L1 next to the text.
+  const hot = new Int32Array(TRIGRAM_KEYS >>> 5);
+  const lists = new Map<number, number[]>();
+  const single: number[] = [];
+  const pairs: number[] = [];
+  const enter = (key: number, id: number): void => {
+    hot[key >>> 5] = (hot[key >>> 5] as number) | (1 << (key & 31));
+    let list = lists.get(key);
+    if (list === undefined) lists.set(key, (list = []));
+    list.push(id);
+  };
   keywords.forEach((k, id) => {
-    if (k.length < 3) {
-      short.push(id);
-      return;
-    }
-    const slot = (k.charCodeAt(0) * 961 + k.charCodeAt(1) * 31 + k.charCodeAt(2)) & (TRIGRAM_SLOTS - 1);
-    if (table[slot] === 0) {
-      lists.push([]);
-      table[slot] = lists.length;
-    }
-    lists[(table[slot] as number) - 1]?.push(id);
+    if (k.length === 1) single.push(id);
+    else if (k.length === 2) {
+      pairs.push(id);
+      const head = ((k.charCodeAt(0) & 31) << 10) | ((k.charCodeAt(1) & 31) << 5);
+      for (let c = 0; c < 32; c++) enter(head | c, id);
+    } else enter(((k.charCodeAt(0) & 31) << 10) | ((k.charCodeAt(1) & 31) << 5) | (k.charCodeAt(2) & 31), id);
   });
-  return (lower) => {
-    const present = new Uint8Array(keywords.length);
-    for (const id of short) if (lower.includes(keywords[id] as string)) present[id] = 1;
-    const n = lower.length - 2;
-    let a = lower.charCodeAt(0);
-    let b = lower.charCodeAt(1);
-    for (let i = 0; i < n; i++) {
-      const c = lower.charCodeAt(i + 2);
-      const slot = table[(a * 961 + b * 31 + c) & (TRIGRAM_SLOTS - 1)] as number;
-      if (slot !== 0) {
-        const list = lists[slot - 1] as number[];
-        for (let j = 0; j < list.length; j++) {
-          const id = list[j] as number;
-          if (present[id] === 0 && lower.startsWith(keywords[id] as string, i)) present[id] = 1;
+  // Dense lookup for the hits: key → list (undefined for the ~99 % of keys without one).
+  const byKey: Array<readonly number[] | undefined> = new Array<readonly number[] | undefined>(TRIGRAM_KEYS).fill(undefined);
+  for (const [key, list] of lists) byKey[key] = list;
+  const codes = keywords.map((k) => Uint16Array.from(k, (ch) => ch.charCodeAt(0)));
+  const hasLetter = keywords.map((k) => /[a-z]/.test(k));
+  const marks = new Uint32Array(keywords.length);
+  let mark = 0;
+  return (l) => {
+    if (++mark > 0xfffffff0) {
+      marks.fill(0);
+      mark = 1;
+    }
+    const ids: number[] = [];
+    const { units, ascii } = scanUnits(l);
+    const n = ascii ? l.text.length : lowerOf(l).length;
+    for (const id of single) {
+      const k = keywords[id] as string;
+      // A letter needs the lower-cased text; anything else reads the same in both.
+      if ((ascii && !hasLetter[id] ? l.text : lowerOf(l)).includes(k) && marks[id] !== mark) {
+        marks[id] = mark;
+        ids.push(id);
+      }
+    }
+    // Two-character keywords ending the text have no trigram of their own.
+    for (const id of pairs) {
+      if (marks[id] !== mark && occursAt(units, n, n - 2, codes[id] as Uint16Array)) {
+        marks[id] = mark;
+        ids.push(id);
+      }
+    }
+    let key = (((units[0] as number) & 31) << 5) | ((units[1] as number) & 31);
+    for (let i = 2; i < n; i++) {
+      key = ((key << 5) | ((units[i] as number) & 31)) & (TRIGRAM_KEYS - 1);
+      if (((hot[key >>> 5] as number) & (1 << (key & 31))) === 0) continue;
+      const list = byKey[key] as readonly number[];
+      for (let j = 0; j < list.length; j++) {
+        const id = list[j] as number;
+        if (marks[id] !== mark && occursAt(units, n, i - 2, codes[id] as Uint16Array)) {
+          marks[id] = mark;
+          ids.push(id);
         }
       }
-      a = b;
-      b = c;
     }
-    return present;
+    return { ids, marks, mark, ascii };
   };
 }
 
@@ -262,7 +449,7 @@ function buildPrefilter(keywords: readonly string[]): (lower: string) => Uint8Ar
 function findAnchored(
   text: string,
   lower: string,
-  present: Uint8Array,
+  hits: KeywordHits,
   c: Compiled,
   toRaw: ToRaw | undefined,
   allow: ReadonlySet<string>,
@@ -274,7 +461,7 @@ function findAnchored(
   if (anchor === undefined || re === undefined || c.keywords === undefined || ids === undefined) return;
   const starts: number[] = [];
   for (let j = 0; j < ids.length; j++) {
-    if (present[ids[j] as number] !== 1) continue;
+    if (hits.marks[ids[j] as number] !== hits.mark) continue;
     const k = c.keywords[j] as string;
     for (let p = lower.indexOf(k); p !== -1; p = lower.indexOf(k, p + 1)) {
       let s = p;

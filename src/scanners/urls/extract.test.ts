@@ -65,6 +65,21 @@ describe('urls/extract', () => {
     expect(found.some((u) => u.url.includes('late.example.org'))).toBe(true);
   });
 
+  it('looks at runs whose dot, colon or @ is followed by more of the run, not at sentence ends', () => {
+    expect(urlsOf('Ends with a dot. Then example.org')).toEqual(['example.org']);
+    expect(extractUrls('Ends with a dot. Then example.org')[0]?.start).toBe(22);
+    expect(urlsOf('example.com.')).toEqual(['example.com']);
+    expect(urlsOf('see www.example.org/a?b=c#d, ok')).toEqual(['www.example.org/a?b=c#d']);
+    expect(urlsOf('mail a@b.io\u3000now')).toEqual(['a@b.io']);
+    expect(urlsOf('end. ab. .:@ a.b')).toEqual([]);
+  });
+
+  it('finds script-capable schemes in any case and after other colons', () => {
+    expect(urlsOf('Note:javascript:alert(1)')).toEqual(['javascript:alert(1)']);
+    expect(urlsOf('FILE://server/x')).toEqual(['FILE://server/x']);
+    expect(urlsOf('DATA:text/html,<b>')).toEqual(['DATA:text/html']);
+  });
+
   it('returns nothing for plain text, empty text and odd input', () => {
     expect(extractUrls('')).toEqual([]);
     expect(extractUrls('no links here at all')).toEqual([]);

@@ -1,6 +1,8 @@
 /**
  * @module scanners/urls/extract — the one URL extractor every URL-aware scanner uses: linkify for web
  * addresses and emails, bounded regexes for script-capable schemes, IPv6 hosts and markdown link targets.
+ * Text without a `.`, `:` or `@` inside a word (most prose) costs one native scan: linkify and the
+ * scheme regexes only run where such a mark is.
  */
 import * as linkify from 'linkifyjs';
 import type { TextView } from '../../types.js';
@@ -62,8 +64,10 @@ export function extractUrls(text: string): ExtractedUrl[] {
   if (typeof text !== 'string' || text.length < 3) return [];
   const strong: Found[] = [];
   collectMarkdown(text, strong);
-  collectRegex(text, SCHEME_URL, 'scheme', strong);
-  collectRegex(text, IPV6_URL, 'ipv6', strong);
+  // Both regexes need a ':' (`javascript:`, `data:`, `file://`, `http://[`): most text has none
+  // where it matters, and a substring check skips the whole-text scans.
+  if (hasScriptScheme(text)) collectRegex(text, SCHEME_URL_G, 'scheme', strong);
+  if (text.includes('://[')) collectRegex(text, IPV6_URL_G, 'ipv6', strong);
   const resolved = resolveOverlaps(strong);
   const weak = collectLinkify(text);
   return mergeSorted(resolved, weak)
@@ -85,24 +89,54 @@ function isSpace(c: number): boolean {
   );
 }
 
-/** A run can hold a URL or email only if a `.`, `:` or `@` is followed by another character. */
-function isCandidate(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end - 1; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x2e || c === 0x3a || c === 0x40 || c === 0xff0e || c === 0x3002) return true;
+/** Global copies of the scheme and IPv6 patterns (compiled once; reset before each use). */
+const SCHEME_URL_G = new RegExp(SCHEME_URL.source, `${SCHEME_URL.flags}g`);
+const IPV6_URL_G = new RegExp(IPV6_URL.source, `${IPV6_URL.flags}g`);
+const MARKDOWN_LINK_G = new RegExp(MARKDOWN_LINK.source, 'gd');
+
+/**
+ * Whether some `:` ends `script`, `data` or `file` (any case): every {@link SCHEME_URL} match does.
+ * One `indexOf` per colon instead of a regex scan of the whole text.
+ */
+function hasScriptScheme(text: string): boolean {
+  for (let p = text.indexOf(':'); p !== -1; p = text.indexOf(':', p + 1)) {
+    // The letter before the colon is t, a or e (any case) for all three; only then look closer.
+    const last = text.charCodeAt(p - 1) | 0x20;
+    if (last !== 0x74 && last !== 0x61 && last !== 0x65) continue;
+    const before = text.slice(Math.max(0, p - 6), p).toLowerCase();
+    if (before.endsWith('script') || before.endsWith('data') || before.endsWith('file')) return true;
   }
   return false;
 }
 
+/**
+ * The characters that make a whitespace-free run a URL or email candidate: `.`, `:`, `@`, fullwidth
+ * and ideographic full stops. A run qualifies when one of them is followed by another character of
+ * the run.
+ */
+const LINK_MARK = /[.:@\uff0e\u3002]/g;
+
+/**
+ * Runs that can hold a URL or email, handed to linkify. A native scan jumps from mark to mark
+ * (ordinary prose only has sentence-ending dots, followed by a space); only a qualifying mark makes
+ * us find its run's ends, and the scan resumes after that run, so each character is looked at a
+ * bounded number of times.
+ */
 function collectLinkify(text: string): Found[] {
   const out: Found[] = [];
-  let i = 0;
   const n = text.length;
-  while (i < n) {
-    while (i < n && isSpace(text.charCodeAt(i))) i++;
-    const start = i;
-    while (i < n && !isSpace(text.charCodeAt(i))) i++;
-    if (i - start >= 3 && isCandidate(text, start, i)) linkifyRun(text, start, i, out);
+  const re = LINK_MARK;
+  re.lastIndex = 0;
+  // `test` moves `lastIndex` past the mark without building a match array.
+  while (re.test(text)) {
+    const p = re.lastIndex - 1;
+    if (p + 1 >= n || isSpace(text.charCodeAt(p + 1))) continue;
+    let start = p;
+    while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
+    let end = p + 2;
+    while (end < n && !isSpace(text.charCodeAt(end))) end++;
+    if (end - start >= 3) linkifyRun(text, start, end, out);
+    re.lastIndex = end;
   }
   return out;
 }
@@ -129,9 +163,9 @@ function linkifyRun(text: string, runStart: number, runEnd: number, out: Found[]
   }
 }
 
-function collectRegex(text: string, re: RegExp, source: Source, out: Found[]): void {
-  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
-  for (const m of text.matchAll(g)) {
+function collectRegex(text: string, g: RegExp, source: Source, out: Found[]): void {
+  g.lastIndex = 0;
+  for (let m = g.exec(text); m !== null; m = g.exec(text)) {
     const start = m.index;
     const url = trimTrailing(m[0]);
     if (url.length < 4) continue;
@@ -141,8 +175,9 @@ function collectRegex(text: string, re: RegExp, source: Source, out: Found[]): v
 
 function collectMarkdown(text: string, out: Found[]): void {
   if (!text.includes('](')) return;
-  const g = new RegExp(MARKDOWN_LINK.source, 'gd');
-  for (const m of text.matchAll(g)) {
+  const g = MARKDOWN_LINK_G;
+  g.lastIndex = 0;
+  for (let m = g.exec(text); m !== null; m = g.exec(text)) {
     const target = m[4];
     const span = m.indices?.[4];
     if (target === undefined || span === undefined) continue;

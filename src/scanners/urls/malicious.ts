@@ -180,6 +180,7 @@ function loadTldts(): Promise<Tldts> {
 
 const BRAND_SKELETONS: ReadonlyArray<readonly [Brand, string]> = BRANDS.map((b) => [b, skeleton(b.name)] as const);
 const OFFICIAL_DOMAINS: ReadonlySet<string> = new Set(BRANDS.flatMap((b) => b.domains));
+const BRAND_NAMES: ReadonlySet<string> = new Set(BRANDS.map((b) => b.name));
 
 /**
  * MaliciousURLs scanner (`urls/malicious`): finds every URL, email and markdown link target (see
@@ -570,7 +571,7 @@ function hostSignals(host: string, tl: Tldts, add: Add, isEmail: boolean, linkTe
 
 function isOfficial(registrable: string, regLabel: string, isIcann: boolean, isPrivate: boolean, tld: string): boolean {
   if (OFFICIAL_DOMAINS.has(registrable)) return true;
-  return isIcann && !isPrivate && !SUSPICIOUS_TLDS.has(tld) && BRANDS.some((b) => b.name === regLabel);
+  return isIcann && !isPrivate && !SUSPICIOUS_TLDS.has(tld) && BRAND_NAMES.has(regLabel);
 }
 
 function brandSignals(
@@ -586,6 +587,11 @@ function brandSignals(
   const regSkel = skeleton(regLabel);
   const regFlat = regLabel.replaceAll('-', '');
   const tokenSkels = regTokens.map(skeleton);
+  // Per subdomain label, computed once rather than once per brand.
+  const subs = subLabels.map((label) => {
+    const tokens = label.split('-');
+    return { label, tokens, skel: skeleton(label), tokenSkels: tokens.map((t) => (t.length > 1 ? skeleton(t) : '')) };
+  });
   for (const [brand, skel] of BRAND_SKELETONS) {
     const name = brand.name;
     // The registrable label itself.
@@ -596,15 +602,14 @@ function brandSignals(
     else if (name.length >= 6 && (isTypo(regFlat, name) || regTokens.some((t) => isTypo(t, name)))) add('brand-typo', name);
     else if (name.length >= 6 && regFlat.length > name.length && (regFlat.startsWith(name) || regFlat.endsWith(name))) add('brand-in-domain', name, 0.4);
     // Subdomain labels: `paypal.com.evil.example`, `login.paypa1.evil.example`.
-    for (let k = 0; k < subLabels.length; k++) {
-      const label = subLabels[k] ?? '';
-      const tokens = label.split('-');
+    for (let k = 0; k < subs.length; k++) {
+      const { label, tokens, skel: labelSkel, tokenSkels: subTokenSkels } = subs[k] as (typeof subs)[number];
       if (label === name || tokens.includes(name)) {
         const next = labels[k + 1] ?? '';
         const nextFirst = next.split('-', 1)[0] ?? '';
         const mimicsDomain = k + 1 < regIndex ? TLD_LIKE_LABELS.has(next) : TLD_LIKE_LABELS.has(nextFirst);
         add('brand-in-subdomain', name, mimicsDomain ? URL_SIGNAL_WEIGHTS['brand-in-subdomain'] : 0.45);
-      } else if (skeleton(label) === skel || tokens.some((t) => t.length > 1 && t !== name && skeleton(t) === skel)) {
+      } else if (labelSkel === skel || tokens.some((t, j) => t.length > 1 && t !== name && subTokenSkels[j] === skel)) {
         add('brand-lookalike', name);
       }
     }
@@ -612,7 +617,8 @@ function brandSignals(
 }
 
 function isTypo(candidate: string, brand: string): boolean {
-  return candidate.length >= 5 && !TYPO_EXCEPTIONS.has(candidate) && withinOneEdit(candidate, brand);
+  // Lengths first: most candidates are more than one edit away by length alone.
+  return candidate.length >= 5 && Math.abs(candidate.length - brand.length) <= 1 && !TYPO_EXCEPTIONS.has(candidate) && withinOneEdit(candidate, brand);
 }
 
 /** A brand named in the path of an unrelated site (`evil.example/paypal/login`): weak alone. */
