@@ -12,8 +12,12 @@ import type { DecodedLayer, InvisibleChar, Span, TextView } from '../types.js';
 import { decodeLayers } from './decode.js';
 import { invisibleKind, isContinuation } from './invisible.js';
 
-/** Printable ASCII plus tab/LF/CR: nothing to normalise, nothing invisible. */
-const PLAIN_ASCII = /^[\t\n\r\x20-\x7e]*$/;
+/**
+ * Any character other than printable ASCII, tab, LF or CR. Text without one has nothing to
+ * normalise and nothing invisible. A negated search (native, no backtracking stack at any length)
+ * rather than an anchored `^[…]*$`, whose greedy loop stacks one entry per character.
+ */
+const NOT_PLAIN_ASCII = /[^\t\n\r\x20-\x7e]/;
 
 interface Normalized {
   readonly text: string;
@@ -38,7 +42,7 @@ export function createTextView(raw: string): TextView {
   let invisible: InvisibleChar[] | undefined;
   let decoded: readonly DecodedLayer[] | undefined;
   let memos: Map<object, unknown> | undefined;
-  const isPlain = raw.length < 4096 ? PLAIN_ASCII.test(raw) : plainAsciiLong(raw);
+  const isPlain = !NOT_PLAIN_ASCII.test(raw);
 
   const getNorm = (): Normalized => {
     if (norm === undefined) norm = isPlain ? { text: raw, starts: undefined, ends: undefined } : normalize(raw);
@@ -82,14 +86,6 @@ export function createTextView(raw: string): TextView {
 
 function clamp(x: number, lo: number, hi: number): number {
   return Number.isFinite(x) ? Math.min(hi, Math.max(lo, Math.trunc(x))) : lo;
-}
-
-function plainAsciiLong(raw: string): boolean {
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (c > 0x7e || (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d)) return false;
-  }
-  return true;
 }
 
 function codePointAt(raw: string, i: number): number {
