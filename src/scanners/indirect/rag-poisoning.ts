@@ -7,7 +7,7 @@ import type { Match, Scanner, TextView, Verdict } from '../../types.js';
 import { clampScore, defineScanner } from '../define.js';
 import { familyEvidence, hitMatches, resolvePhraseOptions, type PhraseHit, type PhraseScannerOptions, type ResolvedPhraseScannerOptions } from '../phrase-engine.js';
 import type { PhraseFamily } from '../phrase-rule.js';
-import { CONCEALMENT, documentShape } from './patterns.js';
+import { CONCEALMENT, DOC_LINE, documentShape } from './patterns.js';
 
 /**
  * Options of {@link indirectRagPoisoning}: the phrase-detector options (`languages`,
@@ -52,6 +52,24 @@ export const DESTINATION = /(?:https?:\/\/|www\.)[^\s<>"'()\]]{3,200}|[\w.+-]{1,
 /** Weight of a destination right after text addressed to the AI (any language). */
 const DESTINATION_WEIGHT = 0.5;
 
+/**
+ * An output directive counts alone only from this weight on (the strong, AI-only phrasings: "encode
+ * your response in base64", "in your response, mention…"), with this many characters of document
+ * on each side of it.
+ */
+const SOLO_DIRECTIVE_MIN = 0.65;
+const SOLO_MARGIN = 80;
+const PARAGRAPHS = /\n[ \t]{0,8}\r?\n/;
+
+/** A document with visible structure: a blank-line paragraph break, 4+ lines, or header/list lines. */
+function isStructured(text: string): boolean {
+  if (text.length < 200) return false;
+  if (PARAGRAPHS.test(text) || DOC_LINE.test(text)) return true;
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && lines < 4; i = text.indexOf('\n', i + 1)) lines++;
+  return lines >= 4;
+}
+
 function overlaps(a: PhraseHit, b: PhraseHit): boolean {
   return a.start < b.end && b.start < a.end;
 }
@@ -67,8 +85,13 @@ function scanRag(view: TextView, options: ResolvedPhraseScannerOptions): Verdict
   // the long role and system prompts people paste: they count only beside other evidence (text
   // addressed to the AI, another payload family) or when hidden by an encoding.
   const others = payload.counted.some((h) => h.family !== 'output-directive' && !address.counted.some((a) => overlaps(a, h)));
+  // …or on their own when a structured document (paragraphs, headers, several lines) carries one
+  // deep inside its body: a user's own formatting wish sits at the start or the end of what they
+  // type, not between two paragraphs of an email.
+  const structured = isStructured(text);
+  const planted = (h: PhraseHit): boolean => structured && h.hidden === undefined && h.weight >= SOLO_DIRECTIVE_MIN && h.localStart >= SOLO_MARGIN && text.length - h.localEnd >= SOLO_MARGIN;
   const own = payload.counted.filter(
-    (h) => !address.counted.some((a) => overlaps(a, h)) && (h.family !== 'output-directive' || others || address.counted.length > 0 || h.hidden !== undefined),
+    (h) => !address.counted.some((a) => overlaps(a, h)) && (h.family !== 'output-directive' || others || address.counted.length > 0 || h.hidden !== undefined || planted(h)),
   );
   if (address.counted.length === 0 && own.length === 0) return { score: 0 };
   let doubt = 1;
