@@ -258,6 +258,30 @@ const MATCHER = Object.freeze({
 
 const MAX_MATCHES_PER_RULE = 8;
 
+/**
+ * Scratch state of {@link findHits}, reused by every call instead of allocating and zeroing four
+ * typed arrays per text. A call marks entries with its own stamp, so nothing needs clearing; calls
+ * cannot interleave because findHits never yields. `present`: stamp of the call that saw each
+ * `requires` word. Per rule: the stamp its `counts` (matches so far) and `possible` (0 unknown,
+ * 1 its `requires` are present, -1 not) belong to.
+ */
+const SCRATCH = {
+  stamp: 0,
+  present: new Uint32Array(REQUIRED_WORDS.length),
+  ruleStamp: new Uint32Array(RULES.length),
+  counts: new Uint8Array(RULES.length),
+  possible: new Int8Array(RULES.length),
+};
+
+function nextStamp(): number {
+  if (SCRATCH.stamp >= 0xfffffffe) {
+    SCRATCH.stamp = 0;
+    SCRATCH.present.fill(0);
+    SCRATCH.ruleStamp.fill(0);
+  }
+  return ++SCRATCH.stamp;
+}
+
 interface RawHit {
   readonly rule: number;
   readonly start: number;
@@ -271,10 +295,11 @@ interface RawHit {
  */
 function findHits(text: string): RawHit[] {
   const { sticky } = MATCHER;
+  const stamp = nextStamp();
+  const { present, ruleStamp, counts, possible } = SCRATCH;
   // Pass 1: where each literal occurs, and which `requires` words the text contains.
   const at: number[] = [];
   const info: WordInfo[] = [];
-  const present = new Uint8Array(REQUIRED_WORDS.length);
   // Word literals: at every word start, the trie walk.
   let prevWord = false;
   for (let i = 0; i < text.length; i++) {
@@ -282,7 +307,7 @@ function findHits(text: string): RawHit[] {
     if (isWord && !prevWord) {
       const found = walkWord(text, i);
       if (found !== undefined) {
-        for (const id of found.present) present[id] = 1;
+        for (const id of found.present) present[id] = stamp;
         if (found.rules.length > 0) {
           at.push(i);
           info.push(found);
@@ -302,7 +327,7 @@ function findHits(text: string): RawHit[] {
       const key = m[0].toLowerCase();
       const found = WORD_INFO.get(key) ?? WORD_INFO.get(key.replace(WHITESPACE_RUN, ' '));
       if (found === undefined) continue;
-      for (const id of found.present) present[id] = 1;
+      for (const id of found.present) present[id] = stamp;
       if (found.rules.length > 0) {
         at.push(m.index);
         info.push(found);
@@ -312,16 +337,19 @@ function findHits(text: string): RawHit[] {
   if (at.length === 0) return [];
   // Pass 2: try each unlocked rule where its anchor starts.
   const hits: RawHit[] = [];
-  const counts = new Uint8Array(RULES.length);
-  const possible = new Int8Array(RULES.length); // 0 unknown, 1 yes, -1 no
   for (let k = 0; k < at.length; k++) {
     const start = at[k] as number;
     for (const i of (info[k] as WordInfo).rules) {
+      if (ruleStamp[i] !== stamp) {
+        ruleStamp[i] = stamp;
+        counts[i] = 0;
+        possible[i] = 0;
+      }
       if ((counts[i] as number) >= MAX_MATCHES_PER_RULE) continue;
       if (possible[i] === 0) {
         const req = RULE_REQUIRES[i];
         let ok = req === undefined;
-        if (req !== undefined) for (let q = 0; q < req.length && !ok; q++) ok = present[req[q] as number] === 1;
+        if (req !== undefined) for (let q = 0; q < req.length && !ok; q++) ok = present[req[q] as number] === stamp;
         possible[i] = ok ? 1 : -1;
       }
       if (possible[i] === -1) continue;
