@@ -65,7 +65,8 @@ const SYMBOL_START = new RegExp(`[${SYMBOL_STARTS.map((c) => c.replace(/[\]\\^-]
 /**
  * The prefilter: every anchor and `requires` word of every phrase rule, as three tries (one
  * alternation each). `word`: literals that begin with an ASCII letter or digit, which must start a
- * word. `symbol`: `<|`, `[INST`, `#`…, run only when the text has one of their first characters.
+ * word (detectors walk the same literals as a JavaScript trie, which finds exactly what this regex
+ * finds at a third of the cost; `wordLiteralHits` compares the two). `symbol`: `<|`, `[INST`, `#`…, run only when the text has one of their first characters.
  * `other`: literals in other scripts, run only when the text has a non-ASCII character. Built
  * without the `u` flag, which makes large alternations several times slower in V8.
  *
@@ -361,6 +362,40 @@ function findHits(text: string): RawHit[] {
     }
   }
   return hits;
+}
+
+/**
+ * Word literals found in `text` two ways: by the trie walk detectors use (`trie`) and by the
+ * {@link PHRASE_ANCHORS}.word regex it stands for (`regex`); each as `[offset, literal info]`.
+ * Tests check the two agree on hostile casing, whitespace and look-alike letters.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const { trie, regex } = wordLiteralHits('Ignore ALL\tprevious');
+ * trie.length === regex.length; // true
+ * ```
+ */
+export function wordLiteralHits(text: string): { trie: Array<[number, object]>; regex: Array<[number, object]> } {
+  const trie: Array<[number, object]> = [];
+  let prevWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const isWord = isWordUnit(text.charCodeAt(i));
+    if (isWord && !prevWord) {
+      const found = walkWord(text, i);
+      if (found !== undefined) trie.push([i, found]);
+    }
+    prevWord = isWord;
+  }
+  const regex: Array<[number, object]> = [];
+  const re = new RegExp(PHRASE_ANCHORS.word.source, 'gi');
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    re.lastIndex = m.index + 1;
+    const key = m[0].toLowerCase();
+    const found = WORD_INFO.get(key) ?? WORD_INFO.get(key.replace(WHITESPACE_RUN, ' '));
+    if (found !== undefined) regex.push([m.index, found]);
+  }
+  return { trie, regex };
 }
 
 /**

@@ -861,10 +861,10 @@ const HI: LanguagePhrases = {
 // attack styles, written in our own words. Merged into the tables above by {@link extend}.
 // ---------------------------------------------------------------------------------------------
 
-/** Add rules to a language table, family by family (the base rules keep their order). */
-function extend(base: LanguagePhrases, more: LanguagePhrases): LanguagePhrases {
+/** Add rules to a language table, family by family, table after table (earlier rules keep their order). */
+function extend(base: LanguagePhrases, ...more: readonly LanguagePhrases[]): LanguagePhrases {
   const out: Partial<Record<PhraseFamily, readonly PhraseRule[]>> = { ...base };
-  for (const [family, rules] of Object.entries(more) as Array<[PhraseFamily, readonly PhraseRule[]]>) out[family] = [...(base[family] ?? []), ...rules];
+  for (const table of more) for (const [family, rules] of Object.entries(table) as Array<[PhraseFamily, readonly PhraseRule[]]>) out[family] = [...(out[family] ?? []), ...rules];
   return out;
 }
 
@@ -1265,19 +1265,19 @@ const HI_R3: LanguagePhrases = {
  */
 export const INJECTION_PHRASES: PhraseTables & Readonly<Record<PhraseLanguage, LanguagePhrases>> = Object.freeze({
   neutral: NEUTRAL,
-  en: extend(extend(EN, EN_MORE), EN_R3),
-  de: extend(extend(DE, DE_MORE), DE_R3),
-  fr: extend(extend(FR, FR_MORE), FR_R3),
-  es: extend(extend(ES, ES_MORE), ES_R3),
-  it: extend(extend(IT, IT_MORE), IT_R3),
-  pt: extend(extend(PT, PT_MORE), PT_R3),
-  nl: extend(extend(NL, NL_MORE), NL_R3),
-  ru: extend(extend(RU, RU_MORE), RU_R3),
-  zh: extend(extend(ZH, ZH_MORE), ZH_R3),
-  ja: extend(extend(JA, JA_MORE), JA_R3),
-  ko: extend(extend(KO, KO_MORE), KO_R3),
-  ar: extend(extend(AR, AR_MORE), AR_R3),
-  hi: extend(extend(HI, HI_MORE), HI_R3),
+  en: extend(EN, EN_MORE, EN_R3),
+  de: extend(DE, DE_MORE, DE_R3),
+  fr: extend(FR, FR_MORE, FR_R3),
+  es: extend(ES, ES_MORE, ES_R3),
+  it: extend(IT, IT_MORE, IT_R3),
+  pt: extend(PT, PT_MORE, PT_R3),
+  nl: extend(NL, NL_MORE, NL_R3),
+  ru: extend(RU, RU_MORE, RU_R3),
+  zh: extend(ZH, ZH_MORE, ZH_R3),
+  ja: extend(JA, JA_MORE, JA_R3),
+  ko: extend(KO, KO_MORE, KO_R3),
+  ar: extend(AR, AR_MORE, AR_R3),
+  hi: extend(HI, HI_MORE, HI_R3),
   bn: extend(BN, BN_MORE),
 });
 
