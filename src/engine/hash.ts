@@ -18,15 +18,29 @@ interface NodeHash {
  * no promise round trip. Browsers, workers and edge runtimes have no `process` and use the paths
  * below. Node encodes lone surrogates as U+FFFD exactly like TextEncoder, so the digest is the same.
  */
-const NODE_CRYPTO: { createHash(algorithm: 'sha256'): NodeHash } | undefined = (() => {
+interface NodeCrypto {
+  createHash(algorithm: 'sha256'): NodeHash;
+  /** One-shot digest (Node ≥ 20.12): no Hash object, about a third faster on 1 KB. */
+  hash?: (algorithm: 'sha256', data: string, encoding: 'hex') => string;
+}
+
+const NODE_CRYPTO: NodeCrypto | undefined = (() => {
   try {
     const host = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
     const mod = host?.getBuiltinModule?.('node:crypto') as { createHash?: unknown } | undefined;
-    return typeof mod?.createHash === 'function' ? (mod as { createHash(algorithm: 'sha256'): NodeHash }) : undefined;
+    return typeof mod?.createHash === 'function' ? (mod as NodeCrypto) : undefined;
   } catch {
     return undefined;
   }
 })();
+
+/** Node's native SHA-256 of a string's UTF-8 bytes as hex (one-shot where available). */
+const nodeDigest: ((text: string) => string) | undefined =
+  NODE_CRYPTO === undefined
+    ? undefined
+    : typeof NODE_CRYPTO.hash === 'function'
+      ? (text) => (NODE_CRYPTO.hash as NonNullable<NodeCrypto['hash']>)('sha256', text, 'hex')
+      : (text) => NODE_CRYPTO.createHash('sha256').update(text, 'utf8').digest('hex');
 
 /** Texts up to this many UTF-16 units are hashed in JavaScript; longer ones through WebCrypto. */
 export const SYNC_HASH_MAX = 16_384;
@@ -42,7 +56,7 @@ const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'
  * ```
  */
 export async function sha256Hex(text: string): Promise<string> {
-  if (NODE_CRYPTO !== undefined) return NODE_CRYPTO.createHash('sha256').update(text, 'utf8').digest('hex');
+  if (nodeDigest !== undefined) return nodeDigest(text);
   if (text.length <= SYNC_HASH_MAX) return toHex(sha256(new TextEncoder().encode(text)));
   return toHex(new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))));
 }

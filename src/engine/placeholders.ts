@@ -29,51 +29,69 @@ export function placeholderKind(kind: string): string {
  * ```
  */
 export function createPlaceholderTable(seed: ReadonlyArray<{ readonly placeholder: string; readonly kind: string; readonly value: string }> = []): PlaceholderTable {
-  const byKey = new Map<string, string>(); // `${KIND}\u0000${value}` → placeholder
-  const byPlaceholder = new Map<string, { placeholder: string; kind: string; value: string }>();
-  const counters = new Map<string, number>();
-  for (const e of seed) {
-    byKey.set(`${e.kind}\u0000${e.value}`, e.placeholder);
-    byPlaceholder.set(e.placeholder, { placeholder: e.placeholder, kind: e.kind, value: e.value });
-    const n = Number(e.placeholder.slice(e.placeholder.lastIndexOf('_') + 1, -1));
-    if (Number.isInteger(n) && n > (counters.get(e.kind) ?? 0)) counters.set(e.kind, n);
-  }
+  return new Table(seed);
+}
+
+type Entry = { readonly placeholder: string; readonly kind: string; readonly value: string };
+
+/**
+ * The table behind {@link createPlaceholderTable}. Most tables (one per scan without a
+ * conversation) are never written, so the maps are made on first write. State is in private
+ * fields and `fakeSeed` is a prototype getter: neither is an own enumerable property, so a logged
+ * or serialised conversation never carries the seed or the values.
+ */
+class Table implements PlaceholderTable {
+  /** `${KIND}\u0000${value}` → placeholder. */
+  #byKey: Map<string, string> | undefined;
+  #byPlaceholder: Map<string, Entry> | undefined;
+  #counters: Map<string, number> | undefined;
   // A secret per conversation: Anonymize's fake mode derives each stand-in value from it, so fakes
   // repeat within a conversation and differ between conversations. Drawn on first read: most
-  // tables (one per scan without a conversation) never need it, and 16 random bytes per scan cost
-  // more than the rest of the table.
-  let fakeSeed: string | undefined;
-  const readFakeSeed = (): string => {
-    if (fakeSeed === undefined) {
+  // tables never need it, and 16 random bytes per scan cost more than the rest of the table.
+  #fakeSeed: string | undefined;
+
+  constructor(seed: readonly Entry[]) {
+    for (const e of seed) {
+      this.#set(e.kind, e.value, e.placeholder);
+      const n = Number(e.placeholder.slice(e.placeholder.lastIndexOf('_') + 1, -1));
+      const counters = (this.#counters ??= new Map());
+      if (Number.isInteger(n) && n > (counters.get(e.kind) ?? 0)) counters.set(e.kind, n);
+    }
+  }
+
+  #set(kind: string, value: string, placeholder: string): void {
+    (this.#byKey ??= new Map()).set(`${kind}\u0000${value}`, placeholder);
+    (this.#byPlaceholder ??= new Map()).set(placeholder, { placeholder, kind, value });
+  }
+
+  placeholderFor(kind: string, value: string): string {
+    const k = placeholderKind(kind);
+    const known = this.#byKey?.get(`${k}\u0000${value}`);
+    if (known !== undefined) return known;
+    const counters = (this.#counters ??= new Map());
+    const n = (counters.get(k) ?? 0) + 1;
+    counters.set(k, n);
+    const placeholder = `[REDACTED_${k}_${n}]`;
+    this.#set(k, value, placeholder);
+    return placeholder;
+  }
+
+  originalOf(placeholder: string): string | undefined {
+    return this.#byPlaceholder?.get(placeholder)?.value;
+  }
+
+  entries(): Entry[] {
+    return this.#byPlaceholder === undefined ? [] : [...this.#byPlaceholder.values()];
+  }
+
+  get fakeSeed(): string {
+    if (this.#fakeSeed === undefined) {
       const bytes = new Uint8Array(16);
       globalThis.crypto.getRandomValues(bytes);
-      fakeSeed = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+      this.#fakeSeed = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
     }
-    return fakeSeed;
-  };
-  const table: PlaceholderTable = {
-    placeholderFor(kind: string, value: string): string {
-      const k = placeholderKind(kind);
-      const key = `${k}\u0000${value}`;
-      const known = byKey.get(key);
-      if (known !== undefined) return known;
-      const n = (counters.get(k) ?? 0) + 1;
-      counters.set(k, n);
-      const placeholder = `[REDACTED_${k}_${n}]`;
-      byKey.set(key, placeholder);
-      byPlaceholder.set(placeholder, { placeholder, kind: k, value });
-      return placeholder;
-    },
-    originalOf(placeholder: string): string | undefined {
-      return byPlaceholder.get(placeholder)?.value;
-    },
-    entries() {
-      return [...byPlaceholder.values()];
-    },
-  };
-  // Not enumerable: a logged or serialised conversation never carries the seed.
-  Object.defineProperty(table, 'fakeSeed', { get: readFakeSeed, enumerable: false });
-  return table;
+    return this.#fakeSeed;
+  }
 }
 
 /**

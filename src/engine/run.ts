@@ -225,7 +225,8 @@ function scanWindows(scanner: Scanner, windows: readonly Window[], whole: TextVi
   // applies from the moment it returns a promise. This keeps the engine's cost per scanner at about
   // a microsecond (a controller + timer + race per scanner cost ~20 µs in Node).
   const run = new ScannerRun(scanner, new RunContext(ctxBase, userSignal), userSignal, clock.t);
-  const parts = scanner.wholeText === true || windows.length === 1 ? [{ start: 0, view: windows.length === 1 ? (windows[0] as Window).view : whole }] : windows;
+  // One window (nearly every scan): the windows array itself, no array per scanner.
+  const parts = windows.length === 1 || scanner.wholeText !== true ? windows : [{ start: 0, view: whole }];
   try {
     for (let k = 0; k < parts.length; k++) {
       const part = parts[k] as { readonly start: number; readonly view: TextView };

@@ -39,12 +39,18 @@ const SENTENCE_END = /[.!?。！？](?:\s|$)/g;
  */
 export function documentShape(text: string): number {
   if (text.length < 150) return 0.3;
-  const paragraphs = (text.match(PARAGRAPH_BREAK)?.length ?? 0) + 1;
-  const sentences = text.match(SENTENCE_END)?.length ?? 0;
+  if (text.length < 200) return 0.5;
+  // Any one sign makes a document: test the cheap ones first and stop at the first that holds
+  // (no array of every sentence end or paragraph break is built).
   let lines = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && lines < 6; i = text.indexOf('\n', i + 1)) lines++;
-  const structured = DOC_LINE.test(text);
-  if (text.length >= 200 && (paragraphs >= 2 || lines >= 5 || structured || sentences >= 4)) return 1;
+  for (let i = text.indexOf('\n'); i >= 0 && lines < 5; i = text.indexOf('\n', i + 1)) lines++;
+  if (lines >= 5) return 1;
+  SENTENCE_END.lastIndex = 0;
+  let sentences = 0;
+  while (sentences < 4 && SENTENCE_END.test(text)) sentences++;
+  if (sentences >= 4) return 1;
+  PARAGRAPH_BREAK.lastIndex = 0;
+  if (PARAGRAPH_BREAK.test(text) || DOC_LINE.test(text)) return 1;
   return 0.5;
 }
 
