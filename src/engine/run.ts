@@ -378,6 +378,30 @@ function checkVerdict(v: unknown, id: string): asserts v is Verdict {
   if (matches !== undefined && !Array.isArray(matches)) throw new Error(`${id} returned matches that are not an array`);
 }
 
+type Entries = RunRequest['scanners'];
+
+/** Sanitizer order per scanner list (the registry hands out the same list until it changes). */
+const SANITIZER_ORDER = new WeakMap<Entries, ReadonlyArray<{ readonly e: Entries[number]; readonly i: number }>>();
+
+/** The sanitizers of `scanners` in declared order (ties: list order), with their list index. */
+function sanitizerOrder(scanners: Entries): ReadonlyArray<{ readonly e: Entries[number]; readonly i: number }> {
+  let order = SANITIZER_ORDER.get(scanners);
+  if (order === undefined) {
+    order = scanners
+      .map((e, i) => ({ e, i }))
+      .filter(({ e }) => e.scanner.sanitizer !== undefined)
+      .sort((a, b) => (a.e.scanner.sanitizer?.order ?? 0) - (b.e.scanner.sanitizer?.order ?? 0) || a.i - b.i);
+    SANITIZER_ORDER.set(scanners, order);
+  }
+  return order;
+}
+
+/** The view of `text` and its windows (one window, the view itself, unless longer than `max`). */
+function viewsOf(text: string, max: number, view: TextView = createTextView(text)): { view: TextView; windows: readonly Window[] } {
+  const spans = windowsOf(text, max);
+  return { view, windows: spans.length === 1 ? [{ start: 0, view }] : spans.map((s) => ({ start: s.start, view: createTextView(text.slice(s.start, s.end)) })) };
+}
+
 /** Run one scan and build its report. */
 export async function runScan(req: RunRequest, settings: RunSettings): Promise<ScanReport> {
   const t0 = now();
@@ -434,8 +458,7 @@ export async function runScan(req: RunRequest, settings: RunSettings): Promise<S
     return finish({ detections: [], sanitized: text, riskScore: 1, threatLevel: 10, confidence: 1, recommendation: 'block', chunks: 1, listMatch: 'blocklist' });
   }
 
-  const spans = windowsOf(text, settings.maxInputLength);
-  const windows: Window[] = spans.length === 1 ? [{ start: 0, view }] : spans.map((s) => ({ start: s.start, view: createTextView(text.slice(s.start, s.end)) }));
+  const { windows } = viewsOf(text, settings.maxInputLength, view);
   const ctxBase: Omit<ScanContext, 'signal'> = { direction, prompt: req.prompt, history: req.history, placeholders: req.placeholders, models: req.models, systemPrompt: req.systemPrompt, vault: req.vault, canary: req.canary };
 
   const clock: Clock = { t: now() };
@@ -449,13 +472,9 @@ export async function runScan(req: RunRequest, settings: RunSettings): Promise<S
   // rewritten text.
   const sanitizedBy = new Set<number>();
   let current = text;
-  let currentWindows = windows;
-  let currentView = view;
-  const order = req.scanners
-    .map((e, i) => ({ e, i }))
-    .filter(({ e }) => e.scanner.sanitizer !== undefined)
-    .sort((a, b) => (a.e.scanner.sanitizer?.order ?? 0) - (b.e.scanner.sanitizer?.order ?? 0) || a.i - b.i);
-  for (const { e, i } of order) {
+  // Views of the rewritten text are built only when a later sanitizer rescans it.
+  let currentParts: { view: TextView; windows: readonly Window[] } | undefined = { view, windows };
+  for (const { e, i } of sanitizerOrder(req.scanners)) {
     const outcome = outcomes[i] as Outcome;
     if (outcome.error !== undefined) continue;
     // Nothing to rewrite in the original (whose normalised view detection already read): an
@@ -463,7 +482,8 @@ export async function runScan(req: RunRequest, settings: RunSettings): Promise<S
     if (!outcome.matches.some((m) => m.replacement !== undefined)) continue;
     let matches: readonly Match[] = outcome.matches;
     if (current !== text) {
-      const again = await scanWindows(e.scanner, currentWindows, currentView, ctxBase, settings, req.signal, { t: now() });
+      currentParts ??= viewsOf(current, settings.maxInputLength);
+      const again = await scanWindows(e.scanner, currentParts.windows, currentParts.view, ctxBase, settings, req.signal, { t: now() });
       if (again.error !== undefined) {
         outcome.error = { code: again.error.code, message: `while sanitizing: ${again.error.message}` };
         continue;
@@ -475,9 +495,7 @@ export async function runScan(req: RunRequest, settings: RunSettings): Promise<S
     if (next === current) continue;
     sanitizedBy.add(i);
     current = next;
-    currentView = createTextView(current);
-    const nextSpans = windowsOf(current, settings.maxInputLength);
-    currentWindows = nextSpans.length === 1 ? [{ start: 0, view: currentView }] : nextSpans.map((s) => ({ start: s.start, view: createTextView(current.slice(s.start, s.end)) }));
+    currentParts = undefined;
   }
 
   const detections: Detection[] = req.scanners.map(({ scanner, threshold }, i) => {
