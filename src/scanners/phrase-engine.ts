@@ -62,6 +62,8 @@ const SYMBOL_STARTS: readonly string[] = [...new Set(WORDS.filter((a) => ASCII_S
 /** Any first character of a symbol literal: one regex test instead of one `includes` per character. */
 const SYMBOL_START = new RegExp(`[${SYMBOL_STARTS.map((c) => c.replace(/[\]\\^-]/g, '\\$&')).join('')}]`);
 
+let wordAnchor: RegExp | undefined;
+
 /**
  * The prefilter: every anchor and `requires` word of every phrase rule, as three tries (one
  * alternation each). `word`: literals that begin with an ASCII letter or digit, which must start a
@@ -77,7 +79,11 @@ const SYMBOL_START = new RegExp(`[${SYMBOL_STARTS.map((c) => c.replace(/[\]\\^-]
  * ```
  */
 export const PHRASE_ANCHORS: Readonly<{ word: RegExp; symbol: RegExp; other: RegExp }> = Object.freeze({
-  word: new RegExp(`\\b(?:${trieSource(WORDS.filter((a) => WORD_START.test(a)))})`, 'i'),
+  // Built on first read: detectors walk WORD_TRIE instead, so only tests and readers need it, and
+  // building its source is a third of this module's load time.
+  get word(): RegExp {
+    return (wordAnchor ??= new RegExp(`\\b(?:${trieSource(WORDS.filter((a) => WORD_START.test(a)))})`, 'i'));
+  },
   symbol: new RegExp(trieSource(WORDS.filter((a) => ASCII_START.test(a) && !WORD_START.test(a))), 'i'),
   other: new RegExp(trieSource(WORDS.filter((a) => !ASCII_START.test(a))), 'i'),
 });
@@ -104,7 +110,11 @@ interface WordInfo {
 const WORD_INFO: ReadonlyMap<string, WordInfo> = (() => {
   const byAnchor = new Map<string, number[]>();
   RULES.forEach((r, i) => {
-    for (const a of r.rule.anchors) byAnchor.set(a, [...(byAnchor.get(a) ?? []), i]);
+    for (const a of r.rule.anchors) {
+      const list = byAnchor.get(a);
+      if (list === undefined) byAnchor.set(a, [i]);
+      else list.push(i);
+    }
   });
   const out = new Map<string, WordInfo>();
   for (const w of WORDS) {
@@ -254,8 +264,18 @@ function walkWord(text: string, start: number): WordInfo | undefined {
 const MATCHER = Object.freeze({
   symbol: new RegExp(PHRASE_ANCHORS.symbol.source, 'gi'),
   other: new RegExp(PHRASE_ANCHORS.other.source, 'gi'),
-  sticky: RULES.map((r) => new RegExp(r.rule.re.source, `${r.rule.re.flags}y`)),
+  // Compiled on first use (see stickyOf): most rules are never tried on a given text, and building
+  // a thousand regexes up front was a fifth of this module's load time.
+  sticky: new Array<RegExp | undefined>(RULES.length).fill(undefined),
 });
+
+/** Rule `i` as a sticky regex, compiled once. */
+function stickyOf(i: number): RegExp {
+  const { re } = (RULES[i] as IndexedRule).rule;
+  const sticky = new RegExp(re.source, `${re.flags}y`);
+  MATCHER.sticky[i] = sticky;
+  return sticky;
+}
 
 const MAX_MATCHES_PER_RULE = 8;
 
@@ -354,7 +374,7 @@ function findHits(text: string): RawHit[] {
         possible[i] = ok ? 1 : -1;
       }
       if (possible[i] === -1) continue;
-      const re = sticky[i] as RegExp;
+      const re = sticky[i] ?? stickyOf(i);
       re.lastIndex = start;
       if (!re.test(text) || re.lastIndex <= start) continue;
       hits.push({ rule: i, start, end: re.lastIndex });
