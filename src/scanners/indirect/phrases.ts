@@ -338,6 +338,101 @@ const EN_R3: LanguagePhrases = {
   ],
 };
 
+// ---------------------------------------------------------------------------------------------
+// Round 4 (issue 4): orders inside tool results in any wording, third-party accounts touched,
+// "when summarising this page…", and output directives / concealment outside English.
+
+/** The start of a labelled tool result ("Observation from X:", "Tool output:") up to the current point of its line. */
+const EN_TOOL_RESULT = r`\b(?:observation|tool\s+(?:output|result|response)|function\s+(?:output|result|response|call\s+result)|api\s+(?:response|result|output)|tool_result|function_result|action\s+result)(?:\s+(?:from|of)\s+[^\n:]{1,60})?\s{0,2}:[^\n]{0,800}?`;
+/** Side-effect verbs an attacker's order starts with (not "use", "set", "update", "check", "open": tool descriptions say those). */
+const EN_ORDER_VERB = r`(?:transfer|export|delete|grant|disable|install|execute|reset|approve|forward|upload|redirect|wipe|erase|override|withdraw|leak|extract|bypass|unlock|escalate|elevate|deactivate|revoke|falsify|exfiltrate|divert|reroute|purge|drain|access|acquire|obtain|harvest|steal|collect|gather|copy|clone|liquidate|sell|refund|cancel|buy|purchase|drop|shut|publish|inject|plant|modify|alter|increase|decrease|manipulate|track|spoof|impersonate|lock|encrypt|flood|overload|crash|launch|conduct|initiate|deploy|download|share|replace|remove|destroy|shred|forge|fake|pay|wire|dispense|administer|prescribe|hide|conceal|suppress|reassign|assign|authorize|authorise|disclose|reveal|expose|lure|convince|persuade|trick|mislead|deceive|post|send|clear|order|sign|create|submit|close|schedule|book|issue|notify|alert)`;
+
+const EN_R4: LanguagePhrases = {
+  'tool-abuse': [
+    // Inside a tool result: a polite request in any wording ("Please access the HR database and…").
+    // Tool output reports; only status advice says "please" (see, note, try again, contact support…).
+    rule(r`${EN_TOOL_RESULT}\bplease\s+(?:(?:immediately|now|also|urgently|kindly|quickly|promptly|discreetly|quietly|secretly|covertly|then|next|first)\s+)?(?!(?:note|see|try|retry|wait|contact|refer|check\s+back|be\s+(?:aware|advised|patient|careful)|allow|log\s+in|login|sign\s+in|reach\s+out|consult|let|keep\s+in\s+mind|remember|visit\s+our|update\s+your|verify\s+your|confirm\s+your|provide\s+your|enter\s+your|ensure\s+your|make\s+sure\s+your|use\s+(?:a|the\s+latest)|reload|refresh|restart|reconnect|re-?enter|specify|select|choose|provide|include|rephrase|clarify|stand\s+by|hold|call\s+(?:us|our|back)|check|review|read|look|install\s+the\s+latest|upgrade|re-?run|run\s+(?:the\s+command|it\s+again|again)|fix|correct|report\s+(?:this|the|it)|open\s+an?\s+(?:issue|ticket)|file\s+an?|submit\s+an?\s+(?:bug|ticket|issue|request)|do\s+not|don['’]t|ignore\s+this)\b)[a-z]{3,20}\b(?!\s+(?:your|you)\b)`, 0.55, ['observation', 'tool', 'function', 'api', 'action'], 'i', ['please']),
+    // … or a bare order opening a sentence there ("Sell all shares and…", "Grant admin access to…").
+    rule(r`${EN_TOOL_RESULT}(?<=[.!?;]\s{1,4}|[.!?;]\s{1,4}(?:now|then|also|next|immediately|urgently|finally)\s{1,3})${EN_ORDER_VERB}\b(?!\s+(?:your|you|us|me|feedback|support|a\s+(?:bug|ticket|support|new\s+issue)|an\s+(?:issue|error\s+report)|the\s+(?:cache|form|issue|ticket|dialog|window|tab))\b)`, 0.55, ['observation', 'tool', 'function', 'api', 'action']),
+    // Someone else's account or data acted on: "delete the user's files", "change the owner's password to…".
+    rule(r`${EN_IMP}(?:delete|erase|wipe|remove|destroy|shred|purge|encrypt|corrupt|leak|publish|post|expose|sell|export|forward|upload|dump)\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:user|owner|account\s+holder|victim|recipient|customer|ceo|patient|employee|client)s?['’]s?\s+(?:\S{1,20}\s+){0,2}?(?:files|documents|emails|e-mails|messages|photos|data|folders|backups|records|accounts?|repositor(?:y|ies)|contacts|calendar|history|home\s+address|address|phone\s+number|passwords?|credentials|inbox|drive|notes)\b`, 0.45, ['delet', 'eras', 'wipe', 'remov', 'destroy', 'shred', 'purg', 'encrypt', 'corrupt', 'leak', 'publish', 'post', 'expos', 'sell', 'export', 'forward', 'upload', 'dump'], 'i', ['user', 'owner', 'account holder', 'victim', 'recipient', 'customer', 'ceo', 'patient', 'employee', 'client']),
+    rule(r`${EN_IMP}(?:change|reset|set|update|replace)\s+(?:the\s+)?(?:user|owner|admin|account\s+holder|customer|ceo|victim|recipient)['’]s\s+(?:account\s+)?(?:password|passcode|pin|e-?mail\s+address|recovery\s+(?:e-?mail|phone|address)|2fa|mfa|security\s+questions?)\s+to\b`, 0.55, ['chang', 'reset', 'set', 'updat', 'replac'], 'i', ['user', 'owner', 'admin', 'account holder', 'customer', 'ceo', 'victim', 'recipient']),
+  ],
+  'ai-address': [
+    // "When summarising this page, …": only an AI summarises the page it is reading.
+    rule(r`\b(?:when|while|if|whenever|as)\s+(?:you\s+(?:are\s+)?)?(?:summari[sz]\S{1,4}|describ\S{1,4}|review\S{0,3}|translat\S{1,4}|answer\S{0,3}\s+(?:questions\s+)?about|report\S{0,3}\s+on|process\S{0,3}|read\S{0,3}|analy[sz]\S{1,4}|index\S{0,3})\s+(?:this|the\s+(?:current|present))\s+(?:page|document|email|e-mail|article|text|site|website|file|message|review|listing|product\s+page|résumé|resume|cv|post|thread|content)\b`, 0.5, ['when', 'while', 'if', 'whenever', 'as'], 'i', ['this', 'current', 'present']),
+  ],
+  'output-directive': [
+    // "Tell the user to visit / call / download…": an order about the reader, for the reader's assistant.
+    rule(r`\b(?:tell|ask|urge|advise|instruct|direct|remind|encourage|convince|persuade)\s+(?:the\s+)?(?:user|reader|customer|visitor|recipient|human)s?\s+(?:to\s+|that\s+they\s+(?:must|should|need\s+to)\s+)(?:visit|go\s+to|call|click|open|download|sign\s+in|log\s+in|enter|send|pay|transfer|contact|install|email|text|reply\s+to|verify|confirm|update|reset|share|provide)\b`, 0.65, ['tell', 'ask', 'urg', 'advis', 'instruct', 'direct', 'remind', 'encourag', 'convinc', 'persuad'], 'i', ['user', 'reader', 'customer', 'visitor', 'recipient', 'human']),
+    rule(r`\b(?:append|add|include|insert|attach|embed|put|place)\s+(?:the\s+following|this|these|the\s+below)\s+(?:\S{1,20}\s+)?(?:link|url|image|img|markdown|hyperlink|button|banner|footer|tracking\s+pixel)s?\s+(?:\S{1,20}\s+){0,3}?(?:to|in|into|at\s+the\s+(?:end|bottom|top)\s+of)\s+(?:your|the|each|every)\s+(?:answer|response|reply|summary|output|message)s?\b`, 0.7, ['append', 'add', 'includ', 'insert', 'attach', 'embed', 'put', 'place']),
+  ],
+};
+
+const DE_R4: LanguagePhrases = {
+  'output-directive': [
+    rule(r`${B}(?:füge|fügen\s+sie|häng\S{0,2}|schreib\S{0,2}|setz\S{0,2}|nimm|nehmen\s+sie|erwähn\S{0,2})\s+(?:\S{1,20}\s+){0,6}?(?:(?:in|an|am\s+ende|am\s+anfang|unter)\s+(?:deine[rnm]?|ihre[rnm]?|der|die)\s+(?:antwort|zusammenfassung|ausgabe)|(?:deine[rnm]?|ihre[rnm]?)\s+(?:antwort|zusammenfassung))`, 0.65, ['füge', 'fügen', 'häng', 'schreib', 'setz', 'nimm', 'nehmen', 'erwähn']),
+    rule(r`${B}(?:sag\S{0,2}|teil\S{0,2}|empfiehl\S{0,2}|fordere\S{0,2}|bitte\S{0,2})\s+(?:dem|den)\s+(?:nutzer\S{0,2}|benutzer\S{0,2}|leser\S{0,2}|kunden|anwender\S{0,2})${E}[^\n]{0,60}?(?:besuch|anruf|anzurufen|klick|überweis|herunterlad|installier|anmeld|einloggen|einzuloggen)`, 0.65, ['sag', 'teil', 'empfiehl', 'fordere', 'bitte']),
+    rule(r`${B}(?:erwähne|erwähnen\s+sie|sag\S{0,2}|verrat\S{0,2})\s+(?:dies\S{0,2}|das|davon)\s+(?:\S{1,20}\s+)?(?:nicht|niemals|nie)\s+(?:dem|den|gegenüber\s+dem)\s+(?:nutzer|benutzer|leser|kunden)`, 0.6, ['erwähn', 'sag', 'verrat']),
+  ],
+};
+
+const FR_R4: LanguagePhrases = {
+  'output-directive': [
+    rule(r`${B}(?:ajoute|ajoutez|insère|insérez|mets|mettez|inclus|incluez|mentionne|mentionnez)\s+(?:\S{1,20}\s+){0,6}?(?:à|dans|en\s+fin\s+de|au\s+début\s+de)\s+(?:ta|votre|la)\s+(?:réponse|résumé|sortie)`, 0.65, ['ajout', 'insère', 'insérez', 'mets', 'mettez', 'inclus', 'incluez', 'mentionn']),
+    rule(r`${B}(?:dis|dites|conseille|conseillez|demande|demandez|recommande|recommandez)\s+à\s+l['’]utilisat(?:eur|rice)\s+de\s+(?:visiter|cliquer|appeler|télécharger|installer|se\s+connecter|envoyer|virer|payer|aller)`, 0.65, ['dis', 'dites', 'conseill', 'demand', 'recommand']),
+    rule(r`${B}(?:n['’]en\s+(?:parle|parlez)\s+pas|ne\s+(?:le\s+)?(?:dis|dites|mentionne|mentionnez)\s+pas)\s+à\s+l['’]utilisat(?:eur|rice)`, 0.6, ['n\'en', 'n’en', 'ne']),
+  ],
+};
+
+const ES_R4: LanguagePhrases = {
+  'output-directive': [
+    rule(r`${B}(?:añade|añada|agrega|agregue|incluye|incluya|inserta|inserte|pon|ponga|menciona|mencione)\s+(?:\S{1,20}\s+){0,6}?(?:a|en|al\s+final\s+de|al\s+principio\s+de)\s+(?:tu|su)\s+(?:respuesta|resumen|salida)`, 0.65, ['añad', 'agreg', 'incluy', 'insert', 'pon', 'mencion']),
+    rule(r`${B}(?:dile|dígale|pide|pídele|pídale|recomienda|aconseja|indica|indícale)\s+(?:al\s+)?(?:usuario|lector|cliente)\s+que\s+(?:visite|haga\s+clic|llame|descargue|instale|inicie\s+sesión|envíe|transfiera|pague|vaya)`, 0.65, ['dile', 'dígale', 'pide', 'pídele', 'pídale', 'recomienda', 'aconseja', 'indica', 'indícale']),
+    rule(r`${B}no\s+(?:se\s+lo\s+)?(?:menciones|mencione|digas|diga)\s+(?:esto\s+|nada\s+)?al\s+(?:usuario|lector|cliente)`, 0.6, ['no']),
+  ],
+};
+
+const IT_R4: LanguagePhrases = {
+  'ai-address': [
+    rule(r`${B}(?:nota|messaggio|istruzion[ei]|avviso|attenzione)\s+(?:per|agli|ai|all['’])\s+(?:gli\s+|i\s+|l['’])?(?:assistent[ei]|modell[oi]|agent[ei])\s+(?:ia|ai|di\s+intelligenza\s+artificiale|virtuali)${E}`, 0.6, ['nota', 'messaggio', 'istruzion', 'avviso', 'attenzione']),
+  ],
+  'output-directive': [
+    rule(r`${B}(?:aggiungi|aggiunga|inserisci|includi|metti|menziona)\s+(?:\S{1,20}\s+){0,6}?(?:a|in|alla\s+fine\s+della|all['’]inizio\s+della)\s+(?:tua|sua)\s+(?:risposta|sintesi|riassunto)`, 0.65, ['aggiung', 'inserisci', 'includi', 'metti', 'menziona']),
+    rule(r`${B}(?:di['’]|dica|chiedi|consiglia)\s+all['’]utente\s+di\s+(?:visitare|cliccare|chiamare|scaricare|installare|accedere|inviare|pagare)`, 0.65, ['di\'', 'di’', 'dica', 'chiedi', 'consiglia']),
+  ],
+};
+
+const PT_R4: LanguagePhrases = {
+  'output-directive': [
+    rule(r`${B}(?:adicione|acrescente|inclua|insira|coloque|mencione)\s+(?:\S{1,20}\s+){0,6}?(?:a|em|no\s+final\s+da|ao\s+final\s+da|no\s+início\s+da)\s+(?:sua|tua)\s+(?:resposta|resumo)`, 0.65, ['adicion', 'acrescent', 'inclua', 'insira', 'coloqu', 'mencion']),
+    rule(r`${B}(?:diga|peça|recomende|aconselhe)\s+ao\s+(?:usuário|utilizador|leitor|cliente)\s+(?:para|que)\s+(?:visitar|visite|clicar|clique|ligar|ligue|baixar|baixe|instalar|instale|enviar|envie|pagar|pague)`, 0.65, ['diga', 'peça', 'recomend', 'aconselh']),
+  ],
+};
+
+const RU_R4: LanguagePhrases = {
+  'output-directive': [
+    rule(r`${B}(?:добавь\S{0,2}|вставь\S{0,2}|включи\S{0,2}|упомяни\S{0,2})\s+(?:\S{1,20}\s+){0,6}?(?:в|к)\s+(?:сво[йеюём]\S{0,2}\s+|ваш\S{0,2}\s+)?(?:ответ\S{0,2}|резюме|пересказ\S{0,2}|сводк\S{1,2})`, 0.6, ['добавь', 'вставь', 'включи', 'упомяни']),
+    rule(r`${B}(?:скажи\S{0,2}|посоветуй\S{0,2}|попроси\S{0,2}|предложи\S{0,2})\s+пользовател\S{1,2}\s+(?:\S{1,20}\s+){0,2}?(?:перейти|посетить|зайти|нажать|позвонить|скачать|установить|перевести|оплатить)`, 0.6, ['скажи', 'посоветуй', 'попроси', 'предложи']),
+  ],
+};
+
+const ZH_R4: LanguagePhrases = {
+  'output-directive': [
+    rule(r`(?:在|于)(?:你的|您的)?(?:回答|回复|回覆|答复|答覆|总结|總結|摘要)(?:的)?(?:末尾|结尾|結尾|最后|最後|开头|開頭|中)[^\n]{0,10}?(?:加上|添加|附上|插入|写上|寫上|包含|注明|提到)`, 0.65, ['在', '于']),
+    rule(r`(?:告诉|告訴|提醒|建议|建議|让|讓)(?:用户|用戶|使用者|读者|讀者)(?:去)?[^\n]{0,6}?(?:访问|訪問|点击|點擊|拨打|撥打|下载|下載|登录|登錄|转账|轉賬|汇款|匯款)`, 0.65, ['告诉', '告訴', '提醒', '建议', '建議', '让', '讓']),
+    rule(r`(?:不要|别|別|不得)(?:告诉|告訴|透露给|透露給|向)(?:用户|用戶|使用者)`, 0.55, ['不要', '别', '別', '不得']),
+  ],
+};
+
+const JA_R4: LanguagePhrases = {
+  'output-directive': [
+    rule(r`(?:回答|返答|要約|返信)の(?:最後|末尾|冒頭|最初)に[^\n]{0,30}?(?:追加|挿入|記載|入れ|付け)`, 0.65, ['回答', '返答', '要約', '返信']),
+    rule(r`(?:ユーザー|利用者|読者)に[^\n]{0,20}?(?:アクセス|クリック|電話|ダウンロード|ログイン|送金|振り込)(?:する|させ|を促|して)`, 0.6, ['ユーザー', '利用者', '読者']),
+    rule(r`(?:ユーザー|利用者)に(?:は)?(?:この|これを|この指示を)?(?:伝えないで|言わないで|知らせないで|教えないで)`, 0.55, ['ユーザー', '利用者']),
+  ],
+};
+
 /**
  * Indirect-injection phrases by language and family.
  *
@@ -347,16 +442,16 @@ const EN_R3: LanguagePhrases = {
  * ```
  */
 export const INDIRECT_PHRASES: PhraseTables = Object.freeze({
-  en: extend(EN, EN_R3),
-  de: DE,
-  fr: FR,
-  es: ES,
-  it: IT,
-  pt: PT,
+  en: extend(extend(EN, EN_R3), EN_R4),
+  de: extend(DE, DE_R4),
+  fr: extend(FR, FR_R4),
+  es: extend(ES, ES_R4),
+  it: extend(IT, IT_R4),
+  pt: extend(PT, PT_R4),
   nl: NL,
-  ru: RU,
-  zh: ZH,
-  ja: JA,
+  ru: extend(RU, RU_R4),
+  zh: extend(ZH, ZH_R4),
+  ja: extend(JA, JA_R4),
   ko: KO,
   ar: AR,
   hi: HI,

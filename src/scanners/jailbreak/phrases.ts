@@ -27,6 +27,10 @@ const EN: LanguagePhrases = {
     rule(r`\b(?:novel|story|screenplay|book|movie|film|game|fiction|thriller|script|play)\s+(?:that\s+)?(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:writing|working\s+on|making|developing)\b`, 0.25, ['novel', 'story', 'screenplay', 'book', 'movie', 'film', 'game', 'fiction', 'thriller', 'script', 'play'], 'i', ['writing', 'working', 'making', 'developing']),
     rule(r`\b(?:purely|strictly|just|only|entirely|completely)\s+(?:fictional|hypothetical|theoretical|imaginary|fiction)\b`, 0.3, ['purely', 'strictly', 'just', 'only', 'entirely', 'completely'], 'i', ['fiction', 'hypothetical', 'theoretical', 'imaginary']),
     rule(r`\bthought\s+experiment\b`, 0.25, ['thought experiment']),
+    // The "hypothetical response" template: a character "planning to" do the harmful thing, then a
+    // rewrite from that character's view in detail (0.6–0.7: the frame names its own trick).
+    rule(r`\bthe\s+way\s+to\s+(?:describe|portray|depict|write|characteri[sz]e)\s+(?:a\s+|the\s+)?(?:character|person|villain|figure)\s+(?:who\s+is\s+)?(?:planning|intending|preparing|about|trying|scheming|wanting|attempting)\s+to\b`, 0.7, ['the way']),
+    rule(r`\bhypothetical\s+(?:response|answer|reply)\s{0,2}:|\b(?:rewrite|reformat|redo|expand|write)\s+(?:the|this|that)\s+hypothetical\s+(?:response|answer|reply)\b`, 0.6, ['hypothetical', 'rewrit', 'reformat', 'redo', 'expand', 'write']),
     // "The character explains…": the fictional mouthpiece that will deliver the content.
     rule(r`\b(?:character|villain|protagonist|narrator|mentor|expert|chemist|hacker|scientist|professor)\s+(?:\S{1,20}\s+){0,2}?(?:explains|describes|details|reveals|teaches|lists|walks\s+(?:us|them|the\s+reader|through)|recites|gives\s+(?:a|the))\b`, 0.3, ['character', 'villain', 'protagonist', 'narrator', 'mentor', 'expert', 'chemist', 'hacker', 'scientist', 'professor'], 'i', ['explains', 'describes', 'details', 'reveals', 'teaches', 'lists', 'walks', 'recites', 'gives']),
     rule(r`\bimagine\s+(?:that\s+)?(?:it\s+(?:is|was|were)|it['’]s)\s+(?:perfectly\s+|completely\s+|totally\s+)?(?:legal|allowed|permitted|ethical|fine)\s+to\b`, 0.35, ['imagine']),
