@@ -47,3 +47,34 @@ describe('pii/addresses: numbers far from the street type', () => {
   });
 });
 
+describe('pii/addresses: postal blocks, cues and other street shapes', () => {
+  it('takes the unit, place and postcode lines of a postal block', () => {
+    const block = 'Ship to:\n> 48 Quillon Terrace\n> Suite 12\n> MARLOW DOWNS\n> Freedonia 40417\nThanks';
+    expect(found(block)).toEqual(['48 Quillon Terrace\n> Suite 12\n> MARLOW DOWNS\n> Freedonia 40417']);
+    // A capitalised line with no unit or postcode after it stays out.
+    expect(found('See 48 Quillon Terrace\nBest Wishes')).toEqual(['48 Quillon Terrace']);
+  });
+
+  it('finds `<Name> <number>` streets after an address cue or above a unit line', () => {
+    expect(found('My new address is Tamsvik 27, Oddby.')).toEqual(['Tamsvik 27']);
+    expect(found('Brinnaholt 45\n Apt. 3\n Velmora\n Ruritania 55120')).toEqual(['Brinnaholt 45\n Apt. 3\n Velmora\n Ruritania 55120']);
+    expect(found('kvernsletta 12\n apt. 9\n ruritania 12345')).toEqual(['kvernsletta 12\n apt. 9\n ruritania 12345']);
+    expect(found('Chapter 5 covers Windows 11 and Python 3.')).toEqual([]);
+    expect(found('We need to address the Big 3 issues.')).toEqual([]);
+  });
+
+  it('finds a number before a continental type word, a unit before the street, military mail and a ZIP after its word', () => {
+    expect(found('Envoyez-le au 12 rue des Ormeaux, Lyon')).toEqual(['12 rue des Ormeaux']);
+    expect(found('Ms. Ida Holm Apt. 7 31 Fennel Road\nBrimley BR 40210')).toEqual(['Apt. 7 31 Fennel Road\nBrimley BR 40210']);
+    expect(found('Send it to PSC 4410, Box 2231\nAPO AE 09012 please')).toEqual(['PSC 4410, Box 2231\nAPO AE 09012']);
+    expect(found('Mail USNS Halvard\nFPO AP 96601 today')).toEqual(['USNS Halvard\nFPO AP 96601']);
+    expect(found('my zip code is 40417')).toEqual(['40417']);
+    expect(found('Kálmán Mező u. 12., Pécs')).toEqual(['Kálmán Mező u. 12']);
+  });
+
+  it('leaves English words with a street suffix and code alone', () => {
+    expect(found('During 1971 the plant grew; Engineering 101 is hard; Spring 2024 starts soon.')).toEqual([]);
+    expect(found('"the number of odd elements 4n the str4ng 4 of the 4nput."')).toEqual([]);
+  });
+});
+

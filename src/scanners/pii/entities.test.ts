@@ -106,7 +106,9 @@ describe('pii entities', () => {
 
   it('uses defaultCountry for national numbers, but not for bare digit runs or dates', async () => {
     expect(await found('Ruf mich an: 030 901820', { defaultCountry: 'DE' })).toEqual([['PHONE', '030 901820']]);
-    expect(await found('Ruf mich an: 030 901820')).toEqual([]);
+    // Without a region: taken by its trunk-0 shape; a number without one is left alone.
+    expect(await found('Ruf mich an: 030 901820')).toEqual([['PHONE', '030 901820']]);
+    expect(await found('Ruf mich an: 30 901820')).toEqual([]);
     for (const t of ['order 2025550143', 'on 2024-01-15 10:30', 'price 1 234 567', 'ip 192.168.100.200']) {
       expect((await found(t, { defaultCountry: 'US' })).filter(([l]) => l === 'PHONE'), t).toEqual([]);
     }
@@ -204,7 +206,19 @@ describe('pii/entities: issue 8 recognisers', () => {
     expect(await labelled('Mobile: 0688 872 49 99')).toEqual([['PHONE', '0688 872 49 99']]);
     expect(await labelled('Fax: 345-899-3560x4587')).toEqual([['PHONE', '345-899-3560x4587']]);
     expect(await labelled('Desk: +41 (0)96 471 07 95')).toEqual([['PHONE', '+41 (0)96 471 07 95']]);
-    expect(await labelled('We sold 0688 872 49 99 units')).toEqual([]);
+    expect(await labelled('We sold 1 250 000 units')).toEqual([]);
+  });
+
+  it('takes phone-only shapes without a phone word, but not dates, sequences or thousands', async () => {
+    expect(await labelled('They never pick up at (03) 5327 5996 after six')).toEqual([['PHONE', '(03) 5327 5996']]);
+    expect(await labelled('my registered 0961-7596216 gets no texts')).toEqual([['PHONE', '0961-7596216']]);
+    expect(await labelled('reach me on 01.84.17.61.18 tomorrow')).toEqual([['PHONE', '01.84.17.61.18']]);
+    expect(await labelled('stop sending messages to 0477 11 28 98')).toEqual([['PHONE', '0477 11 28 98']]);
+    expect(await labelled('Fax: 3035550147')).toEqual([['PHONE', '3035550147']]);
+    expect(await labelled('Dial 0044 20 7946 0958 from abroad')).toEqual([['PHONE', '0044 20 7946 0958']]);
+    for (const t of ['tickets 01 02 03 04 05 06', 'ids 10-20-30-40-50', 'on 15.01.2024 10 30', 'order 4821 7730', 'population 8 336 817', 'message 12345678 failed', 'x = 0.125 0.375']) {
+      expect(await labelled(t), t).toEqual([]);
+    }
   });
 
   it('finds names and street addresses', async () => {

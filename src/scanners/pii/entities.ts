@@ -180,13 +180,29 @@ export const PHONE_CANDIDATE = /(?<![\w+.\-/])(?:\+ ?)?(?:\(\d{1,5}\) ?)?\d{1,15
 export const PHONE_NANP = /(?<![\w+.\-/])(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}(?:(?:x|ext\.? ?|extension ?)\d{1,6})?(?!\w|[.-]\d)/;
 
 /** Words that make a phone-shaped number a phone (checked in the 40 characters before it). */
-export const PHONE_CONTEXT = /\b(?:phone|phones|tel|tél|telephone|téléphone|telefon|teléfono|telefono|mobile|mob|cell|cellphone|handy|call|text me|fax|desk|landline|contact|reach|whatsapp|signal|sms|dial|ring)\b/i;
+export const PHONE_CONTEXT =
+  /(?:\b(?:phone|phones|tel|tél|telephone|téléphone|telefon|telefonnummer|teléfono|telefono|telefoon|tlf|puhelin|mobile|mob|cell|cellphone|cellulare|celular|móvil|portable|handy|call|calls|called|calling|text me|texts|fax|desk|landline|hotline|helpline|voicemail|contact|reach|whatsapp|viber|signal|sms|dial|ring)\b|☎|📞)/i;
+
+/**
+ * Words that make a grouped number a phone but are too loose for a bare digit run (message ids,
+ * ticket numbers): "stop receiving messages to 0172 …", "send a text to …".
+ */
+export const PHONE_CONTEXT_LOOSE = /\b(?:messages?|texts?|texting)\b/i;
+
+/**
+ * Phone-label words right before a bare digit run ("Fax: 9498777106", "Tel 0301234567"): the run
+ * is taken without grouping only this close to one (checked in the 16 characters before it).
+ */
+export const PHONE_LABEL = /(?:\b(?:phone|tel|tél|telephone|téléphone|telefon|teléfono|telefono|mobile|mob|cell|fax|desk|landline|whatsapp|sms|call me|text me)\b|☎|📞)[\s.:#-]{0,4}$/i;
 
 /** An extension written after a number (`x4587`, `ext. 12`): stripped before shape checks. */
 export const PHONE_EXTENSION = /(?:x|ext\.? ?|extension ?)\d{1,6}$/;
 
-/** A candidate that starts with a date (`2024-01-15`, `15.01.2024`): never a phone. */
-export const DATE_PREFIX = /^(?:\d{4}[-./ ]\d{1,2}[-./ ]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})(?!\d)/;
+/**
+ * A candidate that starts with a date shape (`2024-01-15`, `15.01.2024`); {@link isDatePrefix}
+ * checks that the parts are a real year, month and day before calling it a date.
+ */
+export const DATE_PREFIX = /^(?:(\d{4})[-./ ](\d{1,2})[-./ ](\d{1,2})|(\d{1,2})[-./](\d{1,2})[-./](\d{2}|\d{4}))(?!\d)/;
 
 /** A dotted-quad shaped candidate: an IP address or version, never a phone. */
 export const DOTTED_QUAD = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
@@ -772,8 +788,12 @@ interface PhoneCandidate {
   readonly start: number;
   readonly end: number;
   readonly text: string;
+  /** What libphonenumber parses (`00` written as `+`). */
+  readonly parse: string;
   /** A phone word right before it: kept (at 0.75) even when the metadata says the number is not valid. */
   readonly context: boolean;
+  /** A shape rarely anything but a phone ({@link phoneShape}): kept (at 0.7) when the metadata says it is not valid. */
+  readonly shape: boolean;
 }
 
 /**
@@ -805,29 +825,93 @@ function phoneCandidates(text: string, runs: readonly number[], defaultCountry: 
   const forLib: PhoneCandidate[] = [];
   eachMatchNearDigits(globalCopy(PHONE_CANDIDATE), text, runs, PHONE_WINDOW, (m) => {
     const s = m[0];
-    const digits = s.replace(NON_DIGITS, '').length;
-    if (digits < 7 || digits > 15 || DATE_PREFIX.test(s) || DOTTED_QUAD.test(s)) return true;
+    const core = s.replace(PHONE_EXTENSION, '');
+    const groups = core.split(NON_DIGIT_RUN).filter((g) => g.length > 0);
+    let digits = 0;
+    for (const g of groups) digits += g.length;
+    if (digits < 7 || digits > 15 || isDatePrefix(s) || DOTTED_QUAD.test(s)) return true;
     // Numbering plans group digits in twos to fours; more than two lone digits is a list or a
     // sequence ("1 2 3 4 5 6 7"), and skipping it spares libphonenumber hostile input.
-    if (s.replace(PHONE_EXTENSION, '').split(NON_DIGIT_RUN).filter((g) => g.length === 1).length > 2) return true;
+    if (groups.filter((g) => g.length === 1).length > 2) return true;
     // A phone word just before ("Mobile:", "call me on", "Fax"): numbers of any country's shape
     // count, validated or not (people write numbers the metadata does not know, or with typos).
-    const context = PHONE_CONTEXT.test(before(text, m.index, 30));
+    const head = before(text, m.index, 30);
+    const context = PHONE_CONTEXT.test(head);
     const grouped = PHONE_GROUPING.test(s);
-    if (!s.startsWith('+')) {
+    const looseContext = context || (grouped && PHONE_CONTEXT_LOOSE.test(head));
+    const shape = phoneShape(core, groups, digits);
+    // `00` is the international prefix of most of the world: `0044 20 …` is `+44 20 …`.
+    const international = s.startsWith('+') || (s.startsWith('00') && s.charCodeAt(2) !== 48);
+    if (!international) {
       if (defaultCountry === undefined) {
-        if (context && (grouped || s.startsWith('0'))) {
-          fallback.push({ label: 'PHONE', start: m.index, end: m.index + s.length, text: s, key: phoneKey(s, undefined, undefined), confidence: 0.75 });
-        }
+        // Without a region: a phone word and a grouped or trunk-prefixed number; a bare run only
+        // right after a phone label ("Fax: 9498777106"); else only a shape that is rarely anything
+        // but a phone (`(03) 5327 5996`, `0961-7596216`, `60-56-85-91`).
+        const bare = !grouped && digits <= 12 && PHONE_LABEL.test(before(text, m.index, 16));
+        const confidence = looseContext && (grouped || s.startsWith('0')) ? 0.75 : bare ? 0.75 : shape ? 0.7 : 0;
+        if (confidence > 0) fallback.push({ label: 'PHONE', start: m.index, end: m.index + s.length, text: s, key: phoneKey(s, undefined, undefined), confidence });
         return true;
       }
       // A bare digit run is an order number, amount or timestamp far more often than a phone.
       if (!grouped && !context) return true;
     }
-    forLib.push({ start: m.index, end: m.index + s.length, text: s, context });
+    forLib.push({ start: m.index, end: m.index + s.length, text: s, parse: international && !s.startsWith('+') ? `+${s.slice(2)}` : s, context: looseContext, shape });
     return true;
   });
   return { fallback, forLib };
+}
+
+/**
+ * Whether a number without a country code has a shape that is rarely anything but a phone, so it
+ * counts without a phone word: an area code in brackets (`(03) 5327 5996`, `(88) 684-334`); a
+ * trunk `0` and groups of two or more digits (`0961-7596216`, `03.93.92.16.85`, `079 2718 1155`);
+ * four or more pairs joined by dots or dashes (`60-56-85-91`). Never a thousands grouping
+ * (`1 250 000`), an arithmetic run (`10-20-30-40`, `12.34.56.78`) or more than 12 digits.
+ * Checking the number against every region's plan does not help here: Germany's plan alone
+ * accepts nearly any 7 to 11 digits.
+ */
+function phoneShape(core: string, groups: readonly string[], digits: number): boolean {
+  if (digits > 12 || groups.length < 2 || isArithmetic(groups)) return false;
+  const c0 = core.charCodeAt(0);
+  if (c0 === 40) {
+    // `(NN) …`: two to four digits in the brackets, then two groups or one of six to eight.
+    const area = groups[0] as string;
+    const rest = groups.slice(1);
+    return area.length >= 2 && area.length <= 4 && (rest.length >= 2 ? rest.every((g) => g.length >= 2) : (rest[0] as string).length >= 6 && (rest[0] as string).length <= 8);
+  }
+  if (groups.some((g) => g.length < 2)) return false;
+  if (c0 === 48 && core.charCodeAt(1) !== 48) return digits >= 9;
+  return groups.length >= 4 && groups.every((g) => g.length === 2) && !core.includes(' ') && !core.includes('(');
+}
+
+/** Digit groups that step by a constant (`10 20 30 40`, `12-34-56-78`): a sequence, not a phone. */
+function isArithmetic(groups: readonly string[]): boolean {
+  if (groups.length < 3) return false;
+  const n = groups.map(Number);
+  const step = (n[1] as number) - (n[0] as number);
+  for (let k = 2; k < n.length; k++) if ((n[k] as number) - (n[k - 1] as number) !== step) return false;
+  return true;
+}
+
+/**
+ * True when `s` starts with a real date: `yyyy-mm-dd` with a year 1800–2199, or `dd.mm.yy(yy)` /
+ * `mm/dd/yy(yy)` with a day and month that exist in one of the two orders. `0477 11 28 98` and
+ * `01.84.17.61.18` start with date shapes but are phones.
+ */
+export function isDatePrefix(s: string): boolean {
+  const m = DATE_PREFIX.exec(s);
+  if (m === null) return false;
+  if (m[1] !== undefined) {
+    const y = Number(m[1]);
+    const mo = Number(m[2]);
+    const d = Number(m[3]);
+    return y >= 1800 && y <= 2199 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31;
+  }
+  const a = Number(m[4]);
+  const b = Number(m[5]);
+  const y = m[6] as string;
+  if (y.length === 4 && (Number(y) < 1800 || Number(y) > 2199)) return false;
+  return (a >= 1 && a <= 31 && b >= 1 && b <= 12) || (a >= 1 && a <= 12 && b >= 1 && b <= 31);
 }
 
 let phoneLibPromise: Promise<PhoneLib> | undefined;
@@ -915,9 +999,16 @@ function collect(text: string, opts: FindEntitiesOptions, lexicon: NameLexicon |
     }
   }
   if (hasDigit && wanted.has('STREET_ADDRESS')) {
+    const people = all.length;
     for (const h of findAddresses(text, digitsOf())) {
       const s = text.slice(h.start, h.end);
       all.push({ label: 'STREET_ADDRESS', start: h.start, end: h.end, text: s, key: entityKey('STREET_ADDRESS', s), confidence: h.confidence });
+    }
+    // A "name" inside a street address is the street's namesake (`40 rue Victor Hugo`, `69 Gordon Terrace`).
+    if (people > 0 && all.length > people) {
+      const addresses = all.slice(people);
+      const kept = all.slice(0, people).filter((p) => !addresses.some((a) => a.start <= p.start && p.end <= a.end));
+      all.splice(0, all.length, ...kept, ...addresses);
     }
   }
   if (hasDigit && wanted.has('PASSPORT')) findPassports(text, digitsOf(), all);
@@ -1009,13 +1100,13 @@ function withPhones(all: EntityMatch[], forLib: readonly PhoneCandidate[], phone
   // Hostile or tabular text repeats the same number; parse each spelling once.
   const seen = new Map<string, string | undefined>();
   for (const c of forLib) {
-    let e164 = seen.get(c.text);
-    if (e164 === undefined && !seen.has(c.text)) {
-      e164 = parsePhone(phoneLib, c.text, opts.defaultCountry);
-      seen.set(c.text, e164);
+    let e164 = seen.get(c.parse);
+    if (e164 === undefined && !seen.has(c.parse)) {
+      e164 = parsePhone(phoneLib, c.parse, opts.defaultCountry);
+      seen.set(c.parse, e164);
     }
     if (e164 !== undefined) all.push({ label: 'PHONE', start: c.start, end: c.end, text: c.text, key: e164, confidence: ENTITY_CONFIDENCE.PHONE });
-    else if (c.context) all.push({ label: 'PHONE', start: c.start, end: c.end, text: c.text, key: phoneKey(c.text, undefined, undefined), confidence: 0.75 });
+    else if (c.context || c.shape) all.push({ label: 'PHONE', start: c.start, end: c.end, text: c.text, key: phoneKey(c.text, undefined, undefined), confidence: c.context ? 0.75 : 0.7 });
   }
   return { matches: resolveOverlaps(all), phoneLib };
 }

@@ -95,3 +95,21 @@ describe('pii/names: word reading (the fast tokenizer)', () => {
     expect(names(`${'a '.repeat(200_001)}Dear Maya Ortiz`, undefined)).toEqual([]);
   });
 });
+
+describe('pii/names: second pass and more cues', () => {
+  const words = (text: string) => findNames(text, small).map((h) => text.slice(h.start, h.end));
+  it('takes a repeat of a found name word, and list neighbours of a confident name', () => {
+    expect(words('Quennell Ortiz wrote first. Quennell left early.')).toEqual(['Quennell Ortiz', 'Quennell']);
+    expect(words('Ask Maya Ortiz and Vestrand about it.')).toEqual(['Maya Ortiz', 'Vestrand']);
+    expect(words('They invited Ana, Brisco, Maya and Tomas.')).toEqual(['Ana', 'Brisco', 'Maya', 'Tomas']);
+    // An organisation that merely contains a found surname is not a repeat.
+    expect(words('Dear Priya Keller, Keller Capital Partners wrote.')).toEqual(['Priya Keller']);
+  });
+
+  it('reads speech and credit cues and padded form labels', () => {
+    expect(words('"We are ready," says Quorveth.')).toEqual(['Quorveth']);
+    expect(words('The guard says, White.')).toEqual([]);
+    expect(words('Name:      Ana Vilk')).toEqual(['Ana Vilk']);
+    expect(words('Mrs. Ana Novak Apt. 4 …')).toEqual(['Ana Novak']);
+  });
+});

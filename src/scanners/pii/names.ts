@@ -83,6 +83,9 @@ const COMMON_WORD_NAMES = [
 
 
 
+/** Address unit words that end a name run on a one-line address label (`Mrs. Ana Ruiz Apt. 4 …`). */
+const UNIT_WORDS = new Set(['apt', 'apartment', 'suite', 'ste', 'unit', 'flat', 'room', 'floor']);
+
 /** …and punctuation or the line end right after it: someone being addressed (`Thanks, Mark!`). */
 export const ADDRESSED_AFTER = /^(?:[,!.?:;]|\s{0,2}(?:\r?\n|$))/u;
 
@@ -96,7 +99,14 @@ const STRONG_CUES = new Set([
   "je m'appelle", 'je suis', 'mein name ist', 'ich heiße', 'ich bin', 'me llamo', 'mi nombre es', 'mi chiamo', 'sono', 'nome é', 'meu nome é', 'nazywam się', 'mam na imię',
 ]);
 /** Weak cues: a name is likely when the run also looks like one (a listed word). */
-const WEAK_CUES = new Set(['hi', 'hello', 'hey', 'hiya', 'thanks', 'thank you', 'cheers', 'best', 'i am', "i'm", 'this is', "it's", 'ask', 'tell', 'contact', 'meet', 'cc', 'from', 'by', 'with', 'attn', 'to', 'called', 'name']);
+const WEAK_CUES = new Set([
+  'hi', 'hello', 'hey', 'hiya', 'thanks', 'thank you', 'cheers', 'best', 'i am', "i'm", 'this is', "it's", 'ask', 'tell', 'contact', 'meet', 'cc', 'from', 'by', 'with', 'attn', 'to', 'called', 'name',
+  'features', 'including', 'add', 'user', 'talk to', 'speak to', 'speak with',
+]);
+/** A letter and one space: the run follows its cue word directly. */
+export const DIRECTLY_AFTER_WORD = /^\p{L} $/u;
+/** Cues that name a person even when the lists do not know the name: speech and credits (`says Joly.`, `starring Cavazos`). */
+const MEDIUM_CUES = new Set(['says', 'said', 'starring', 'featuring', 'married', 'son of', 'daughter of', 'wife of', 'husband of', 'assistant to', 'directed by', 'written by', 'produced by']);
 /** Nouns for a person right before the run (`my sister Ana`, `patient Tomas Varga`, `producer X`): a strong hint. */
 const PERSON_NOUNS = new Set([
   'patient', 'client', 'customer', 'employee', 'applicant', 'candidate', 'tenant', 'manager', 'colleague', 'coworker', 'friend', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister',
@@ -130,6 +140,8 @@ function skipCueSeparators(text: string, at: number): number {
   let seps = 0;
   while (i > 0 && seps < 4 && isCueSeparator(text.charCodeAt(i - 1))) {
     i--;
+    // Aligned form fields pad with spaces (`Name:    Ana Ruiz`): a space run counts once, up to 12.
+    if (text.charCodeAt(i) === 32) for (let k = 0; k < 11 && i > 0 && text.charCodeAt(i - 1) === 32; k++) i--;
     seps++;
   }
   return i;
@@ -167,7 +179,7 @@ function hasCue(set: ReadonlySet<string>, w: readonly [string, string, string]):
  * any kind, and the three strings need not be built.
  */
 const CUE_TAILS: ReadonlySet<string> = new Set(
-  [...STRONG_CUES, ...WEAK_CUES, ...PERSON_NOUNS, ...GREETINGS].map((p) => p.slice(p.lastIndexOf(' ') + 1)),
+  [...STRONG_CUES, ...WEAK_CUES, ...MEDIUM_CUES, ...PERSON_NOUNS, ...GREETINGS].map((p) => p.slice(p.lastIndexOf(' ') + 1)),
 );
 const NO_CUE: readonly [string, string, string] = ['', '', ''];
 
@@ -181,7 +193,7 @@ function cueWordsIfAny(text: string, at: number): readonly [string, string, stri
 }
 
 /** A name-shaped run followed by one of these looks like a person speaking or being addressed. */
-export const AFTER_CUE = /^(?:\s{0,2}(?:said|says|asked|asks|wrote|writes|replied|shouted|told|thinks|thought|is|was|has|had|will|would|can|could|lives|works|called|emailed|texted|sent|joined|left|and I|, the|, our|, my|, a|, who|'s|’s)\b|:\s{0,2}["“]|,\s{0,2}(?:i|please|can|could|would|thanks|thank|hope|just|we|you)\b)/iu;
+export const AFTER_CUE = /^(?:\s{0,2}(?:said|says|asked|asks|wrote|writes|replied|shouted|told|thinks|thought|is|was|has|had|will|would|can|could|lives|works|called|emailed|texted|sent|joined|left|explained|spent|will be|is from|was born|had given|and I|, the|, our|, my|, a|, who|'s|’s)\b|:\s{0,2}["“]|,\s{0,2}(?:i|please|can|could|would|thanks|thank|hope|just|we|you)\b)/iu;
 
 /** A capital inside a word (`NaN`, `iPhone`, `JavaScript`), except the `Mc`/`Mac`/`O'` of surnames. */
 export const INNER_CAPITAL = /^(?!Mc|Mac|O['’]|D['’])\p{L}[\p{Ll}\p{M}'’-]*\p{Lu}/u;
@@ -221,11 +233,16 @@ function headingLine(text: string, ls: number, le: number): boolean {
   if (le - ls > 200) return false;
   const line = text.slice(ls, le);
   if (HEADING_START.test(line)) return true;
+  // A form field (`Name:    Ana Vilk`) is a label and its value, not a title-case heading.
+  if (FIELD_LINE.test(line)) return false;
   const words = line.match(LINE_WORD) ?? [];
   if (words.length < 3) return false;
   const caps = words.filter((w) => CAPITALISED.test(w) || (w.length <= 3 && SMALL_TITLE_WORDS.has(w))).length;
   return caps === words.length && !/[.!?]\s*$/.test(line);
 }
+
+/** A line that starts with a field label and a colon. */
+export const FIELD_LINE = /^[ \t]{0,4}\p{L}[\p{L} ]{0,24}:[ \t]/u;
 
 /** Short words title case leaves in lower case. */
 const SMALL_TITLE_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'for', 'to', 'at', 'by', 'vs']);
@@ -473,6 +490,7 @@ function joinedNext(text: string, a: Word, limit: number): Word | undefined {
 export function findNames(text: string, lexicon: NameLexicon | undefined): NameHit[] {
   if (!HAS_CAPITALISED.test(text)) return [];
   const hits: NameHit[] = [];
+  const pending: Pending[] = [];
   const memo: LineMemo = { start: 0, end: 0, heading: false };
   const limit = lastWordStart(text);
   const re = RUN_START_CANDIDATE;
@@ -500,11 +518,89 @@ export function findNames(text: string, lexicon: NameLexicon | undefined): NameH
         run.push(next, (last = after));
       }
     }
-    scoreRun(text, run, lexicon, hits, memo);
+    scoreRun(text, run, lexicon, hits, memo, pending);
     re.lastIndex = last.wordEnd;
   }
+  if (pending.length > 0 && hits.length > 0) return withPending(text, hits, pending, lexicon, memo);
   return hits;
 }
+
+/** A capitalised run that no rule took on its own: kept for {@link withPending}. */
+interface Pending {
+  readonly start: number;
+  readonly end: number;
+  /** Where the run started before titles and greetings were stripped. */
+  readonly runStart: number;
+}
+
+/** A list separator right before a run (`, `, ` and `, `, or `, ` & `): its length is how far back the previous name ends. */
+export const COORD_BEFORE = /(?:,|,? (?:and|or|&|und|et|y|e|og|och|en|i)) $/;
+/** A list separator right after a run. */
+export const COORD_AFTER = /^(?:,|,? (?:and|or|&|und|et|y|e|og|och|en|i)) /;
+
+/**
+ * Second pass over the runs no rule took: a run that repeats a word of a name found elsewhere in
+ * the text (`Valida spent a year … assistant to Valida M. Ibragimov`), or that stands in a list
+ * right next to a found name (`Park and Mann`, `They had 6: Gaetane, Hannah, Anthony`), is a name
+ * too (0.7). Lists are followed up to three steps away from a found name. The heading, field-label
+ * and "the" tests apply as for any run.
+ */
+function withPending(text: string, hits: NameHit[], pending: readonly Pending[], lexicon: NameLexicon | undefined, memo: LineMemo): NameHit[] {
+  const tokens = new Set<string>();
+  const addTokens = (h: NameHit): void => {
+    for (const w of text.slice(h.start, h.end).split(' ')) {
+      const lw = w.replace(POSSESSIVE, '').replace(TRAILING_DOT, '').toLowerCase();
+      if (lw.length >= 3 && !COMMON_WORDS_SET.has(lw) && lexicon?.ambiguous.has(lw) !== true && !LEADING_NON_NAMES.has(lw)) tokens.add(lw);
+    }
+  };
+  for (const h of hits) addTokens(h);
+  const byStart = new Map(hits.map((h) => [h.start, h]));
+  const byEnd = new Map(hits.map((h) => [h.end, h]));
+  const out = [...hits];
+  const done = new Uint8Array(pending.length);
+  for (let pass = 0; pass < 3; pass++) {
+    let added = false;
+    for (let k = 0; k < pending.length; k++) {
+      if (done[k] === 1) continue;
+      const p = pending[k] as Pending;
+      // Cheap tests first (most pending runs are sentence-initial words with no name nearby).
+      let near = false;
+      for (let d = 2; d <= 8 && !near; d++) near = byEnd.has(p.start - d) || byStart.has(p.end + d);
+      if (!near) {
+        const sp = text.indexOf(' ', p.start);
+        const firstWord = text.slice(p.start, sp < 0 || sp > p.end ? p.end : sp).toLowerCase().replace(POSSESSIVE, '');
+        if (!tokens.has(firstWord)) continue;
+      }
+      const cb = near ? COORD_BEFORE.exec(text.slice(Math.max(0, p.start - 8), p.start)) : null;
+      const ca = near ? COORD_AFTER.exec(text.slice(p.end, p.end + 8)) : null;
+      const prev = cb === null ? undefined : byEnd.get(p.start - cb[0].length);
+      const next = ca === null ? undefined : byStart.get(p.end + ca[0].length);
+      // A list neighbour vouches when it is a confident name, or when names stand on both sides.
+      const listed = (prev !== undefined && next !== undefined) || (prev?.confidence ?? 0) >= 0.75 || (next?.confidence ?? 0) >= 0.75;
+      // A repeat: every word of the run is a word of a found name (`Valida`, `Ibragimov`), not `Icahn Capital Management`.
+      const pw = text.slice(p.start, p.end).toLowerCase().split(' ');
+      if (!listed && !pw.every((w) => tokens.has(w.replace(POSSESSIVE, '')))) continue;
+      if (pw.length === 1 && NAME_SUFFIXES.has(pw[0] as string)) continue;
+      done[k] = 1;
+      const after = text.slice(p.end, p.end + 24);
+      if (isHeadingLine(text, p.start, memo) || (LABEL_AFTER.test(after) && LABEL_BEFORE.test(text.slice(Math.max(0, p.runStart - 8), p.runStart)))) continue;
+      if (text.slice(Math.max(0, p.start - 4), p.start).toLowerCase() === 'the ') continue;
+      const h = { start: p.start, end: p.end, confidence: 0.7 };
+      out.push(h);
+      byStart.set(h.start, h);
+      byEnd.set(h.end, h);
+      added = true;
+    }
+    if (!added) break;
+  }
+  return out.length === hits.length ? hits : out.sort((x, y) => x.start - y.start);
+}
+
+/** Generational and degree suffixes written after a name and a comma (`Robert Hale, Jr.`). */
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md', 'esq', 'dds', 'cpa']);
+
+/** A trailing dot (an initial's). */
+const TRAILING_DOT = /\.$/;
 
 /**
  * Where a capitalised word or an initial can start: an upper-case ASCII letter or any non-ASCII
@@ -539,7 +635,7 @@ function hasInnerCapital(w: string): boolean {
   return false;
 }
 
-function scoreRun(text: string, run: readonly Word[], lexicon: NameLexicon | undefined, hits: NameHit[], memo: LineMemo): void {
+function scoreRun(text: string, run: readonly Word[], lexicon: NameLexicon | undefined, hits: NameHit[], memo: LineMemo, pending: Pending[]): void {
   // Strip leading greetings, titles and function words; a title is a strong cue.
   let a = 0;
   let titled = false;
@@ -553,7 +649,7 @@ function scoreRun(text: string, run: readonly Word[], lexicon: NameLexicon | und
   }
   let b = run.length - 1;
   // Trailing function words and initials cannot end a name (`Maya And`, `Maya G`): drop them.
-  while (b > a && (LEADING_NON_NAMES.has((run[b] as Word).lower) || (run[b] as Word).initial)) b--;
+  while (b > a && (LEADING_NON_NAMES.has((run[b] as Word).lower) || UNIT_WORDS.has((run[b] as Word).lower) || (run[b] as Word).initial)) b--;
   const name = run.slice(a, b + 1);
   if (name.length === 0) return;
   const first = name[0] as Word;
@@ -579,7 +675,10 @@ function scoreRun(text: string, run: readonly Word[], lexicon: NameLexicon | und
   const lastListed = name.length > 1 && lexicon?.last.has(last.lower) === true;
   const cw = cueWordsIfAny(text, first.start);
   // No cue, no title and no listed word: every rule below needs one of them (with the lists loaded).
-  if (cw === NO_CUE && !titled && lexicon !== undefined && !(firstListed && !ambiguous) && !lastListed) return;
+  if (cw === NO_CUE && !titled && lexicon !== undefined && !(firstListed && !ambiguous) && !lastListed) {
+    if (name.length <= 3) pending.push({ start: first.start, end: last.end, runStart: (run[0] as Word).start });
+    return;
+  }
   const runStart = (run[0] as Word).start;
   const after = text.slice(last.end, last.end + 24);
   const cueStrong = titled || hasCue(STRONG_CUES, cw) || (hasCue(GREETINGS, cw) && ADDRESSED_AFTER.test(after) && name.length <= 3);
@@ -600,12 +699,17 @@ function scoreRun(text: string, run: readonly Word[], lexicon: NameLexicon | und
   else if (multi && lastListed && firstListed) confidence = 0.85;
   // A weak cue ("by", "ask", "with", "said") needs a listed word too: title-case phrases follow such words as often as names.
   else if (((firstListed && !ambiguous) || lastListed) && cueWeak()) confidence = 0.8;
+  // …a single word only right after the cue word (`says Joly.`, not `says, White.` or `said "Oh …`).
+  else if (name.length <= 3 && hasCue(MEDIUM_CUES, cw) && (multi || DIRECTLY_AFTER_WORD.test(text.slice(Math.max(0, first.start - 2), first.start)))) confidence = 0.75;
   else if (multi && lexicon === undefined && cueWeak()) confidence = 0.7;
   else if (multi && name.length <= 4 && ((firstListed && !ambiguous) || lastListed) && lineAlone()) confidence = 0.75;
   else if (firstListed && !ambiguous && multi && !atStart()) confidence = 0.7;
   else if (firstListed && !ambiguous && name.length === 1) confidence = common ? (atStart() ? 0.6 : 0.7) : atStart() ? 0 : 0.6;
   else if (name.length === 1 && lexicon === undefined && cueWeak() && !atStart()) confidence = 0.6;
-  if (confidence < 0.6) return;
+  if (confidence < 0.6) {
+    if (name.length <= 3) pending.push({ start: first.start, end: last.end, runStart });
+    return;
+  }
 
   // Headings and field labels are written in title case: `## Date Range`, `- Test Case:`, `**Tech Stack**`.
   if (!cueStrong && (isHeadingLine(text, first.start, memo) || (LABEL_AFTER.test(after) && LABEL_BEFORE.test(text.slice(Math.max(0, runStart - 8), runStart))))) return;
