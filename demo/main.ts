@@ -17,10 +17,13 @@ const EXAMPLES: Record<string, { prompt: string; response?: string }> = {
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 const escapeHtml = (s: string): string => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
 
+/** The package's models, served at /models/ by vite.config.ts (the default pipeline's toxicity model loads from there). */
+const MODELS = { baseUrl: '/models/' } as const;
+
 let plain: Promise<Bouncer> | undefined;
 let seedMode: Promise<Bouncer> | undefined;
 const bouncerFor = (bouncerAggregation: boolean): Promise<Bouncer> =>
-  bouncerAggregation ? (seedMode ??= createBouncer({ scanners: recommended(), aggregate: 'bouncer' })) : (plain ??= createBouncer({ scanners: recommended() }));
+  bouncerAggregation ? (seedMode ??= createBouncer({ scanners: recommended(), aggregate: 'bouncer', models: MODELS })) : (plain ??= createBouncer({ scanners: recommended(), models: MODELS }));
 
 function highlight(text: string, report: ScanReport): string {
   const spans = report.detections.filter((d) => d.detected).flatMap((d) => d.matches).sort((a, b) => a.start - b.start);

@@ -383,6 +383,13 @@ export interface BouncerOptions {
   /** Where model files come from and which backend runs them (default: the package's `models/`, WASM or WebGPU). */
   readonly models?: ModelOptions;
   /**
+   * Ban words or phrases: adds BanSubstrings (`policy/ban-substrings`, prompts and responses;
+   * case-insensitive substrings) in front of the pipeline. `{ input, output }` bans separate lists
+   * (`policy/ban-substrings` for prompts, `policy/ban-substrings-output` for responses). For word
+   * matching, redaction or severity, register `policyBanSubstrings(...)` yourself instead.
+   */
+  readonly banSubstrings?: readonly string[] | { readonly input?: readonly string[]; readonly output?: readonly string[] };
+  /**
    * The scanners of a named preset, used when `scanners` is not given (default `'recommended'`).
    * Names cross to a worker where scanner objects cannot.
    */

@@ -32,6 +32,7 @@ export const ConfigSchema = v.strictObject({
   $schema: v.optional(v.string()),
   scanners: v.optional(v.array(ScannerConfigSchema)),
   preset: v.optional(v.pipe(v.string(), v.minLength(1))),
+  banSubstrings: v.optional(v.union([v.array(v.string()), v.strictObject({ input: v.optional(v.array(v.string())), output: v.optional(v.array(v.string())) })])),
   thresholds: v.optional(v.record(v.string(), unit)),
   aggregate: v.optional(v.picklist(['default', 'bouncer'])),
   blockOnError: v.optional(v.boolean()),

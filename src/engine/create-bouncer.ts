@@ -4,7 +4,7 @@
  * behind the worker transport later (everything it returns is plain JSON).
  */
 import { BouncerError, ConfigError } from '../errors.js';
-import type { BatchItem, BatchOptions, Bouncer, BouncerOptions, Conversation, ListEntry, ScanOptions, ScanReport, Turn } from '../types.js';
+import type { BatchItem, BatchOptions, Bouncer, BouncerOptions, Conversation, ListEntry, Scanner, ScanOptions, ScanReport, Turn } from '../types.js';
 import { DEFAULT_LEVELS } from './aggregate.js';
 import { conversationHandle, createConversation } from './conversation.js';
 import { createPlaceholderTable, redactKnownValues } from './placeholders.js';
@@ -90,6 +90,20 @@ function scanBudget(ms: number, user: AbortSignal | undefined): { signal: AbortS
   };
 }
 
+/** The BanSubstrings scanners the `banSubstrings` option asks for (none without it). */
+async function banSubstringScanners(option: BouncerOptions['banSubstrings']): Promise<Scanner[]> {
+  if (option === undefined) return [];
+  const { policyBanSubstrings } = await import('../scanners/policy/ban-substrings.js');
+  if (Array.isArray(option)) return [policyBanSubstrings({ substrings: option })];
+  if (typeof option !== 'object' || option === null) throw new ConfigError('banSubstrings must be an array of strings or { input?, output? }');
+  const { input, output, ...rest } = option as { input?: unknown; output?: unknown };
+  if (Object.keys(rest).length > 0) throw new ConfigError(`banSubstrings: unknown key "${Object.keys(rest)[0]}" (expected input, output)`);
+  const out: Scanner[] = [];
+  if (input !== undefined) out.push(policyBanSubstrings({ substrings: input as string[], kind: 'input' }));
+  if (output !== undefined) out.push(policyBanSubstrings({ substrings: output as string[], kind: 'output', id: 'policy/ban-substrings-output' }));
+  return out;
+}
+
 /**
  * Create a bouncer. With no options it runs the `recommended()` scanners.
  *
@@ -117,7 +131,7 @@ export async function createBouncer(options: BouncerOptions = {}): Promise<Bounc
   // The default preset is imported on demand: callers who pass their own scanners never load it.
   const scanners = options.scanners ?? (await import('../presets/by-name.js')).presetScanners(options.preset ?? 'recommended');
   if (!Array.isArray(scanners)) throw new ConfigError('scanners must be an array');
-  const registry = createRegistry(scanners, thresholds);
+  const registry = createRegistry([...(await banSubstringScanners(options.banSubstrings)), ...scanners], thresholds);
   if (options.models !== undefined && (typeof options.models !== 'object' || options.models === null)) throw new ConfigError('models must be an object ({ baseUrl?, files?, source?, backend?, threads? })');
   const backend = options.models?.backend;
   if (backend !== undefined && backend !== 'auto' && backend !== 'wasm' && backend !== 'webgpu') throw new ConfigError("models.backend must be 'auto', 'wasm' or 'webgpu'");

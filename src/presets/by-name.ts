@@ -6,10 +6,10 @@ import { ConfigError } from '../errors.js';
 import type { Scanner } from '../types.js';
 import { models } from './models.js';
 import { promptAttacks } from './prompt-attacks.js';
-import { minimal, recommended } from './recommended.js';
+import { minimal, recommended, rules } from './recommended.js';
 
 /** The preset names. */
-export const PRESET_NAMES = ['recommended', 'minimal', 'prompt-attacks', 'models', 'recommended+models'] as const;
+export const PRESET_NAMES = ['recommended', 'rules', 'minimal', 'prompt-attacks', 'models', 'recommended+models'] as const;
 
 /** One of {@link PRESET_NAMES}. */
 export type PresetName = (typeof PRESET_NAMES)[number];
@@ -26,14 +26,20 @@ export function presetScanners(name: unknown): Scanner[] {
   switch (name) {
     case 'recommended':
       return recommended();
+    case 'rules':
+      return rules();
     case 'minimal':
       return minimal();
     case 'prompt-attacks':
       return promptAttacks();
     case 'models':
       return models();
-    case 'recommended+models':
-      return [...recommended(), ...models()];
+    case 'recommended+models': {
+      // The default pipeline already has the toxicity model: add the other models once each.
+      const base = recommended();
+      const ids = new Set(base.map((s) => s.id));
+      return [...base, ...models().filter((s) => !ids.has(s.id))];
+    }
     default:
       throw new ConfigError(`preset must be one of ${PRESET_NAMES.join(', ')}, got ${String(name)}`);
   }

@@ -13,16 +13,22 @@ import { piiDeanonymize } from '../scanners/pii/deanonymize.js';
 import { policyTokenLimit } from '../scanners/policy/token-limit.js';
 import { refusalPhrases } from '../scanners/refusal/phrases.js';
 import { secretsPatterns } from '../scanners/secrets/patterns.js';
+import { toxicityClassifier } from '../scanners/toxicity/classifier.js';
 import { urlsMalicious } from '../scanners/urls/malicious.js';
 import type { Scanner } from '../types.js';
 import { promptAttacks } from './prompt-attacks.js';
 
 /**
- * The default pipeline (what `createBouncer()` runs): the seed design's input and output scanners
- * that need no configuration. Input: every prompt-attack detector ({@link promptAttacks}: invisible
- * text, injection, jailbreak framing, indirect injection, obfuscation), secrets, code, token limit,
- * malicious URLs, anonymize (last). Output: invisible text, secrets, code (redacts), malicious URLs,
- * refusals, deanonymize.
+ * The default pipeline (what `createBouncer()` runs): the seed design's input and output scanners.
+ * Input: every prompt-attack detector ({@link promptAttacks}: invisible text, injection, jailbreak
+ * framing, indirect injection, obfuscation), toxicity (the model), secrets, code, token limit,
+ * malicious URLs, anonymize (last). Output: invisible text, toxicity, secrets, code (redacts),
+ * malicious URLs, refusals, deanonymize. BanSubstrings joins both as soon as there is a list to
+ * ban (`createBouncer({ banSubstrings })`).
+ *
+ * The toxicity model loads onnxruntime-web and `models/toxicity` on the first scan (in pages: serve
+ * the `models/` folder and pass `models: { baseUrl }`). {@link rules} is the same pipeline without
+ * any model.
  *
  * @example
  * ```ts
@@ -33,6 +39,7 @@ import { promptAttacks } from './prompt-attacks.js';
 export function recommended(): Scanner[] {
   return [
     ...promptAttacks(),
+    toxicityClassifier(),
     secretsPatterns(),
     codeDetect(),
     policyTokenLimit(),
@@ -41,6 +48,20 @@ export function recommended(): Scanner[] {
     piiDeanonymize(),
     piiAnonymize(),
   ] as Scanner[];
+}
+
+/**
+ * {@link recommended} without its model scanner: rules only, so no onnxruntime-web and no model
+ * files are ever loaded (the smallest footprint for pages, extensions and edge runtimes).
+ *
+ * @example
+ * ```ts
+ * const bouncer = await createBouncer({ preset: 'rules' });
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function rules(): Scanner[] {
+  return recommended().filter((s) => (s.models?.length ?? 0) === 0);
 }
 
 /**
