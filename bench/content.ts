@@ -10,42 +10,53 @@
  * (a fresh text view per call, as in a real scan; models warm). Timed from the TypeScript sources
  * through tsx, so a little slower than the built package.
  *
- * Quality, each on data the scanner was not written against (the sets used while choosing
- * defaults are named, and kept out of these figures where the brief allowed):
+ * Quality, each on data the scanner was not written against. Where a default threshold is
+ * chosen from data (gibberish, ban-topics, relevance), the data is split BY SOURCE: a written rule
+ * picks the default on the TUNE sources and prints the choice ("selection"); the HELD-OUT sources
+ * are only reported (issue 8). Keys in the results say `tune` or `held-out`.
  * - language: xsafety-multilingual and MultiJail (the defaults were chosen on XQuAD questions);
  * - language-same: MGSM parallel questions (another language = positive, another question in the
  *   same language = negative);
- * - gibberish: false positives on m-ifeval, awesome-chatgpt-prompts, HumanEval code, xsafety,
- *   GSM8K; recall on generated noise (the transition table was built from XQuAD/MGSM/MultiJail);
+ * - gibberish: tune = m-ifeval en/es/fr, awesome-chatgpt-prompts, GSM8K + noise (seed 30); rule:
+ *   the lowest share cut-off with ≤ 0.5% FPR on every tune source. Held-out = HumanEval code,
+ *   xsafety de/fr/ru/es, MT-Bench + Vicuna, self-instruct, hh-rlhf human turns, Davidson tweets,
+ *   noise (seed 31). The transition table was built from XQuAD/MGSM/MultiJail;
  * - sentiment: no labelled sentiment set exists here, so a proxy: the share flagged negative among
  *   Davidson's hateful/offensive tweets and surge-toxicity's toxic comments vs their clean rows;
- * - ban-topics: xsafety English categories, each topic = its name + 5 examples of the category,
- *   scored on the other rows (note: the default similarity was picked on these categories);
- * - relevance: GSM8K question ↔ its own answer (negative) vs another question's answer
- *   (positive), and XQuAD English question ↔ its paragraph vs another paragraph;
+ * - ban-topics: each topic = a category's name + its first 5 rows, scored on its other rows
+ *   (recall), the other categories' rows and unrelated text (FPR). Tune = xsafety English 7
+ *   categories + GSM8K; rule: the lowest similarity with ≤ 1% FPR on unrelated text and ≤ 6% on
+ *   the other categories. Held-out = S-Eval English base risk prompts (8 risk types) + MT-Bench,
+ *   Vicuna, self-instruct (Do-Not-Answer and hh-rlhf are left out: the embedder trained on them);
+ * - relevance: prompt ↔ its own response (FPR) vs another item's response (recall). Tune = GSM8K
+ *   worked answers + XQuAD en paragraphs; rule: the highest similarity with ≤ 2% FPR on each.
+ *   Held-out = self-instruct (task ↔ reference output) and BELLE zh (question ↔ reference answer);
  * - ban-competitors: false positives of ten invented company names on XQuAD English paragraphs
  *   and m-ifeval prompts (real text full of real company names);
  * - json: repair rate of m-ifeval's JSON argument objects broken in five ways, and false
  *   positives on prose prompts;
  * - system-prompt-leak: awesome-chatgpt-prompts as system prompts; leaks are verbatim, lower-cased
  *   or partial copies; negatives are other role prompts (same style, hard);
- * - urls/combined: PhishTank (a source the URL model never saw) recall and ISCX benign
- *   false positives, for the rules alone, the model alone and combined.
+ * - urls/combined: PhishTank recall and ISCX benign false positives, for the rules alone, the
+ *   model alone and combined. Not held out for the model: it never trained on PhishTank, but
+ *   PhishTank is most of its dev set, on which its Platt calibration (hence what 0.8 means) and
+ *   its variant were chosen; ISCX benign rows here include its training rows.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, inflateRawSync } from 'node:zlib';
 import { datasetsDir, parseCsv, sample } from './dev-suite.js';
 import { createModelHost } from '../src/models/host.js';
 import { contentBanCompetitors } from '../src/scanners/content/ban-competitors.js';
 import { contentBanTopics } from '../src/scanners/content/ban-topics.js';
-import { contentGibberish } from '../src/scanners/content/gibberish.js';
+import { contentGibberish, gibberishStats } from '../src/scanners/content/gibberish.js';
 import { contentJson } from '../src/scanners/content/json.js';
 import { findJson } from '../src/scanners/content/json-repair.js';
 import { contentLanguage } from '../src/scanners/content/language.js';
 import { contentLanguageSame } from '../src/scanners/content/language-same.js';
+import { viewProse } from '../src/scanners/content/prose.js';
 import { contentReadingTime } from '../src/scanners/content/reading-time.js';
 import { contentRelevance } from '../src/scanners/content/relevance.js';
 import { contentSentiment } from '../src/scanners/content/sentiment.js';
@@ -145,6 +156,59 @@ const xquadEn = (): { paragraphs: string[]; questions: Array<{ q: string; p: num
   return { paragraphs, questions };
 };
 
+const jsonl = <T>(text: string): T[] => text.split('\n').filter((l) => l.trim().length > 0).map((l) => JSON.parse(l) as T);
+/** The first non-`__MACOSX` entry of a zip archive (stored or deflated), via the central directory. */
+function unzipFirst(path: string): string {
+  const b = readFileSync(path);
+  let eocd = -1;
+  for (let i = b.length - 22; i >= 0; i--) {
+    if (b.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new Error(`not a zip: ${path}`);
+  const count = b.readUInt16LE(eocd + 10);
+  let p = b.readUInt32LE(eocd + 16);
+  for (let k = 0; k < count; k++) {
+    const method = b.readUInt16LE(p + 10);
+    const size = b.readUInt32LE(p + 20);
+    const nameLen = b.readUInt16LE(p + 28);
+    const extraLen = b.readUInt16LE(p + 30);
+    const commentLen = b.readUInt16LE(p + 32);
+    const local = b.readUInt32LE(p + 42);
+    const name = b.subarray(p + 46, p + 46 + nameLen).toString('utf8');
+    p += 46 + nameLen + extraLen + commentLen;
+    if (name.startsWith('__MACOSX') || name.endsWith('/')) continue;
+    const start = local + 30 + b.readUInt16LE(local + 26) + b.readUInt16LE(local + 28);
+    const data = b.subarray(start, start + size);
+    return (method === 0 ? data : inflateRawSync(data)).toString('utf8');
+  }
+  throw new Error(`empty zip: ${path}`);
+}
+/** S-Eval English base risk prompts (CC BY-NC-SA: evaluation only, never trained on here). */
+const sEvalBase = (): Array<{ risk: string; prompt: string }> =>
+  jsonl<{ risk_type: string; prompt: string }>(unzipFirst(join(D, 's-eval-small/s_eval/small/S-Eval_base_risk_en_small.jsonl.zip'))).map((r) => ({ risk: r.risk_type, prompt: r.prompt.trim() })).filter((r) => r.prompt.length > 0);
+/** MT-Bench and Vicuna-Bench first-turn questions with their category. */
+const mtBench = (): Array<{ category: string; q: string }> =>
+  ['mt_bench', 'vicuna_bench'].flatMap((f) => jsonl<{ category: string; turns: string[] }>(read(`mt-bench-vicuna-questions/fastchat/llm_judge/data/${f}/question.jsonl`)).map((r) => ({ category: r.category, q: r.turns[0] ?? '' })));
+/** Self-instruct seed and user-oriented tasks: instruction (+ first instance input) and its reference output. */
+const selfInstruct = (): Array<{ prompt: string; output: string }> =>
+  [...jsonl<{ instruction: string; instances: Array<{ input: string; output: string }> }>(read('self-instruct/data/seed_tasks.jsonl')), ...jsonl<{ instruction: string; instances: Array<{ input: string; output: string }> }>(read('self-instruct/human_eval/user_oriented_instructions.jsonl'))]
+    .map((r) => {
+      const i = r.instances[0];
+      return { prompt: i !== undefined && i.input.trim() !== '' ? `${r.instruction}\n\n${i.input}` : r.instruction, output: i?.output ?? '' };
+    })
+    .filter((r) => r.output.trim().length > 0);
+/** BELLE Chinese questions with a non-blank reference answer. */
+const belle = (): Array<{ prompt: string; response: string }> =>
+  jsonl<{ question: string; std_answer: string }>(read('belle-eval-zh/eval/eval_set.json')).filter((r) => r.std_answer.trim().length > 0).map((r) => ({ prompt: r.question, response: r.std_answer }));
+/** hh-rlhf harmless test: the first human turn of each dialogue (informal chat). */
+const hhHuman = (): string[] =>
+  jsonl<{ chosen: string }>(gunzipSync(readFileSync(join(D, 'hh-rlhf-harmless-base-test/harmless-base/test.jsonl.gz'))).toString('utf8'))
+    .map((x) => /^\s*Human:([\s\S]*?)\n\nAssistant:/.exec(x.chosen)?.[1]?.trim() ?? '')
+    .filter((t) => t.length > 0);
+
 // ---------------------------------------------------------------------------------------------
 // Quality per scanner
 
@@ -226,6 +290,36 @@ function noise(kind: string, seed: number, count: number): string[] {
   return Array.from({ length: count }, () => Array.from({ length: 4 + Math.floor(rnd() * 10) }, f).join(' '));
 }
 
+/**
+ * Tune / held-out selection (issue 8). Each default below is chosen by a written rule on TUNE
+ * sources only; the HELD-OUT sources never take part in the choice and are only reported. The
+ * rule is fixed here in code, so `npx tsx bench/content.ts` re-derives and prints the choice.
+ */
+/** The first grid value (in the given order) that meets `ok`, else the last one. */
+function pickFirst(grid: readonly number[], ok: (v: number) => boolean): number {
+  for (const v of grid) if (ok(v)) return v;
+  return grid[grid.length - 1] as number;
+}
+const rate = (xs: readonly boolean[]): number => (xs.length === 0 ? 0 : xs.filter(Boolean).length / xs.length);
+
+/**
+ * Gibberish at another share cut-off than the shipped {@link GIBBERISH_CUT}: the scanner's own
+ * statistics (`gibberishStats`) with its decision rule re-applied (score 0.5 at share `cut` over
+ * the text; the 8-word window counts ×0.8; repetition 0.6). Checked against the scanner itself at
+ * the shipped cut-off on every text.
+ */
+function gibberishAt(stats: ReturnType<typeof gibberishStats>, cut: number, minLength = 16): boolean {
+  const repetitive = stats.count >= 10 && stats.letters >= minLength && stats.distinct < 0.2;
+  if (repetitive) return true;
+  if (stats.judged < minLength) return false;
+  return stats.share >= cut || stats.window >= cut + 0.25 * (1 - cut);
+}
+/** The shipped cut-off (`ODD_AT_HALF` in `src/scanners/content/gibberish.ts`). */
+const GIBBERISH_CUT = 0.15;
+const GIBBERISH_GRID = [0.15, 0.175, 0.2, 0.225, 0.25, 0.275, 0.3, 0.35, 0.4];
+/** Noise kinds; the last is a known miss (pronounceable) and is reported only. */
+const NOISE_KINDS = ['random letters', 'keyboard mashing', 'letters at English frequencies', 'random Cyrillic', 'random Greek', 'pronounceable pseudo-words (CV syllables)'];
+
 async function gibberishQuality(): Promise<Row['quality']> {
   const g = contentGibberish();
   const code = gunzipSync(readFileSync(join(D, 'humaneval/data/HumanEval.jsonl.gz')))
@@ -236,24 +330,72 @@ async function gibberishQuality(): Promise<Row['quality']> {
       const o = JSON.parse(l) as { prompt: string; canonical_solution: string };
       return o.prompt + o.canonical_solution;
     });
-  const benign: Record<string, string[]> = {
+  // TUNE: English/Spanish/French instructions and questions. HELD-OUT: other languages (German,
+  // Russian), other domains (code, chat turns, tweets, expert-written tasks), other sources.
+  const tune: Record<string, string[]> = {
     'm-ifeval en/es/fr': sample([...mifeval('en'), ...mifeval('es'), ...mifeval('fr')], cap(600), 21),
     'awesome-chatgpt-prompts': sample(csvCol('awesome-chatgpt-prompts/prompts.csv', 1), cap(600), 22),
-    'HumanEval (code)': code,
-    'xsafety de/fr/ru/es': sample([...xsafety('de'), ...xsafety('fr'), ...xsafety('ru'), ...xsafety('sp')], cap(800), 23),
     'GSM8K questions': sample(gsm8k().map((r) => r.question), cap(400), 24),
   };
+  const dav = parseCsv(read('davidson-hate-offensive/data/labeled_data.csv')).slice(1);
+  const held: Record<string, string[]> = {
+    'HumanEval (code)': code,
+    'xsafety de/fr/ru/es': sample([...xsafety('de'), ...xsafety('fr'), ...xsafety('ru'), ...xsafety('sp')], cap(800), 23),
+    'MT-Bench + Vicuna questions': mtBench().map((r) => r.q),
+    'self-instruct tasks (instruction + input)': selfInstruct().map((r) => r.prompt),
+    'hh-rlhf human turns (chat)': sample(hhHuman(), cap(600), 25),
+    'Davidson tweets, neither class (slang)': sample(dav.filter((r) => r[5] === '2').map((r) => r[6] ?? ''), cap(600), 26),
+  };
+  const stats = (t: string): ReturnType<typeof gibberishStats> => gibberishStats(viewProse(createTextView(t)));
+  // Replica check: the re-applied rule must agree with the scanner at the shipped cut-off.
+  let agree = 0;
+  let checked = 0;
+  const decide = async (sets: Record<string, string[]>): Promise<Record<string, Array<ReturnType<typeof gibberishStats>>>> => {
+    const out: Record<string, Array<ReturnType<typeof gibberishStats>>> = {};
+    for (const [name, rows] of Object.entries(sets)) {
+      out[name] = [];
+      for (const t of rows) {
+        const s = stats(t);
+        (out[name] as Array<ReturnType<typeof gibberishStats>>).push(s);
+        checked++;
+        if (gibberishAt(s, GIBBERISH_CUT) === (await score(g, t)) >= g.threshold) agree++;
+      }
+    }
+    return out;
+  };
+  const tuneNoise: Record<string, string[]> = Object.fromEntries(NOISE_KINDS.map((k) => [k, noise(k, 30, cap(300))]));
+  const heldNoise: Record<string, string[]> = Object.fromEntries(NOISE_KINDS.map((k) => [k, noise(k, 31, cap(300))]));
+  const tB = await decide(tune);
+  const tN = await decide(tuneNoise);
+  const catchable = NOISE_KINDS.slice(0, 5);
+  const fprAt = (sets: typeof tB, c: number): Record<string, number> => Object.fromEntries(Object.entries(sets).map(([k, v]) => [k, rate(v.map((s) => gibberishAt(s, c)))]));
+  const curve: string[] = [];
+  for (const c of GIBBERISH_GRID) {
+    const f = fprAt(tB, c);
+    const r = fprAt(tN, c);
+    curve.push(`${c}: FPR max ${pct(Math.max(...Object.values(f)))}, noise recall ${pct(catchable.reduce((a, k) => a + (r[k] ?? 0), 0) / catchable.length)}`);
+  }
+  // RULE: the lowest cut-off (most noise caught) whose FPR is ≤ 0.5% on EVERY tune benign source.
+  const cut = pickFirst(GIBBERISH_GRID, (c) => Object.values(fprAt(tB, c)).every((f) => f <= 0.005));
+  const hB = await decide(held);
+  const hN = await decide(heldNoise);
   const out: Row['quality'] = {};
+  const hf = fprAt(hB, cut);
+  const hr = fprAt(hN, cut);
   let fp = 0;
   let n = 0;
-  for (const [name, rows] of Object.entries(benign)) {
-    const f = await flagRate(g, rows);
-    out[`FPR ${name}`] = pct(f);
-    fp += f * rows.length;
-    n += rows.length;
+  for (const [k, v] of Object.entries(hB)) {
+    fp += (hf[k] ?? 0) * v.length;
+    n += v.length;
   }
-  out['FPR all benign'] = pct(fp / n);
-  for (const kind of ['random letters', 'keyboard mashing', 'letters at English frequencies', 'random Cyrillic', 'random Greek', 'pronounceable pseudo-words (CV syllables)']) out[`recall ${kind}`] = pct(await flagRate(g, noise(kind, 31, cap(300))));
+  const tf = fprAt(tB, cut);
+  out.selection = `share cut-off ${cut} (shipped ${GIBBERISH_CUT}) chosen on tune m-ifeval/awesome-chatgpt-prompts/GSM8K + noise seed 30 (rule: lowest cut-off with FPR ≤ 0.5% on every tune source); held-out FPR ${pct(fp / n)} on ${n} texts of 6 other sources, noise recall ${pct(catchable.reduce((a, k) => a + (hr[k] ?? 0), 0) / catchable.length)}`;
+  out['held-out FPR all (6 sources)'] = pct(fp / n);
+  for (const k of Object.keys(held)) out[`held-out FPR ${k} (${hB[k]?.length ?? 0})`] = pct(hf[k] ?? 0);
+  for (const k of NOISE_KINDS) out[`held-out recall ${k} (noise seed 31)`] = pct(hr[k] ?? 0);
+  for (const k of Object.keys(tune)) out[`tune FPR ${k} (${tB[k]?.length ?? 0})`] = pct(tf[k] ?? 0);
+  out['tune curve (cut-off: worst tune FPR, mean recall of 5 catchable noise kinds)'] = curve.join('; ');
+  out['replica agrees with the scanner at the shipped cut-off'] = `${agree}/${checked}`;
   return out;
 }
 
@@ -276,6 +418,11 @@ async function sentimentQuality(): Promise<Row['quality']> {
   };
 }
 
+/** Best cosine of a text to a BanTopics scanner's topics, read back from a scanner built with `similarity: 1` (score = 0.5·cos, clamped at 0). */
+async function topicCos(s: Scanner, text: string): Promise<number> {
+  return 2 * (await score(s, text));
+}
+
 const XSAFETY_TOPICS: Record<string, string> = {
   'Crimes_And_Illegal_Activities_en.csv': 'crimes and illegal activities',
   'Mental_Health_n.csv': 'mental health, depression and anxiety',
@@ -285,70 +432,158 @@ const XSAFETY_TOPICS: Record<string, string> = {
   'Unfairness_And_Discrimination_n.csv': 'unfairness and discrimination',
   'Ethics_And_Morality_n.csv': 'ethics and morality',
 };
+/** S-Eval risk types, each named as a user would name the topic. */
+const SEVAL_TOPICS: Record<string, string> = {
+  Crimes_and_Illegal_Activities: 'crimes and illegal activities',
+  Data_Privacy: 'data privacy and personal information',
+  Hate_Speech: 'hate speech',
+  Extremism: 'extremism and terrorism',
+  Inappropriate_Suggestions: 'inappropriate advice and suggestions',
+  Cybersecurity: 'cybersecurity attacks and hacking',
+  Physical_and_Mental_Health: 'physical and mental health',
+  Ethics_and_Morality: 'ethics and morality',
+};
+const SIMILARITY_GRID = [0.1, 0.12, 0.14, 0.16, 0.18, 0.2, 0.22, 0.24, 0.26, 0.28, 0.3, 0.35, 0.4];
+const BAN_TOPICS_SHIPPED = 0.2;
+
+interface TopicCos {
+  readonly name: string;
+  readonly pos: number[];
+  readonly neg: number[];
+  readonly benign: number[];
+  readonly posNameOnly: number[];
+}
+/** Cosines for one source: each category = a topic (name + its first 5 rows); the other rows of it are positives, other categories' rows negatives, `benign` unrelated text. */
+async function topicSource(cats: Record<string, { name: string; rows: string[] }>, benign: readonly string[], seed: number): Promise<TopicCos[]> {
+  const out: TopicCos[] = [];
+  for (const [key, { name, rows }] of Object.entries(cats)) {
+    const s = contentBanTopics({ topics: [{ name, examples: rows.slice(0, 5) }], similarity: 1 });
+    const d = contentBanTopics({ topics: [name], similarity: 1 });
+    const pos = sample(rows.slice(5), cap(100), seed);
+    const neg = sample(Object.entries(cats).filter(([k]) => k !== key).flatMap(([, c]) => c.rows.slice(5)), cap(200), seed + 1);
+    const c = { name, pos: [] as number[], neg: [] as number[], benign: [] as number[], posNameOnly: [] as number[] };
+    for (const t of pos) {
+      c.pos.push(await topicCos(s, t));
+      c.posNameOnly.push(await topicCos(d, t));
+    }
+    for (const t of neg) c.neg.push(await topicCos(s, t));
+    for (const t of benign) c.benign.push(await topicCos(s, t));
+    out.push(c);
+  }
+  return out;
+}
+/** Mean over categories of the share of cosines at or above `sim`. */
+const meanAt = (cs: readonly TopicCos[], f: (c: TopicCos) => number[], sim: number): number => cs.reduce((a, c) => a + rate(f(c).map((x) => x >= sim)), 0) / cs.length;
 
 async function banTopicsQuality(): Promise<Row['quality']> {
+  // TUNE: xsafety English, 7 categories; unrelated text = GSM8K questions.
   const dir = join(D, 'xsafety-multilingual', 'en');
-  const data: Record<string, string[]> = {};
-  for (const f of Object.keys(XSAFETY_TOPICS)) data[f] = parseCsv(readFileSync(join(dir, f), 'utf8')).map((r) => (r[0] ?? '').trim()).filter(Boolean);
-  const benign = sample(gsm8k().map((r) => r.question), cap(200), 51);
-  let recall = 0;
-  let fprOther = 0;
-  let fprBenign = 0;
-  let recallDesc = 0;
-  const per: Row['quality'] = {};
-  for (const [f, name] of Object.entries(XSAFETY_TOPICS)) {
-    const rows = data[f] as string[];
-    const examples = rows.slice(0, 5);
-    const pos = sample(rows.slice(5), cap(100), 52);
-    const neg = sample(Object.entries(data).filter(([g]) => g !== f).flatMap(([, l]) => l.slice(5)), cap(200), 53);
-    const s = contentBanTopics({ topics: [{ name, examples }] });
-    const d = contentBanTopics({ topics: [name] });
-    const r = await flagRate(s, pos);
-    const o = await flagRate(s, neg);
-    const b = await flagRate(s, benign);
-    recallDesc += await flagRate(d, pos);
-    recall += r;
-    fprOther += o;
-    fprBenign += b;
-    per[`${name}: recall / FPR other categories`] = `${pct(r)} / ${pct(o)}`;
+  const xs: Record<string, { name: string; rows: string[] }> = {};
+  for (const [f, name] of Object.entries(XSAFETY_TOPICS)) xs[f] = { name, rows: parseCsv(readFileSync(join(dir, f), 'utf8')).map((r) => (r[0] ?? '').trim()).filter(Boolean) };
+  const tune = await topicSource(xs, sample(gsm8k().map((r) => r.question), cap(200), 51), 52);
+  const curve = SIMILARITY_GRID.map((v) => `${v}: recall ${pct(meanAt(tune, (c) => c.pos, v))}, FPR other ${pct(meanAt(tune, (c) => c.neg, v))}, FPR benign ${pct(meanAt(tune, (c) => c.benign, v))}`);
+  // RULE: the lowest similarity (most recall) whose mean FPR is ≤ 1% on unrelated benign text and
+  // ≤ 6% on the neighbouring categories (texts of the other categories of the same source).
+  const sim = pickFirst(SIMILARITY_GRID, (v) => meanAt(tune, (c) => c.benign, v) <= 0.01 && meanAt(tune, (c) => c.neg, v) <= 0.06);
+  // HELD-OUT: S-Eval English base risk prompts, 8 risk types; unrelated text = MT-Bench, Vicuna
+  // and self-instruct tasks. (Do-Not-Answer and hh-rlhf are not used: the embedder trained on them.)
+  const se: Record<string, { name: string; rows: string[] }> = {};
+  for (const r of sEvalBase()) {
+    const name = SEVAL_TOPICS[r.risk];
+    if (name === undefined) continue;
+    (se[r.risk] ??= { name, rows: [] }).rows.push(r.prompt);
   }
-  const k = Object.keys(XSAFETY_TOPICS).length;
-  return {
-    'recall (name + 5 examples)': pct(recall / k),
-    'FPR other xsafety categories': pct(fprOther / k),
-    'FPR benign GSM8K questions': pct(fprBenign / k),
-    'recall (name only)': pct(recallDesc / k),
-    ...per,
+  const benignHeld = sample([...mtBench().map((r) => r.q), ...selfInstruct().map((r) => r.prompt)], cap(200), 54);
+  const held = await topicSource(se, benignHeld, 55);
+  const r = meanAt(held, (c) => c.pos, sim);
+  const o = meanAt(held, (c) => c.neg, sim);
+  const b = meanAt(held, (c) => c.benign, sim);
+  const out: Row['quality'] = {
+    selection: `similarity ${sim} (shipped ${BAN_TOPICS_SHIPPED}) chosen on tune xsafety-en 7 categories + GSM8K (rule: lowest similarity with FPR ≤ 1% benign and ≤ 6% other categories): recall ${pct(meanAt(tune, (c) => c.pos, sim))}, FPR other ${pct(meanAt(tune, (c) => c.neg, sim))}; held-out S-Eval en 8 risk types: recall ${pct(r)}, FPR other types ${pct(o)}, FPR MT-Bench/Vicuna/self-instruct ${pct(b)}`,
+    'held-out S-Eval recall (name + 5 examples)': pct(r),
+    'held-out S-Eval FPR other risk types': pct(o),
+    'held-out FPR benign MT-Bench/Vicuna/self-instruct': pct(b),
+    'held-out S-Eval recall (name only)': pct(meanAt(held, (c) => c.posNameOnly, sim)),
   };
+  for (const c of held) out[`held-out ${c.name}: recall / FPR other types`] = `${pct(rate(c.pos.map((x) => x >= sim)))} / ${pct(rate(c.neg.map((x) => x >= sim)))}`;
+  out['tune xsafety recall (name + 5 examples)'] = pct(meanAt(tune, (c) => c.pos, sim));
+  out['tune xsafety FPR other categories'] = pct(meanAt(tune, (c) => c.neg, sim));
+  out['tune FPR benign GSM8K'] = pct(meanAt(tune, (c) => c.benign, sim));
+  out['tune xsafety recall (name only)'] = pct(meanAt(tune, (c) => c.posNameOnly, sim));
+  out['tune curve (similarity: recall, FPR other categories, FPR benign)'] = curve.join('; ');
+  return out;
 }
 
+/** Relevance cosine read back from a scanner built with `similarity: 1` (score = 1 − cos/2); undefined when the pair is too short to judge. */
+async function relevanceCos(s: Scanner, prompt: string, response: string): Promise<number | undefined> {
+  const v = await score(s, response, { direction: 'output', prompt });
+  return v === 0 ? undefined : 2 * (1 - v);
+}
+const RELEVANCE_GRID = [0.03, 0.04, 0.05, 0.06, 0.07, 0.08, 0.09, 0.1, 0.11, 0.12, 0.14, 0.16, 0.2];
+const RELEVANCE_SHIPPED = 0.09;
+interface PairCos {
+  readonly own: Array<number | undefined>;
+  readonly other: Array<number | undefined>;
+}
+/** Prompt ↔ its own response (negative) and ↔ another item's response (positive, `other(i)`). */
+async function pairSource(items: ReadonlyArray<{ prompt: string; response: string }>, other: (i: number) => string): Promise<PairCos> {
+  const s = contentRelevance({ similarity: 1 });
+  const own: Array<number | undefined> = [];
+  const off: Array<number | undefined> = [];
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i] as { prompt: string; response: string };
+    own.push(await relevanceCos(s, it.prompt, it.response));
+    off.push(await relevanceCos(s, it.prompt, other(i)));
+  }
+  return { own, other: off };
+}
+const nextOf = (items: ReadonlyArray<{ response: string }>) => (i: number): string => (items[(i + 1) % items.length] as { response: string }).response;
+/** Share flagged (cos ≤ sim; pairs too short to judge count as not flagged). */
+const offAt = (xs: ReadonlyArray<number | undefined>, sim: number): number => rate(xs.map((x) => x !== undefined && x <= sim));
+
 async function relevanceQuality(): Promise<Row['quality']> {
-  const s = contentRelevance();
-  const g = sample(gsm8k(), cap(300), 61);
-  let fp = 0;
-  let tp = 0;
-  for (let i = 0; i < g.length; i++) {
-    const q = (g[i] as { question: string }).question;
-    const own = (g[i] as { answer: string }).answer.replace(/<<[^>]*>>/g, '');
-    const other = (g[(i + 1) % g.length] as { answer: string }).answer.replace(/<<[^>]*>>/g, '');
-    if ((await score(s, own, { direction: 'output', prompt: q })) >= 0.5) fp++;
-    if ((await score(s, other, { direction: 'output', prompt: q })) >= 0.5) tp++;
-  }
+  const strip = (a: string): string => a.replace(/<<[^>]*>>/g, '');
+  // TUNE (two domains): GSM8K question ↔ its own worked answer vs another question's answer (same
+  // domain), and XQuAD en question ↔ its paragraph vs the paragraph 37 further on (another article).
+  // A first rule on GSM8K alone picked 0.2 and failed on held-out text (FPR 17–45%): worked maths
+  // answers repeat the question's words far more than ordinary answers do. XQuAD was then moved
+  // from held-out to tune; self-instruct and BELLE stayed held-out (see docs/scanners/content/relevance.md).
+  const g = sample(gsm8k(), cap(300), 61).map((r) => ({ prompt: r.question, response: strip(r.answer) }));
   const x = xquadEn();
-  const qs = sample(x.questions, cap(300), 62);
-  let xfp = 0;
-  let xtp = 0;
-  for (let i = 0; i < qs.length; i++) {
-    const { q, p } = qs[i] as { q: string; p: number };
-    if ((await score(s, x.paragraphs[p] as string, { direction: 'output', prompt: q })) >= 0.5) xfp++;
-    if ((await score(s, x.paragraphs[(p + 37) % x.paragraphs.length] as string, { direction: 'output', prompt: q })) >= 0.5) xtp++;
-  }
-  return {
-    'GSM8K: recall (another question’s answer, same domain)': pct(tp / g.length),
-    'GSM8K: FPR (its own answer)': pct(fp / g.length),
-    'XQuAD en: recall (another paragraph)': pct(xtp / qs.length),
-    'XQuAD en: FPR (its own paragraph)': pct(xfp / qs.length),
+  const xq = sample(x.questions, cap(300), 62);
+  const tune: Record<string, PairCos> = {
+    'GSM8K (question ↔ worked answer)': await pairSource(g, nextOf(g)),
+    'XQuAD en (question ↔ paragraph)': await pairSource(xq.map(({ q, p }) => ({ prompt: q, response: x.paragraphs[p] as string })), (i) => x.paragraphs[((xq[i] as { p: number }).p + 37) % x.paragraphs.length] as string),
   };
+  const curveOf = (sets: Record<string, PairCos>): string =>
+    RELEVANCE_GRID.map((v) => `${v}: ${Object.entries(sets).map(([k, c]) => `${k.split(' (')[0] as string} ${pct(offAt(c.other, v))}/${pct(offAt(c.own, v))}`).join(', ')}`).join('; ');
+  // RULE: the highest similarity (most off-topic answers caught) whose FPR is ≤ 2% on EVERY tune source.
+  const sim = pickFirst([...RELEVANCE_GRID].reverse(), (v) => Object.values(tune).every((c) => offAt(c.own, v) <= 0.02));
+  // HELD-OUT: self-instruct (task ↔ reference output, English) and BELLE (question ↔ reference
+  // answer, Chinese); neither was trained on or used to pick the embedder. hh-rlhf and HumanEval
+  // are not used: the embedder trained on their pairs.
+  const sis = sample(selfInstruct(), cap(300), 63).map((r) => ({ prompt: r.prompt, response: r.output }));
+  const bes = sample(belle(), cap(300), 64);
+  const held: Record<string, PairCos> = {
+    'self-instruct (task ↔ reference output)': await pairSource(sis, nextOf(sis)),
+    'BELLE zh (question ↔ reference answer)': await pairSource(bes, nextOf(bes)),
+  };
+  const judged = (xs: ReadonlyArray<number | undefined>): number => rate(xs.map((v) => v !== undefined));
+  const brief = (sets: Record<string, PairCos>): string => Object.entries(sets).map(([k, v]) => `${k.split(' (')[0] as string} recall ${pct(offAt(v.other, sim))} / FPR ${pct(offAt(v.own, sim))}`).join('; ');
+  const out: Row['quality'] = {};
+  out.selection = `similarity ${sim} (shipped ${RELEVANCE_SHIPPED}) chosen on tune GSM8K + XQuAD en (rule: highest similarity with FPR ≤ 2% on each): ${brief(tune)}; held-out ${brief(held)}`;
+  for (const [k, v] of Object.entries(held)) {
+    out[`held-out ${k}: recall (another item's)`] = pct(offAt(v.other, sim));
+    out[`held-out ${k}: FPR (its own)`] = pct(offAt(v.own, sim));
+    out[`held-out ${k}: pairs judged (≥ minWords)`] = `${pct(judged(v.own))} of ${v.own.length}`;
+  }
+  for (const [k, v] of Object.entries(tune)) {
+    out[`tune ${k}: recall (another item's)`] = pct(offAt(v.other, sim));
+    out[`tune ${k}: FPR (its own)`] = pct(offAt(v.own, sim));
+  }
+  out['tune curve (similarity: recall/FPR per source)'] = curveOf(tune);
+  out['held-out curve (reported only, never used to choose)'] = curveOf(held);
+  return out;
 }
 
 const INVENTED = ['Globex', 'Initech', 'Hooli', 'Vandelay Industries', 'Soylent Corp', 'Umbrella Corporation', 'Wonka Industries', 'Stark Industries', 'Cyberdyne Systems', 'Tyrell Corporation'];
@@ -428,7 +663,7 @@ async function urlQuality(): Promise<Row['quality']> {
   for (const [name, sc] of [['rules (urls/malicious)', urlsMalicious()], ['model (urls/classifier)', urlsClassifier()], ['combined (urls/combined)', urlsCombined()]] as const) {
     out[`${name}: recall PhishTank / FPR ISCX benign`] = `${pct(await flagRate(sc, phish.map(wrap)))} / ${pct(await flagRate(sc, benign.map(wrap)))}`;
   }
-  out.note = 'PhishTank was never trained on (cross-source); the URL model was trained on ISCX benign domains other than 20% held out, so its FPR here is optimistic';
+  out.note = 'PhishTank was never trained on, but it is most of the URL model dev set, which fitted its calibration and picked its variant (so recall is not fully held-out); the URL model was trained on ISCX benign domains other than 20% held out, and this sample includes training rows, so its FPR here is optimistic';
   return out;
 }
 
@@ -440,10 +675,10 @@ const JSON_KB = `Here is the data:\n\`\`\`json\n${JSON.stringify(Array.from({ le
 const SCANNERS: Array<{ id: string; scanner: Scanner; extra?: Parameters<typeof score>[2]; text?: (i: number) => string; quality?: () => Promise<Row['quality']>; data: string }> = [
   { id: 'content/language', scanner: contentLanguage(), quality: languageQuality, data: 'xsafety-multilingual (10 languages), MultiJail (7 + sw/jv)' },
   { id: 'content/language-same', scanner: contentLanguageSame(), extra: { direction: 'output', prompt: 'Could you summarise the quarterly report for the board?' }, quality: languageSameQuality, data: 'MGSM parallel questions (10 languages)' },
-  { id: 'content/gibberish', scanner: contentGibberish(), quality: gibberishQuality, data: 'm-ifeval, awesome-chatgpt-prompts, HumanEval, xsafety, GSM8K; generated noise' },
+  { id: 'content/gibberish', scanner: contentGibberish(), quality: gibberishQuality, data: 'tune: m-ifeval, awesome-chatgpt-prompts, GSM8K, noise; held-out: HumanEval, xsafety, MT-Bench/Vicuna, self-instruct, hh-rlhf, Davidson, noise' },
   { id: 'content/sentiment', scanner: contentSentiment(), quality: sentimentQuality, data: 'Davidson hate/offensive, surge-toxicity (proxy labels), MGSM/m-ifeval' },
-  { id: 'content/ban-topics', scanner: contentBanTopics({ topics: [{ name: 'cryptocurrency', examples: ['Should I buy bitcoin now?'] }, 'politics and elections', 'religion'] }), quality: banTopicsQuality, data: 'xsafety English categories, GSM8K' },
-  { id: 'content/relevance', scanner: contentRelevance(), extra: { direction: 'output', prompt: 'Could you summarise the quarterly report and list the risks for the board?' }, quality: relevanceQuality, data: 'GSM8K question/answer, XQuAD en question/paragraph' },
+  { id: 'content/ban-topics', scanner: contentBanTopics({ topics: [{ name: 'cryptocurrency', examples: ['Should I buy bitcoin now?'] }, 'politics and elections', 'religion'] }), quality: banTopicsQuality, data: 'tune: xsafety English categories, GSM8K; held-out: S-Eval English risk types, MT-Bench/Vicuna, self-instruct' },
+  { id: 'content/relevance', scanner: contentRelevance(), extra: { direction: 'output', prompt: 'Could you summarise the quarterly report and list the risks for the board?' }, quality: relevanceQuality, data: 'tune: GSM8K question/answer, XQuAD en question/paragraph; held-out: self-instruct, BELLE zh' },
   { id: 'content/ban-competitors', scanner: contentBanCompetitors({ competitors: INVENTED }), quality: banCompetitorsQuality, data: 'XQuAD en paragraphs, m-ifeval en' },
   { id: 'content/json', scanner: contentJson({ required: 1, repair: true }), extra: { direction: 'output', prompt: 'json please' }, text: () => JSON_KB, quality: jsonQuality, data: 'm-ifeval argument objects, broken five ways; prose prompts' },
   { id: 'content/reading-time', scanner: contentReadingTime(), extra: { direction: 'output', prompt: 'hi' }, data: 'none (counting only)' },

@@ -47,6 +47,14 @@ describe('content/gibberish', () => {
     expect(v.score).toBeGreaterThanOrEqual(0.5);
     expect(v.matches?.[0]?.label).toBe('gibberish');
   });
+  it('flags noise that is a fifth of the letters (cut-off 15%, chosen on tune sources in bench/content.ts)', async () => {
+    // 'qxzvbk wprtlk' are about 20% of the judged letters: 0.5 at 15%, so flagged (0.39 at the old 25%).
+    expect(await score('Please forward the meeting notes to the design team qxzvbk wprtlk.')).toBeGreaterThanOrEqual(0.5);
+    // Rare names, loanwords and chat shorthand are not noise.
+    expect(await score('Our new intern Szczepan Brzęczyszczykiewicz starts on Monday in the accounting department.')).toBeLessThan(0.5);
+    expect(await score("The recipe calls for gochujang, tzatziki and a pinch of za'atar with some fresh pkhali on the side.")).toBeLessThan(0.5);
+    expect(await score('I need help with my homework thx, the teacher said to write abt the river and the mountains lol.')).toBeLessThan(0.5);
+  });
   it('flags the same words repeated over and over', async () => {
     expect(await score('buy now buy now buy now buy now buy now buy now buy now buy now')).toBeGreaterThanOrEqual(0.5);
   });

@@ -27,6 +27,9 @@ describe('content/relevance', () => {
     expect(on.score).toBeLessThan(0.5);
     expect(off.score).toBeGreaterThanOrEqual(0.5);
   });
+  it('defaults to similarity 0.09 (chosen on tune sources by bench/content.ts)', () => {
+    expect(contentRelevance().options).toEqual({ similarity: 0.09, minWords: 5 });
+  });
   it('bad options are ConfigErrors', () => {
     expect(() => contentRelevance({ similarity: 0 })).toThrow(ConfigError);
     expect(() => contentRelevance({ minWords: 0 })).toThrow(ConfigError);

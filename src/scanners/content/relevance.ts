@@ -18,7 +18,7 @@ import { cosine } from './ban-topics.js';
  * ```
  */
 export interface RelevanceOptions {
-  /** Cosine similarity at which the score is 0.5; below it the response is off-topic (default 0.08). */
+  /** Cosine similarity at which the score is 0.5; below it the response is off-topic (default 0.09, chosen on GSM8K and XQuAD by `bench/content.ts`). */
   readonly similarity?: number;
   /** Fewest words in the prompt and in the response before they are compared (default 5). */
   readonly minWords?: number;
@@ -59,7 +59,7 @@ function wordCount(text: string): number {
 export function contentRelevance(options: RelevanceOptions = {}): Scanner<ResolvedRelevanceOptions> {
   if (options === null || typeof options !== 'object' || Array.isArray(options)) throw new ConfigError('content/relevance: options must be an object');
   for (const key of Object.keys(options)) if (key !== 'similarity' && key !== 'minWords') throw new ConfigError(`content/relevance: unknown option "${key}"`);
-  const similarity = options.similarity === undefined ? 0.08 : checkUnit(options.similarity, 'content/relevance: similarity');
+  const similarity = options.similarity === undefined ? 0.09 : checkUnit(options.similarity, 'content/relevance: similarity');
   if (similarity === 0) throw new ConfigError('content/relevance: similarity must be above 0');
   const minWords = checkPositiveInt(options.minWords, 'content/relevance: minWords', 5);
   return defineScanner<ResolvedRelevanceOptions>({
