@@ -3,6 +3,9 @@
  * tables (injection, jailbreak, indirect) are compiled into one prefilter, which runs ONCE per text
  * view (memoised on the view) over the normalised text and over every decoded layer; each detector
  * then reads the hits of its own family. Fifteen detectors therefore cost one pass, not fifteen.
+ * A rule's regex runs only where its anchor occurs and only when the text also holds a word of each
+ * group the rule cannot match without (declared `requires`, and groups read from the regex itself:
+ * `phrase-requires.ts`, stored in `phrase-requires.generated.ts`).
  */
 import { ConfigError } from '../errors.js';
 import type { DecodeKind, Match, Scanner, Severity, TextView, Verdict } from '../types.js';
@@ -11,6 +14,8 @@ import { INDIRECT_PHRASES } from './indirect/phrases.js';
 import { INJECTION_PHRASES, META_QUESTION, META_REPORTED, META_TOPIC } from './injection/phrases.js';
 import { JAILBREAK_PHRASES } from './jailbreak/phrases.js';
 import { PHRASE_FAMILIES, PHRASE_LANGUAGES, type PhraseFamily, type PhraseLanguage, type PhraseRule, type PhraseTables } from './phrase-rule.js';
+import { ruleKey } from './phrase-requires.js';
+import { DERIVED_GROUPS, DERIVED_WORDS } from './phrase-requires.generated.js';
 
 interface IndexedRule {
   readonly rule: PhraseRule;
@@ -54,8 +59,11 @@ function trieSource(words: readonly string[]): string {
   return emit(root);
 }
 
-/** Every literal the prefilter looks for: the rules' anchors and their `requires` words. */
-const WORDS: readonly string[] = [...new Set(RULES.flatMap((r) => [...r.rule.anchors, ...(r.rule.requires ?? [])]))].sort();
+/**
+ * Every literal the prefilter looks for: the rules' anchors, their `requires` words, and the words
+ * of the groups derived from their regexes (`phrase-requires.generated.ts`).
+ */
+const WORDS: readonly string[] = [...new Set([...RULES.flatMap((r) => [...r.rule.anchors, ...(r.rule.requires ?? [])]), ...DERIVED_WORDS])].sort();
 const WORD_START = /^[a-z0-9_]/;
 const ASCII_START = /^[\x00-\x7f]/;
 const SYMBOL_STARTS: readonly string[] = [...new Set(WORDS.filter((a) => ASCII_START.test(a) && !WORD_START.test(a)).map((a) => a.charAt(0)))];
@@ -90,11 +98,30 @@ export const PHRASE_ANCHORS: Readonly<{ word: RegExp; symbol: RegExp; other: Reg
 const NON_ASCII = /[^\x00-\x7f]/;
 const WHITESPACE_RUN = /\s+/g;
 
-/** Every distinct `requires` word, numbered: presence is tracked in a byte array per pass. */
-const REQUIRED_WORDS: readonly string[] = [...new Set(RULES.flatMap((r) => r.rule.requires ?? []))].sort();
+/** Every distinct required word (declared or derived), numbered: presence is tracked per pass. */
+const REQUIRED_WORDS: readonly string[] = [...new Set([...RULES.flatMap((r) => r.rule.requires ?? []), ...DERIVED_WORDS])].sort();
 const REQUIRED_ID: ReadonlyMap<string, number> = new Map(REQUIRED_WORDS.map((w, i) => [w, i]));
-/** Per rule: the ids of its `requires` words, or undefined when it has none. */
-const RULE_REQUIRES: ReadonlyArray<readonly number[] | undefined> = RULES.map((r) => r.rule.requires?.map((w) => REQUIRED_ID.get(w) as number));
+const DERIVED_ID: readonly number[] = DERIVED_WORDS.map((w) => REQUIRED_ID.get(w) as number);
+
+/**
+ * Per rule, the word groups it cannot match without, as word ids: its declared `requires` (one
+ * group) and the groups derived from its regex. Looked up on the rule's first test (hashing every
+ * source at load time would cost more than it saves); `null` = no group.
+ */
+const RULE_REQUIRES: Array<ReadonlyArray<readonly number[]> | null | undefined> = new Array<ReadonlyArray<readonly number[]> | null | undefined>(RULES.length).fill(undefined);
+
+function requiresOf(i: number): ReadonlyArray<readonly number[]> | null {
+  let groups = RULE_REQUIRES[i];
+  if (groups === undefined) {
+    const { rule } = RULES[i] as IndexedRule;
+    const all: Array<readonly number[]> = [];
+    if (rule.requires !== undefined) all.push(rule.requires.map((w) => REQUIRED_ID.get(w) as number));
+    for (const g of DERIVED_GROUPS[ruleKey(rule.re.source)] ?? []) all.push(g.map((k) => DERIVED_ID[k] as number));
+    groups = all.length === 0 ? null : all;
+    RULE_REQUIRES[i] = groups;
+  }
+  return groups;
+}
 
 interface WordInfo {
   /** Rules that may start where this literal starts (its own and those of its prefixes). */
@@ -368,9 +395,16 @@ function findHits(text: string): RawHit[] {
       }
       if ((counts[i] as number) >= MAX_MATCHES_PER_RULE) continue;
       if (possible[i] === 0) {
-        const req = RULE_REQUIRES[i];
-        let ok = req === undefined;
-        if (req !== undefined) for (let q = 0; q < req.length && !ok; q++) ok = present[req[q] as number] === stamp;
+        // Every group needs one of its words somewhere in the text.
+        const groups = RULE_REQUIRES[i] ?? requiresOf(i);
+        let ok = true;
+        if (groups !== null) {
+          for (let g = 0; g < groups.length && ok; g++) {
+            const req = groups[g] as readonly number[];
+            ok = false;
+            for (let q = 0; q < req.length && !ok; q++) ok = present[req[q] as number] === stamp;
+          }
+        }
         possible[i] = ok ? 1 : -1;
       }
       if (possible[i] === -1) continue;
