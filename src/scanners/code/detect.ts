@@ -4,7 +4,10 @@
  *
  * Fast path for prose: plain sentences are recognised by a native scan for the few characters
  * sentences do not use (no per-character loop, no feature regexes), and a dangerous-command regex
- * runs only when the text holds its trigger literals (`rm `, `:\`, `DROP`…), found with `includes`.
+ * runs only when the text holds its trigger literals (`rm `, `:\`, `DROP`…), found with `includes`;
+ * a literal whose punctuation (`/`, `|`, `--`…) is absent is ruled out by that one-character search,
+ * without lower-casing the text. One-line paragraphs are cut into sentences by a regex that jumps
+ * from one `.`/`!`/`?` to the next.
  */
 import { ConfigError } from '../../errors.js';
 import type { Match, ScanContext, Scanner, Severity, TextView, Verdict } from '../../types.js';
@@ -468,14 +471,31 @@ function isPlainSentence(t: string): boolean {
 export const SENTENCE_BREAK = /(?<=[.!?])[ \t]{1,8}(?=[A-Z"“(])/;
 
 /**
+ * {@link SENTENCE_BREAK} with the end mark inside the match instead of a look-behind: a look-behind
+ * is tried at every position of the line, while a leading `[.!?]` lets the regex engine jump from
+ * mark to mark. A break is the match without its first character; the breaks are the same.
+ */
+const SENTENCE_END_G = /[.!?][ \t]{1,8}(?=[A-Z"“(])/g;
+
+/**
  * A paragraph on one line (≥ 160 characters) whose sentences are at least 80 % plain sentences: an
  * e-mail address or a "3.5%" in one sentence must not send the whole paragraph through the
  * per-language feature regexes. Dangerous commands are still found by their own pass over the text.
+ * The sentences are the pieces of `t.split(SENTENCE_BREAK)`, cut at {@link SENTENCE_END_G} matches.
  */
 function isProseParagraph(t: string): boolean {
   if (t.length < 160) return false;
   let plain = 0;
-  for (const sentence of t.split(SENTENCE_BREAK)) if (isPlainSentence(sentence.trim())) plain += sentence.length;
+  let from = 0;
+  const re = SENTENCE_END_G;
+  re.lastIndex = 0;
+  for (let m = re.exec(t); m !== null; m = re.exec(t)) {
+    const sentence = t.slice(from, m.index + 1);
+    if (isPlainSentence(sentence.trim())) plain += sentence.length;
+    from = re.lastIndex;
+  }
+  const last = t.slice(from);
+  if (isPlainSentence(last.trim())) plain += last.length;
   return plain >= 0.8 * t.length;
 }
 
@@ -585,8 +605,34 @@ const DANGEROUS_GLOBAL: readonly RegExp[] = DANGEROUS_PATTERNS.map((p) => new Re
 const TRIGGER_LITERALS: readonly string[] = [...new Set(DANGEROUS_PATTERNS.flatMap((p) => p.triggers.flat()))];
 const TRIGGER_GROUPS: ReadonlyArray<ReadonlyArray<readonly number[]>> = DANGEROUS_PATTERNS.map((p) => p.triggers.map((g) => g.map((lit) => TRIGGER_LITERALS.indexOf(lit))));
 
-/** Literals looked up as written (they hold an upper-case letter); the rest in the lower-cased text. */
-const TRIGGER_EXACT: readonly boolean[] = TRIGGER_LITERALS.map((lit) => lit !== lit.toLowerCase());
+/**
+ * Literals looked up as written: those with an upper-case letter, and those without any ASCII letter
+ * (lower-casing leaves ASCII digits and punctuation alone and produces none, so such a literal occurs
+ * in the lower-cased text exactly when it occurs in the text). The rest are looked up in the
+ * lower-cased text, which is made only when one of them is needed.
+ */
+const TRIGGER_EXACT: readonly boolean[] = TRIGGER_LITERALS.map((lit) => lit !== lit.toLowerCase() || !/[a-z]/i.test(lit));
+
+/**
+ * Guards: per literal, its longest run of ASCII characters other than letters (`/` of `/dev/tcp/`,
+ * `--` of `--no-preserve-root`). A literal cannot occur where its guard does not (lower-casing
+ * leaves such characters alone, as above), and each distinct guard is looked up once per text, as
+ * written: most prose has no `/`, `|`, `$`…, so most literals are ruled out by a few one-character
+ * searches before any lower-cased copy is made. `GUARDS` lists the distinct guards; `GUARD_OF[id]`
+ * is the guard of literal `id`, or -1 for an all-letter literal and for a literal that is its own
+ * guard (looked up as written anyway).
+ */
+const { GUARDS: TRIGGER_GUARDS, GUARD_OF: TRIGGER_GUARD_OF } = /* @__PURE__ */ (() => {
+  const GUARDS: string[] = [];
+  const GUARD_OF = TRIGGER_LITERALS.map((lit) => {
+    let best = '';
+    for (const run of lit.split(/[A-Za-z]/)) if (run.length > best.length) best = run;
+    if (best === '' || best === lit) return -1;
+    const k = GUARDS.indexOf(best);
+    return k >= 0 ? k : GUARDS.push(best) - 1;
+  });
+  return { GUARDS: GUARDS as readonly string[], GUARD_OF: GUARD_OF as readonly number[] };
+})();
 
 /** One text's trigger lookups: each literal is searched at most once, the lower-cased copy made only if needed. */
 interface TriggerState {
@@ -594,10 +640,13 @@ interface TriggerState {
   lower: string | undefined;
   /** Per literal: 0 not looked up yet, 1 present, 2 absent. */
   readonly seen: Uint8Array;
+  /** Per guard (see {@link TRIGGER_GUARDS}): 0 not looked up yet, 1 present, 2 absent. */
+  readonly guards: Uint8Array;
 }
 
-/** Scratch for `TriggerState.seen` (findDangers runs synchronously and never re-enters itself). */
+/** Scratch for `TriggerState.seen` and `.guards` (findDangers runs synchronously and never re-enters itself). */
 const SEEN = new Uint8Array(TRIGGER_LITERALS.length);
+const GUARDS_SEEN = new Uint8Array(TRIGGER_GUARDS.length);
 
 /** Whether pattern `k` can match: every trigger group has a literal in the text (see `DangerousPattern.triggers`). */
 function mayMatch(k: number, st: TriggerState): boolean {
@@ -606,9 +655,18 @@ function mayMatch(k: number, st: TriggerState): boolean {
     for (const id of group) {
       let s = st.seen[id] as number;
       if (s === 0) {
-        const lit = TRIGGER_LITERALS[id] as string;
-        const hay = TRIGGER_EXACT[id] === true ? st.text : (st.lower ??= st.text.toLowerCase());
-        st.seen[id] = s = hay.includes(lit) ? 1 : 2;
+        const g = TRIGGER_GUARD_OF[id] as number;
+        if (g >= 0) {
+          let gs = st.guards[g] as number;
+          if (gs === 0) st.guards[g] = gs = st.text.includes(TRIGGER_GUARDS[g] as string) ? 1 : 2;
+          if (gs === 2) s = 2;
+        }
+        if (s === 0) {
+          const lit = TRIGGER_LITERALS[id] as string;
+          const hay = TRIGGER_EXACT[id] === true ? st.text : (st.lower ??= st.text.toLowerCase());
+          s = hay.includes(lit) ? 1 : 2;
+        }
+        st.seen[id] = s;
       }
       if (s === 1) {
         hit = true;
@@ -628,7 +686,8 @@ function mayMatch(k: number, st: TriggerState): boolean {
 function findDangers(text: string): Danger[] {
   const out: Danger[] = [];
   SEEN.fill(0);
-  const st: TriggerState = { text, lower: undefined, seen: SEEN };
+  GUARDS_SEEN.fill(0);
+  const st: TriggerState = { text, lower: undefined, seen: SEEN, guards: GUARDS_SEEN };
   for (let k = 0; k < DANGEROUS_PATTERNS.length; k++) {
     if (!mayMatch(k, st)) continue;
     const p = DANGEROUS_PATTERNS[k] as DangerousPattern;

@@ -1,8 +1,9 @@
 /**
  * @module scanners/urls/extract — the one URL extractor every URL-aware scanner uses: linkify for web
  * addresses and emails, bounded regexes for script-capable schemes, IPv6 hosts and markdown link targets.
- * Text without a `.`, `:` or `@` inside a word (most prose) costs one native scan: linkify and the
- * scheme regexes only run where such a mark is.
+ * Text without a `.`, `:` or `@` inside a word (most prose) costs one native scan (sentence-ending
+ * dots are stepped over by the regex itself): linkify and the scheme regexes only run where such a
+ * mark is, and linkify's tokens are read directly rather than through `linkify.find`.
  */
 import * as linkify from 'linkifyjs';
 import type { TextView } from '../../types.js';
@@ -111,10 +112,11 @@ function hasScriptScheme(text: string): boolean {
 
 /**
  * The characters that make a whitespace-free run a URL or email candidate: `.`, `:`, `@`, fullwidth
- * and ideographic full stops. A run qualifies when one of them is followed by another character of
- * the run.
+ * and ideographic full stops, when followed by another character of the run (not by one of the
+ * {@link isSpace} characters, and not at the end of the text). The look-ahead lets the native scan
+ * step over sentence-ending dots, which are followed by a space, without returning to JavaScript.
  */
-const LINK_MARK = /[.:@\uff0e\u3002]/g;
+const LINK_MARK = /[.:@\uff0e\u3002](?=[^\t-\r \xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000])/g;
 
 /**
  * Runs that can hold a URL or email, handed to linkify. A native scan jumps from mark to mark
@@ -130,7 +132,6 @@ function collectLinkify(text: string): Found[] {
   // `test` moves `lastIndex` past the mark without building a match array.
   while (re.test(text)) {
     const p = re.lastIndex - 1;
-    if (p + 1 >= n || isSpace(text.charCodeAt(p + 1))) continue;
     let start = p;
     while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
     let end = p + 2;
@@ -148,17 +149,21 @@ function linkifyRun(text: string, runStart: number, runEnd: number, out: Found[]
     const winEnd = runStart + Math.min(len, own + STEP + OVERLAP);
     const ownStart = runStart + own;
     const ownEnd = runStart + Math.min(len, own + STEP);
-    let found: ReturnType<typeof linkify.find>;
+    // `linkify.find` with default options is exactly the link tokens of `tokenize` (its `validate`,
+    // `format` and `formatHref` defaults accept and return them unchanged); reading the tokens
+    // directly skips building an options object and a result object per call.
+    let tokens: ReturnType<typeof linkify.tokenize>;
     try {
-      found = linkify.find(text.slice(winStart, winEnd));
+      tokens = linkify.tokenize(text.slice(winStart, winEnd));
     } catch {
       continue; // linkify is not expected to throw; if it does, this window yields nothing rather than the scan failing
     }
-    for (const m of found) {
-      const start = winStart + m.start;
+    for (const tk of tokens) {
+      if (!tk.isLink) continue;
+      const start = winStart + tk.startIndex();
       if (start < ownStart || start >= ownEnd) continue;
-      const kind = m.type === 'email' ? 'email' : 'url';
-      out.push({ start, end: winStart + m.end, url: m.value, href: m.href, kind, source: 'linkify' });
+      const kind = tk.t === 'email' ? 'email' : 'url';
+      out.push({ start, end: winStart + tk.endIndex(), url: tk.toString(), href: tk.toHref('http'), kind, source: 'linkify' });
     }
   }
 }

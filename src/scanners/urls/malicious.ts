@@ -1,6 +1,13 @@
 /**
  * @module scanners/urls/malicious — flags phishing-style and script-carrying URLs (brand look-alikes,
  * homographs, IP and encoded hosts, `javascript:` links…) with weighted heuristics combined by noisy-OR.
+ *
+ * Fast path (a text with one ordinary address costs a few µs beyond finding it): the brand tests run
+ * only for the brands a host's labels can match — looked up by name and skeleton, and by first/last
+ * letter for typos and prefixes — instead of ~30 brands × every test; ordinary labels are their own
+ * skeleton; hosts and labels are split with `indexOf` (the built-in `split` goes through the
+ * runtime); path words are matched against the brand names in one pass; a plain e-mail domain skips
+ * the URL parser. Each shortcut is exact: it only skips work whose result is known.
  */
 // punycode.js ships no type declarations; the import is typed by the cast below.
 import punycode from 'punycode.js';
@@ -24,7 +31,6 @@ import {
   JS_NOOP,
   LATIN_LETTER,
   LINK_TEXT_DOMAIN,
-  NON_ALNUM_RUN,
   NON_ASCII,
   PATH_AT_DOMAIN,
   PHISHING_WORD,
@@ -177,6 +183,20 @@ function loadTldts(): Promise<Tldts> {
   }
   return tldtsPromise;
 }
+
+/**
+ * ASCII code → its lower-cased, folded code in {@link skeleton}, -1 for the dropped hyphen. Defined
+ * before the brand tables below, which fold the brand names with it.
+ */
+const ASCII_FOLD: Int16Array = /* @__PURE__ */ (() => {
+  const t = new Int16Array(128);
+  for (let c = 0; c < 128; c++) {
+    const lower = String.fromCharCode(c).toLowerCase();
+    t[c] = (CONFUSABLE_FOLD[lower] ?? lower).charCodeAt(0);
+  }
+  t[45] = -1;
+  return t;
+})();
 
 const BRAND_SKELETONS: ReadonlyArray<readonly [Brand, string]> = BRANDS.map((b) => [b, skeleton(b.name)] as const);
 const OFFICIAL_DOMAINS: ReadonlySet<string> = new Set(BRANDS.flatMap((b) => b.domains));
@@ -392,9 +412,11 @@ function analyzeInto(c: Candidate, tl: Tldts, cfg: Resolved, add: Add): void {
     const at = href.lastIndexOf('@');
     if (at < 0) return;
     const rest = href.slice(at + 1);
-    const cut = [rest.indexOf('?'), rest.indexOf('#')].filter((k) => k >= 0);
-    const domain = cut.length > 0 ? rest.slice(0, Math.min(...cut)) : rest;
-    const host = new URL(`http://${domain}/`).hostname;
+    const q = rest.indexOf('?');
+    const h = rest.indexOf('#');
+    const cut = q < 0 ? h : h < 0 ? q : Math.min(q, h);
+    const domain = cut >= 0 ? rest.slice(0, cut) : rest;
+    const host = plainHostname(domain) ?? new URL(`http://${domain}/`).hostname;
     if (listed(host, cfg.allow)) return;
     if (listed(host, cfg.deny)) add('deny-domain', host);
     hostSignals(host, tl, add, true, undefined);
@@ -420,7 +442,9 @@ function analyzeInto(c: Candidate, tl: Tldts, cfg: Resolved, add: Add): void {
     local = ip === '::1' || ip === '::' || ip.startsWith('fc') || ip.startsWith('fd') || ip.startsWith('fe80');
     if (!local) add('ip-host', host);
   } else {
-    const m = IPV4.exec(host);
+    // A dotted quad starts with a digit: other hosts skip the regex.
+    const c0 = host.charCodeAt(0);
+    const m = c0 >= 48 && c0 <= 57 ? IPV4.exec(host) : null;
     if (m !== null) {
       if (rawHost !== host && rawHost !== `${host}.`) add('encoded-ip', `${rawHost} = ${host}`);
       local = isPrivateIPv4(Number(m[1]), Number(m[2]));
@@ -447,14 +471,40 @@ function analyzeInto(c: Candidate, tl: Tldts, cfg: Resolved, add: Add): void {
   if (!local && !official) brandInPath(pathAndQuery, host, tl, add);
 }
 
+/**
+ * The WHATWG hostname of `domain` without running the URL parser, when that is `domain` itself:
+ * non-empty dot-separated labels of lower-case ASCII letters, digits and hyphens (nothing to map,
+ * decode or percent-decode), no `xn--` label (those are punycode-validated), and a last label that
+ * starts with a letter (so the host is not parsed as an IPv4 number). Undefined otherwise, and the
+ * caller asks `new URL`. Most e-mail domains take this path.
+ */
+function plainHostname(domain: string): string | undefined {
+  const n = domain.length;
+  let labelStart = 0;
+  for (let i = 0; i < n; i++) {
+    const c = domain.charCodeAt(i);
+    if (c === 46) {
+      if (i === labelStart) return undefined; // empty label
+      labelStart = i + 1;
+    } else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45)) return undefined;
+  }
+  if (labelStart >= n) return undefined; // empty domain or a trailing dot
+  const first = domain.charCodeAt(labelStart);
+  if (first < 97 || first > 122) return undefined;
+  if (domain.includes('xn--')) return undefined;
+  return domain;
+}
+
 /** The host as written (before WHATWG normalisation), to spot encoded IPs and percent-escapes. */
 function rawHostOf(href: string): string {
   const sep = href.indexOf('://');
   if (sep < 0) return '';
-  let end = href.length;
-  for (const ch of ['/', '?', '#', '\\']) {
-    const k = href.indexOf(ch, sep + 3);
-    if (k >= 0 && k < end) end = k;
+  // The authority ends at the first `/`, `?`, `#` or `\\`.
+  let end = sep + 3;
+  while (end < href.length) {
+    const c = href.charCodeAt(end);
+    if (c === 0x2f || c === 0x3f || c === 0x23 || c === 0x5c) break;
+    end++;
   }
   let auth = href.slice(sep + 3, end);
   const at = auth.lastIndexOf('@');
@@ -495,12 +545,38 @@ function safeToUnicode(label: string): string {
  * two-letter tricks (`rn` → `m`, `vv` → `w`). The same folding is applied to the brand names.
  */
 function skeleton(label: string): string {
+  if (isOwnSkeleton(label)) return label;
+  if (!NON_ASCII.test(label)) return asciiSkeleton(label);
   let out = '';
   for (const ch of label.toLowerCase()) {
     if (ch === '-') continue;
     out += CONFUSABLE_FOLD[ch] ?? ch;
   }
   return out.replaceAll('rn', 'm').replaceAll('vv', 'w');
+}
+
+/**
+ * Fast path of {@link skeleton}: a label of lower-case ASCII letters other than `i` (which folds to
+ * `l`), without `rn` or `vv`, is its own skeleton (most hostname labels).
+ */
+function isOwnSkeleton(label: string): boolean {
+  let prev = 0;
+  for (let i = 0; i < label.length; i++) {
+    const c = label.charCodeAt(i);
+    if (c < 97 || c > 122 || c === 105 || (c === 110 && prev === 114) || (c === 118 && prev === 118)) return false;
+    prev = c;
+  }
+  return true;
+}
+
+/** {@link skeleton} of an ASCII label: the same folding through a table, without per-character lookups by string. */
+function asciiSkeleton(label: string): string {
+  let out = '';
+  for (let i = 0; i < label.length; i++) {
+    const c = ASCII_FOLD[label.charCodeAt(i)] as number;
+    if (c >= 0) out += String.fromCharCode(c);
+  }
+  return out.includes('rn') || out.includes('vv') ? out.replaceAll('rn', 'm').replaceAll('vv', 'w') : out;
 }
 
 /** True when every letter of a label folds to ASCII: a whole-script homograph of some Latin word. */
@@ -513,6 +589,38 @@ function foldsToAscii(label: string): boolean {
   return true;
 }
 
+/**
+ * `s.split(String.fromCharCode(code))`, built with `indexOf` and `slice` (the built-in split with a
+ * string separator goes through the runtime and cost more than the rest of a host's analysis).
+ */
+function splitChar(s: string, code: number): string[] {
+  const sep = String.fromCharCode(code);
+  const out: string[] = [];
+  let from = 0;
+  for (let p = s.indexOf(sep); p !== -1; p = s.indexOf(sep, p + 1)) {
+    out.push(s.slice(from, p));
+    from = p + 1;
+  }
+  out.push(s.slice(from));
+  return out;
+}
+
+/** ASCII without `A`–`Z` and without `xn--`: lower-casing and punycode decoding leave it unchanged. */
+function isPlainAsciiHost(host: string): boolean {
+  for (let i = 0; i < host.length; i++) {
+    const c = host.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return false;
+  }
+  return !host.includes('xn--');
+}
+
+/** How many times the character `code` occurs in `s`. */
+function countChar(s: string, code: number): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === code) n++;
+  return n;
+}
+
 /** Damerau–Levenshtein distance of at most 1 (one insertion, deletion, substitution or adjacent swap). */
 function withinOneEdit(a: string, b: string): boolean {
   if (a === b) return false;
@@ -520,21 +628,33 @@ function withinOneEdit(a: string, b: string): boolean {
   const lb = b.length;
   if (Math.abs(la - lb) > 1) return false;
   let i = 0;
-  while (i < la && i < lb && a[i] === b[i]) i++;
+  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  // Suffix comparisons without slicing: `sameFrom(a, x, b, y)` is `a.slice(x) === b.slice(y)`.
   if (la === lb) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swap
+    if (sameFrom(a, i + 1, b, i + 1)) return true; // substitution
+    return a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && sameFrom(a, i + 2, b, i + 2); // swap
   }
-  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  return la > lb ? sameFrom(a, i + 1, b, i) : sameFrom(a, i, b, i + 1);
+}
+
+/** `a.slice(x) === b.slice(y)` for `x, y >= 0`, without building either slice. */
+function sameFrom(a: string, x: number, b: string, y: number): boolean {
+  const n = Math.max(0, a.length - x);
+  if (n !== Math.max(0, b.length - y)) return false;
+  for (let k = 0; k < n; k++) if (a.charCodeAt(x + k) !== b.charCodeAt(y + k)) return false;
+  return true;
 }
 
 /** Host-level signals; returns whether the host belongs to a listed brand. */
 function hostSignals(host: string, tl: Tldts, add: Add, isEmail: boolean, linkText: string | undefined): boolean {
   const info = tl.parse(host, { allowPrivateDomains: true });
   const suffix = info.publicSuffix ?? '';
-  const suffixCount = suffix === '' ? 0 : suffix.split('.').length;
-  const ascii = host.split('.');
-  const labels = ascii.map((l) => safeToUnicode(l).toLowerCase());
+  const suffixCount = suffix === '' ? 0 : countChar(suffix, 46) + 1;
+  const ascii = splitChar(host, 46);
+  // A host of ASCII without upper case or `xn--` (nearly every host) is its own Unicode, lower-cased
+  // form, and has no label for the homograph checks below.
+  const plain = isPlainAsciiHost(host);
+  const labels = plain ? ascii : ascii.map((l) => safeToUnicode(l).toLowerCase());
   const regIndex = ascii.length - suffixCount - 1;
   const regLabel = regIndex >= 0 ? (labels[regIndex] ?? '') : '';
   const subLabels = regIndex > 0 ? labels.slice(0, regIndex) : [];
@@ -543,7 +663,7 @@ function hostSignals(host: string, tl: Tldts, add: Add, isEmail: boolean, linkTe
   const asciiTld = !tld.startsWith('xn--');
 
   // Homographs: scripts inside each label.
-  for (const label of labels) {
+  for (const label of plain ? [] : labels) {
     if (!NON_ASCII.test(label)) continue;
     const latin = LATIN_LETTER.test(label);
     const other = CYRILLIC_LETTER.test(label) || GREEK_LETTER.test(label) || ARMENIAN_LETTER.test(label);
@@ -561,9 +681,9 @@ function hostSignals(host: string, tl: Tldts, add: Add, isEmail: boolean, linkTe
   const subs = subLabels.filter((l) => l !== 'www');
   if (subs.length >= 4) add('many-subdomains', String(subs.length));
   if (host.length > 60) add('long-host', String(host.length));
-  if (regLabel.split('-').length - 1 >= 3) add('hyphenated-domain');
+  if (countChar(regLabel, 45) >= 3) add('hyphenated-domain');
   if (SHORTENERS.has(registrable)) add('shortener', registrable);
-  const hostWords = [...subLabels, regLabel].join('.');
+  const hostWords = subLabels.length === 0 ? regLabel : `${subLabels.join('.')}.${regLabel}`;
   if (PHISHING_WORD.test(hostWords)) add('phishing-words');
   if (linkText !== undefined && linkText !== '') deceptiveText(linkText, registrable, tl, add);
   return official;
@@ -583,16 +703,20 @@ function brandSignals(
   add: Add,
 ): void {
   if (regLabel === '') return;
-  const regTokens = regLabel.split('-').filter((t) => t.length > 1);
   const regSkel = skeleton(regLabel);
-  const regFlat = regLabel.replaceAll('-', '');
-  const tokenSkels = regTokens.map(skeleton);
+  // Most labels have no hyphen: one token, the label itself (its skeleton is already known).
+  const hyphenated = regLabel.includes('-');
+  const regTokens = hyphenated ? splitChar(regLabel, 45).filter((t) => t.length > 1) : regLabel.length > 1 ? [regLabel] : [];
+  const regFlat = hyphenated ? regLabel.replaceAll('-', '') : regLabel;
+  const tokenSkels = hyphenated ? regTokens.map(skeleton) : regTokens.map(() => regSkel);
   // Per subdomain label, computed once rather than once per brand.
   const subs = subLabels.map((label) => {
-    const tokens = label.split('-');
+    const tokens = splitChar(label, 45);
     return { label, tokens, skel: skeleton(label), tokenSkels: tokens.map((t) => (t.length > 1 ? skeleton(t) : '')) };
   });
-  for (const [brand, skel] of BRAND_SKELETONS) {
+  const found = brandCandidates(regLabel, regTokens, regSkel, regFlat, tokenSkels, subs);
+  for (let f = 0; f < found.length; f++) {
+    const [brand, skel] = BRAND_SKELETONS[found[f] as number] as readonly [Brand, string];
     const name = brand.name;
     // The registrable label itself.
     if (regLabel === name) add('brand-impersonation', name, isPrivate ? 0.4 : URL_SIGNAL_WEIGHTS['brand-impersonation']);
@@ -616,23 +740,164 @@ function brandSignals(
   }
 }
 
+/** Brand indexes (into {@link BRAND_SKELETONS}) by exact name and by skeleton. */
+const BRANDS_BY_NAME: ReadonlyMap<string, readonly number[]> = indexBrands((i) => (BRAND_SKELETONS[i] as readonly [Brand, string])[0].name);
+const BRANDS_BY_SKELETON: ReadonlyMap<string, readonly number[]> = indexBrands((i) => (BRAND_SKELETONS[i] as readonly [Brand, string])[1]);
+/**
+ * Brands long enough for the typo and prefix/suffix tests (`name.length >= 6`), by the code of their
+ * first and of their last letter (brand names are lower-case ASCII).
+ */
+const LONG_BY_FIRST: ReadonlyArray<readonly number[]> = indexLongBrands((name) => name.charCodeAt(0));
+const LONG_BY_LAST: ReadonlyArray<readonly number[]> = indexLongBrands((name) => name.charCodeAt(name.length - 1));
+
+function indexLongBrands(charOf: (name: string) => number): ReadonlyArray<readonly number[]> {
+  const out: number[][] = Array.from({ length: 128 }, () => []);
+  BRAND_SKELETONS.forEach(([b], i) => {
+    if (b.name.length >= 6) out[charOf(b.name)]?.push(i);
+  });
+  return out;
+}
+
+function indexBrands(keyOf: (i: number) => string): ReadonlyMap<string, readonly number[]> {
+  const m = new Map<string, number[]>();
+  BRAND_SKELETONS.forEach((_, i) => {
+    const k = keyOf(i);
+    const list = m.get(k);
+    if (list === undefined) m.set(k, [i]);
+    else list.push(i);
+  });
+  return m;
+}
+
+/**
+ * The brands for which some test of {@link brandSignals} can hold, in table order (so signals are
+ * added in the same order a loop over every brand would add them). Fast path: a hostname is
+ * compared with ~30 brands; instead of running every test per brand, the labels and their
+ * skeletons are looked up in name and skeleton indexes, and only brands of a near length are
+ * checked for typos (one edit keeps the first or the last character) or a prefix/suffix. Usually
+ * no brand is left. A superset: the tests themselves still decide.
+ */
+function brandCandidates(
+  regLabel: string,
+  regTokens: readonly string[],
+  regSkel: string,
+  regFlat: string,
+  tokenSkels: readonly string[],
+  subs: ReadonlyArray<{ readonly label: string; readonly tokens: readonly string[]; readonly skel: string; readonly tokenSkels: readonly string[] }>,
+): number[] {
+  const out: number[] = [];
+  const put = (list: readonly number[] | undefined): void => {
+    if (list === undefined) return;
+    for (const i of list) if (!out.includes(i)) out.push(i);
+  };
+  put(BRANDS_BY_NAME.get(regLabel));
+  put(BRANDS_BY_SKELETON.get(regSkel));
+  for (let k = 0; k < regTokens.length; k++) {
+    put(BRANDS_BY_NAME.get(regTokens[k] as string));
+    put(BRANDS_BY_SKELETON.get(tokenSkels[k] as string));
+  }
+  // Typos and prefixes/suffixes: only brands sharing a first or last letter with the label or a token.
+  longCandidates(regFlat, regFlat, regTokens, out);
+  for (const t of regTokens) longCandidates(t, regFlat, regTokens, out);
+  for (const sub of subs) {
+    put(BRANDS_BY_NAME.get(sub.label));
+    put(BRANDS_BY_SKELETON.get(sub.skel));
+    for (let j = 0; j < sub.tokens.length; j++) {
+      put(BRANDS_BY_NAME.get(sub.tokens[j] as string));
+      const ts = sub.tokenSkels[j] as string;
+      if (ts !== '') put(BRANDS_BY_SKELETON.get(ts));
+    }
+  }
+  if (out.length > 1) out.sort((a, b) => a - b);
+  return out;
+}
+
+/**
+ * Adds the long brands whose first or last letter is that of `word` and that pass the cheap
+ * necessary conditions of the typo and prefix/suffix tests for the label (`regFlat`) or a token.
+ */
+function longCandidates(word: string, regFlat: string, regTokens: readonly string[], out: number[]): void {
+  if (word.length === 0) return;
+  addLong(LONG_BY_FIRST[word.charCodeAt(0)], regFlat, regTokens, out);
+  addLong(LONG_BY_LAST[word.charCodeAt(word.length - 1)], regFlat, regTokens, out);
+}
+
+function addLong(list: readonly number[] | undefined, regFlat: string, regTokens: readonly string[], out: number[]): void {
+  if (list === undefined) return;
+  for (const i of list) {
+    if (out.includes(i)) continue;
+    const name = (BRAND_SKELETONS[i] as readonly [Brand, string])[0].name;
+    let hit = (nearName(regFlat, name) && isTypo(regFlat, name)) || (regFlat.length > name.length && (regFlat.startsWith(name) || regFlat.endsWith(name)));
+    for (let k = 0; !hit && k < regTokens.length; k++) hit = nearName(regTokens[k] as string, name) && isTypo(regTokens[k] as string, name);
+    if (hit) out.push(i);
+  }
+}
+
+/**
+ * A necessary condition of {@link isTypo}: lengths within one and at least 5, and the first or the
+ * last character shared (a single edit of a string of 3 or more keeps one of them).
+ */
+function nearName(candidate: string, name: string): boolean {
+  const n = candidate.length;
+  if (n < 5 || n > name.length + 1 || n < name.length - 1) return false;
+  return candidate.charCodeAt(0) === name.charCodeAt(0) || candidate.charCodeAt(n - 1) === name.charCodeAt(name.length - 1);
+}
+
 function isTypo(candidate: string, brand: string): boolean {
   // Lengths first: most candidates are more than one edit away by length alone.
   return candidate.length >= 5 && Math.abs(candidate.length - brand.length) <= 1 && !TYPO_EXCEPTIONS.has(candidate) && withinOneEdit(candidate, brand);
 }
 
-/** A brand named in the path of an unrelated site (`evil.example/paypal/login`): weak alone. */
+/**
+ * A brand named in the path of an unrelated site (`evil.example/paypal/login`): weak alone. Path
+ * words are the `[a-z0-9]` runs of the lower-cased path and query; each run of a brand name's length
+ * is looked up by name (one pass, no per-brand search), and the registrable domain is looked up
+ * only once a brand occurs. The first brand in table order decides, as a loop over the brands would.
+ */
 function brandInPath(pathAndQuery: string, host: string, tl: Tldts, add: Add): void {
   if (pathAndQuery.length < 4) return;
-  const tokens = new Set(pathAndQuery.toLowerCase().split(NON_ALNUM_RUN));
+  const lower = pathAndQuery.toLowerCase();
+  let first = -1;
+  let start = 0;
+  for (let i = 0; i <= lower.length; i++) {
+    if (i < lower.length && isAlnum(lower.charCodeAt(i))) continue;
+    const len = i - start;
+    if (len >= BRAND_NAME_MIN && len <= BRAND_NAME_MAX) {
+      const b = BRAND_INDEX.get(lower.slice(start, i));
+      if (b !== undefined && (first < 0 || b < first)) first = b;
+    }
+    start = i + 1;
+  }
+  if (first < 0) return;
   const registrable = tl.getDomain(host, { allowPrivateDomains: true }) ?? host;
   if (OFFICIAL_DOMAINS.has(registrable)) return;
-  for (const b of BRANDS) {
-    if (tokens.has(b.name) && !registrable.startsWith(`${b.name}.`)) {
+  // Brands after the first one present, in table order, when the first is the site's own name.
+  for (let k = first; k < BRANDS.length; k++) {
+    const b = BRANDS[k] as Brand;
+    if (k !== first && !hasWord(lower, b.name)) continue;
+    if (!registrable.startsWith(`${b.name}.`)) {
       add('brand-in-path', b.name);
       return;
     }
   }
+}
+
+/** Brand name → its index in {@link BRANDS}, and the shortest and longest name. */
+const BRAND_INDEX: ReadonlyMap<string, number> = new Map(BRANDS.map((b, i) => [b.name, i]));
+const BRAND_NAME_MIN = Math.min(...BRANDS.map((b) => b.name.length));
+const BRAND_NAME_MAX = Math.max(...BRANDS.map((b) => b.name.length));
+
+/** Whether `word` (lower-case ASCII alphanumerics) occurs in `s` as a whole `[a-z0-9]` run. */
+function hasWord(s: string, word: string): boolean {
+  for (let p = s.indexOf(word); p !== -1; p = s.indexOf(word, p + 1)) {
+    if ((p === 0 || !isAlnum(s.charCodeAt(p - 1))) && !isAlnum(s.charCodeAt(p + word.length))) return true;
+  }
+  return false;
+}
+
+/** `[a-z0-9]` (NaN, past the end, is not). */
+function isAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
 /** Markdown link text that shows one domain while the target is another: the oldest phishing trick. */
