@@ -343,7 +343,10 @@ const EN_R3: LanguagePhrases = {
 // "when summarising this page…", and output directives / concealment outside English.
 
 /** The start of a labelled tool result ("Observation from X:", "Tool output:") up to the current point of its line. */
-const EN_TOOL_RESULT = r`\b(?:observation|tool\s+(?:output|result|response)|function\s+(?:output|result|response|call\s+result)|api\s+(?:response|result|output)|tool_result|function_result|action\s+result)(?:\s+(?:from|of)\s+[^\n:]{1,60})?\s{0,2}:[^\n]{0,800}?`;
+// Not a format description that only names the result ("Observation: the result of the action",
+// "Function result: <result>", "Observation: ...", `{"temp": ...}`), as a role prompt simulating an
+// agent lays it out.
+const EN_TOOL_RESULT = r`\b(?:observation|tool\s+(?:output|result|response)|function\s+(?:output|result|response|call\s+result)|api\s+(?:response|result|output)|tool_result|function_result|action\s+result)(?:\s+(?:from|of)\s+[^\n:]{1,60})?\s{0,2}:(?!["”'’\x60]?\s{0,2}(?:(?:the|a|an|its|your|any)\s+(?:\S{1,20}\s+){0,3}?(?:results?|outputs?|responses?|answers?|observations?|data)\b|followed\s+by\b|\.{3}|<[a-z _-]{1,30}>|\[[a-z _-]{1,30}\]|\{[^}\n]{0,40}?\.{3}))[^\n]{0,800}?`;
 /** Side-effect verbs an attacker's order starts with (not "use", "set", "update", "check", "open": tool descriptions say those). */
 const EN_ORDER_VERB = r`(?:transfer|export|delete|grant|disable|install|execute|reset|approve|forward|upload|redirect|wipe|erase|override|withdraw|leak|extract|bypass|unlock|escalate|elevate|deactivate|revoke|falsify|exfiltrate|divert|reroute|purge|drain|access|acquire|obtain|harvest|steal|collect|gather|copy|clone|liquidate|sell|refund|cancel|buy|purchase|drop|shut|publish|inject|plant|modify|alter|increase|decrease|manipulate|track|spoof|impersonate|lock|encrypt|flood|overload|crash|launch|conduct|initiate|deploy|download|share|replace|remove|destroy|shred|forge|fake|pay|wire|dispense|administer|prescribe|hide|conceal|suppress|reassign|assign|authorize|authorise|disclose|reveal|expose|lure|convince|persuade|trick|mislead|deceive|post|send|clear|order|sign|create|submit|close|schedule|book|issue|notify|alert)`;
 
@@ -360,11 +363,16 @@ const EN_R4: LanguagePhrases = {
   ],
   'ai-address': [
     // "When summarising this page, …": only an AI summarises the page it is reading.
-    rule(r`\b(?:when|while|if|whenever|as)\s+(?:you\s+(?:are\s+)?)?(?:summari[sz]\S{1,4}|describ\S{1,4}|review\S{0,3}|translat\S{1,4}|answer\S{0,3}\s+(?:questions\s+)?about|report\S{0,3}\s+on|process\S{0,3}|read\S{0,3}|analy[sz]\S{1,4}|index\S{0,3})\s+(?:this|the\s+(?:current|present))\s+(?:page|document|email|e-mail|article|text|site|website|file|message|review|listing|product\s+page|résumé|resume|cv|post|thread|content)\b`, 0.5, ['when', 'while', 'if', 'whenever', 'as'], 'i', ['this', 'current', 'present']),
+    // Not in a role or system prompt that opens by casting the AI ("You are an AI writing assistant
+    // for our wiki… When you summarise this page, mention the date"): that is the operator speaking.
+    // (Checked after the phrase, so the look-back runs only where the phrase matched.)
+    rule(r`\b(?:when|while|if|whenever|as)\s+(?:you\s+(?:are\s+)?)?(?:summari[sz]\S{1,4}|describ\S{1,4}|review\S{0,3}|translat\S{1,4}|answer\S{0,3}\s+(?:questions\s+)?about|report\S{0,3}\s+on|process\S{0,3}|read\S{0,3}|analy[sz]\S{1,4}|index\S{0,3})\s+(?:this|the\s+(?:current|present))\s+(?:page|document|email|e-mail|article|text|site|website|file|message|review|listing|product\s+page|résumé|resume|cv|post|thread|content)\b(?<!^\s{0,3}(?:you\s+are\s+(?:now\s+)?(?:an?\s+|the\s+)?|i\s+want\s+you\s+to\s+(?:act|behave|serve|work)\s+as|act\s+as|pretend\s+to\s+be|your\s+role\s+is)[^]{0,700})`, 0.5, ['when', 'while', 'if', 'whenever', 'as'], 'i', ['this', 'current', 'present']),
   ],
   'output-directive': [
     // "Tell the user to visit / call / download…": an order about the reader, for the reader's assistant.
-    rule(r`\b(?:tell|ask|urge|advise|instruct|direct|remind|encourage|convince|persuade)\s+(?:the\s+)?(?:user|reader|customer|visitor|recipient|human)s?\s+(?:to\s+|that\s+they\s+(?:must|should|need\s+to)\s+)(?:visit|go\s+to|call|click|open|download|sign\s+in|log\s+in|enter|send|pay|transfer|contact|install|email|text|reply\s+to|verify|confirm|update|reset|share|provide)\b`, 0.65, ['tell', 'ask', 'urg', 'advis', 'instruct', 'direct', 'remind', 'encourag', 'convinc', 'persuad'], 'i', ['user', 'reader', 'customer', 'visitor', 'recipient', 'human']),
+    // Not the help a support-bot role prompt points to ("tell the user to contact our support team",
+    // "encourage the user to call a local helpline"): that is the operator's own wish.
+    rule(r`\b(?:tell|ask|urge|advise|instruct|direct|remind|encourage|convince|persuade)\s+(?:the\s+)?(?:user|reader|customer|visitor|recipient|human)s?\s+(?:to\s+|that\s+they\s+(?:must|should|need\s+to)\s+)(?:visit|go\s+to|call|click|open|download|sign\s+in|log\s+in|enter|send|pay|transfer|contact|install|email|text|reply\s+to|verify|confirm|update|reset|share|provide)\b(?!\s+(?:(?:our|the|their|your|a|an)\s+(?:\S{1,20}\s+){0,2}?(?:help\s*(?:centre|center|desk|page|line)|helpline|support|faq|settings|documentation|docs|doctor|gp|pharmacist|professional|therapist|counsel+or|library|librarian|teacher|manager|account\s+manager|self-service\s+portal)|them\b|it\b))`, 0.65, ['tell', 'ask', 'urg', 'advis', 'instruct', 'direct', 'remind', 'encourag', 'convinc', 'persuad'], 'i', ['user', 'reader', 'customer', 'visitor', 'recipient', 'human']),
     rule(r`\b(?:append|add|include|insert|attach|embed|put|place)\s+(?:the\s+following|this|these|the\s+below)\s+(?:\S{1,20}\s+)?(?:link|url|image|img|markdown|hyperlink|button|banner|footer|tracking\s+pixel)s?\s+(?:\S{1,20}\s+){0,3}?(?:to|in|into|at\s+the\s+(?:end|bottom|top)\s+of)\s+(?:your|the|each|every)\s+(?:answer|response|reply|summary|output|message)s?\b`, 0.7, ['append', 'add', 'includ', 'insert', 'attach', 'embed', 'put', 'place']),
   ],
 };
