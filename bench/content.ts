@@ -46,8 +46,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { availableParallelism, cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync, inflateRawSync } from 'node:zlib';
-import { datasetsDir, parseCsv, sample } from './dev-suite.js';
+import { gunzipSync } from 'node:zlib';
+import { datasetsDir, parseCsv, sample, unzipFirst } from './dev-suite.js';
 import { createModelHost } from '../src/models/host.js';
 import { contentBanCompetitors } from '../src/scanners/content/ban-competitors.js';
 import { contentBanTopics } from '../src/scanners/content/ban-topics.js';
@@ -157,35 +157,6 @@ const xquadEn = (): { paragraphs: string[]; questions: Array<{ q: string; p: num
 };
 
 const jsonl = <T>(text: string): T[] => text.split('\n').filter((l) => l.trim().length > 0).map((l) => JSON.parse(l) as T);
-/** The first non-`__MACOSX` entry of a zip archive (stored or deflated), via the central directory. */
-function unzipFirst(path: string): string {
-  const b = readFileSync(path);
-  let eocd = -1;
-  for (let i = b.length - 22; i >= 0; i--) {
-    if (b.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw new Error(`not a zip: ${path}`);
-  const count = b.readUInt16LE(eocd + 10);
-  let p = b.readUInt32LE(eocd + 16);
-  for (let k = 0; k < count; k++) {
-    const method = b.readUInt16LE(p + 10);
-    const size = b.readUInt32LE(p + 20);
-    const nameLen = b.readUInt16LE(p + 28);
-    const extraLen = b.readUInt16LE(p + 30);
-    const commentLen = b.readUInt16LE(p + 32);
-    const local = b.readUInt32LE(p + 42);
-    const name = b.subarray(p + 46, p + 46 + nameLen).toString('utf8');
-    p += 46 + nameLen + extraLen + commentLen;
-    if (name.startsWith('__MACOSX') || name.endsWith('/')) continue;
-    const start = local + 30 + b.readUInt16LE(local + 26) + b.readUInt16LE(local + 28);
-    const data = b.subarray(start, start + size);
-    return (method === 0 ? data : inflateRawSync(data)).toString('utf8');
-  }
-  throw new Error(`empty zip: ${path}`);
-}
 /** S-Eval English base risk prompts (CC BY-NC-SA: evaluation only, never trained on here). */
 const sEvalBase = (): Array<{ risk: string; prompt: string }> =>
   jsonl<{ risk_type: string; prompt: string }>(unzipFirst(join(D, 's-eval-small/s_eval/small/S-Eval_base_risk_en_small.jsonl.zip'))).map((r) => ({ risk: r.risk_type, prompt: r.prompt.trim() })).filter((r) => r.prompt.length > 0);

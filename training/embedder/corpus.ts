@@ -28,8 +28,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync, inflateRawSync } from 'node:zlib';
-import { datasetsDir, parseCsv, sample } from '../../bench/dev-suite.js';
+import { gunzipSync } from 'node:zlib';
+import { datasetsDir, parseCsv, sample, unzipFirst } from '../../bench/dev-suite.js';
 import { prng } from '../../src/testing/random.js';
 
 /** One row: `label` = `[group, role]` (see the module comment). */
@@ -66,35 +66,6 @@ function jsonl<T>(text: string): T[] {
 
 const json = <T>(path: string): T => JSON.parse(read(path)) as T;
 
-/** The first non-`__MACOSX` entry of a zip archive (stored or deflated), via the central directory. */
-function unzipFirst(path: string): string {
-  const b = readFileSync(path);
-  let eocd = -1;
-  for (let i = b.length - 22; i >= 0; i--) {
-    if (b.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw new Error(`not a zip: ${path}`);
-  const count = b.readUInt16LE(eocd + 10);
-  let p = b.readUInt32LE(eocd + 16);
-  for (let k = 0; k < count; k++) {
-    const method = b.readUInt16LE(p + 10);
-    const size = b.readUInt32LE(p + 20);
-    const nameLen = b.readUInt16LE(p + 28);
-    const extraLen = b.readUInt16LE(p + 30);
-    const commentLen = b.readUInt16LE(p + 32);
-    const local = b.readUInt32LE(p + 42);
-    const name = b.subarray(p + 46, p + 46 + nameLen).toString('utf8');
-    p += 46 + nameLen + extraLen + commentLen;
-    if (name.startsWith('__MACOSX') || name.endsWith('/')) continue;
-    const start = local + 30 + b.readUInt16LE(local + 26) + b.readUInt16LE(local + 28);
-    const data = b.subarray(start, start + size);
-    return (method === 0 ? data : inflateRawSync(data)).toString('utf8');
-  }
-  throw new Error(`empty zip: ${path}`);
-}
 
 // ---------------------------------------------------------------------------------------------
 // Group builder

@@ -52,6 +52,7 @@ from torch import nn
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "common"))
 sys.path.insert(0, HERE)
+from train import set_report  # noqa: E402
 from bag import auc, class_balanced, platt, read_jsonl, sigmoid, source_balanced, write_json  # noqa: E402
 from features import windows  # noqa: E402
 
@@ -389,17 +390,7 @@ def train_model(kind, hp, vocab, seqs, labels, weights, epochs, seed, evals=()):
 # ----------------------------------------------------------------------------- metrics (as train.py)
 
 
-def set_report(rows, probs, thr):
-    by = collections.defaultdict(list)
-    for r, p in zip(rows, probs):
-        by[(r["source"], r["label"])].append(p >= thr)
-    out = {}
-    for (s, lab), hits in sorted(by.items()):
-        rate = float(np.mean(hits))
-        out[s] = {"kind": "attack" if lab == 1 else "benign", "rows": len(hits), ("recall" if lab == 1 else "fpr"): round(rate, 4)}
-    rec = [v["recall"] for v in out.values() if v["kind"] == "attack"]
-    fpr = [v["fpr"] for v in out.values() if v["kind"] == "benign"]
-    return out, 0.5 * (float(np.mean(rec)) + 1.0 - float(np.mean(fpr))), max(fpr)
+# set_report: the per-set recall/FPR and macro balanced accuracy of train.py (one implementation).
 
 
 def choose_threshold(dev, p):
