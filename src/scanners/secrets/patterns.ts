@@ -167,12 +167,15 @@ export function secretsPatterns(options: SecretsPatternsOptions = {}): Scanner<S
     else for (const id of c.keywordIds) rulesByKeyword[id]?.push(r);
   });
 
+  /** Texts at least this long (UTF-16 units) stop early when the scan's signal aborts. */
+  const SIGNAL_MIN = 1 << 16;
+
   // Rules switched on for the current text, stamped with a per-text mark instead of a fresh array
   // per scan (typed-array allocation cost more than the bookkeeping it held).
   const ruleMarks = new Uint32Array(compiled.length);
   let ruleMark = 0;
 
-  const collect = (text: string, toRaw: ToRaw | undefined, out: Candidate[], signal: AbortSignal): void => {
+  const collect = (text: string, toRaw: ToRaw | undefined, out: Candidate[], signal: AbortSignal | undefined): void => {
     if (text.length === 0) return;
     const lowered: Lowered = { text, lower: undefined };
     const hits = prefilter(lowered);
@@ -207,7 +210,7 @@ export function secretsPatterns(options: SecretsPatternsOptions = {}): Scanner<S
       active[j + 1] = r;
     }
     for (const r of active) {
-      if (out.length >= MAX_CANDIDATES || signal.aborted) return;
+      if (out.length >= MAX_CANDIDATES || signal?.aborted === true) return;
       const c = compiled[r] as Compiled;
       const req = c.rule.requires;
       if (req !== undefined && !req.every((k) => lowerOf(lowered).includes(k))) continue;
@@ -221,7 +224,11 @@ export function secretsPatterns(options: SecretsPatternsOptions = {}): Scanner<S
   const scan = (view: TextView, ctx: ScanContext): Verdict | Promise<Verdict> => {
     const raw = view.raw;
     const candidates: Candidate[] = [];
-    const signal = ctx.signal;
+    // Only long texts look at the signal: reading `ctx.signal` makes the engine build an
+    // AbortController (about 10 µs in Node, a third of this scanner's time on 1 KB), and a short
+    // text is done long before an abort could matter (the engine checks the caller's signal before
+    // calling any scanner).
+    const signal = raw.length >= SIGNAL_MIN ? ctx.signal : undefined;
     // The normalized view first: its values are free of invisible characters (what `hash` digests).
     const normalized = view.normalized;
     if (normalized !== raw) collect(normalized, (s, e) => view.toRaw(s, e), candidates, signal);
