@@ -156,7 +156,7 @@ export function rule(source: string, weight: number, anchors: readonly string[],
 }
 
 /** `String.raw`, for writing patterns without double escapes. */
-export const r = String.raw;
+export const r: (template: { readonly raw: readonly string[] | ArrayLike<string> }, ...substitutions: readonly unknown[]) => string = String.raw;
 
 /**
  * Word characters of the spaced scripts we cover (`\b` only knows ASCII letters): Latin with
