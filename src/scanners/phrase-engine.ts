@@ -125,9 +125,9 @@ function requiresOf(i: number): ReadonlyArray<readonly number[]> | null {
 
 interface WordInfo {
   /** Rules that may start where this literal starts (its own and those of its prefixes). */
-  readonly rules: readonly number[];
+  readonly rules: Int32Array;
   /** Ids of the `requires` words this literal proves present (itself and its prefixes). */
-  readonly present: readonly number[];
+  readonly present: Int32Array;
 }
 
 /**
@@ -155,7 +155,9 @@ const WORD_INFO: ReadonlyMap<string, WordInfo> = (() => {
       const id = REQUIRED_ID.get(prefix);
       if (id !== undefined) present.push(id);
     }
-    out.set(w, Object.freeze({ rules: Object.freeze([...rules].sort((x, y) => x - y)), present: Object.freeze(present) }));
+    // Typed arrays, walked with indexed loops in findHits (a fifth faster there than frozen arrays
+    // and for-of). Module-private: nothing outside this file can write to them.
+    out.set(w, Object.freeze({ rules: Int32Array.from([...rules].sort((x, y) => x - y)), present: Int32Array.from(present) }));
   }
   return out;
 })();
@@ -191,42 +193,76 @@ interface TrieNode {
   space: TrieNode | undefined;
   /** Set when a literal ends here. */
   info: WordInfo | undefined;
-  // Lookup form (see `seal`): up to two children compared directly (most nodes have one), or an
-  // array indexed by ASCII code plus a map for other units.
-  k1: number;
-  n1: TrieNode | undefined;
-  k2: number;
-  n2: TrieNode | undefined;
-  table: Array<TrieNode | undefined> | undefined;
-  more: Map<number, TrieNode> | undefined;
 }
 
 function trieNode(): TrieNode {
-  return { next: new Map(), space: undefined, info: undefined, k1: -1, n1: undefined, k2: -1, n2: undefined, table: undefined, more: undefined };
+  return { next: new Map(), space: undefined, info: undefined };
 }
 
-/** Fill the lookup form of `node` and its descendants. */
-function seal(node: TrieNode): void {
-  const kids = [...node.next];
-  if (kids.length <= 2) {
-    const [a, b] = kids;
-    if (a !== undefined) [node.k1, node.n1] = a;
-    if (b !== undefined) [node.k2, node.n2] = b;
-  } else {
-    const table = new Array<TrieNode | undefined>(128).fill(undefined);
-    for (const [k, child] of kids) {
-      if (k < 128) table[k] = child;
-      else (node.more ??= new Map()).set(k, child);
+/**
+ * The trie in lookup form: nodes numbered 0… (0 = root), every field a typed array indexed by node
+ * (one cache-friendly read per step instead of a pointer chase through node objects). A node with
+ * up to two children compares them directly (`K1`/`N1`, `K2`/`N2`; most nodes have one); one with
+ * more has a 128-slot row of `TABLE` for ASCII units (`ROW` = its offset) and a map for other units.
+ * Missing child / space / info: -1.
+ */
+interface FlatTrie {
+  readonly K1: Int32Array;
+  readonly N1: Int32Array;
+  readonly K2: Int32Array;
+  readonly N2: Int32Array;
+  readonly ROW: Int32Array;
+  readonly TABLE: Int32Array;
+  readonly MORE: ReadonlyArray<ReadonlyMap<number, number> | undefined>;
+  readonly SPACE: Int32Array;
+  readonly INFO: Int32Array;
+  readonly INFOS: readonly WordInfo[];
+}
+
+function flatten(root: TrieNode): FlatTrie {
+  const nodes: TrieNode[] = [root];
+  const id = new Map<TrieNode, number>([[root, 0]]);
+  for (let k = 0; k < nodes.length; k++) {
+    const node = nodes[k] as TrieNode;
+    for (const child of [...node.next.values(), ...(node.space === undefined ? [] : [node.space])]) {
+      id.set(child, nodes.length);
+      nodes.push(child);
     }
-    node.table = table;
   }
-  for (const [, child] of kids) seal(child);
-  if (node.space !== undefined) seal(node.space);
-}
-
-function childOf(node: TrieNode, k: number): TrieNode | undefined {
-  if (node.table !== undefined) return k < 128 ? node.table[k] : node.more?.get(k);
-  return node.k1 === k ? node.n1 : node.k2 === k ? node.n2 : undefined;
+  const n = nodes.length;
+  const K1 = new Int32Array(n).fill(-1);
+  const N1 = new Int32Array(n).fill(-1);
+  const K2 = new Int32Array(n).fill(-1);
+  const N2 = new Int32Array(n).fill(-1);
+  const ROW = new Int32Array(n).fill(-1);
+  const SPACE = new Int32Array(n).fill(-1);
+  const INFO = new Int32Array(n).fill(-1);
+  const MORE: Array<Map<number, number> | undefined> = new Array<Map<number, number> | undefined>(n).fill(undefined);
+  const INFOS: WordInfo[] = [];
+  const wide = nodes.filter((x) => x.next.size > 2).length;
+  const TABLE = new Int32Array(wide * 128).fill(-1);
+  let rows = 0;
+  nodes.forEach((node, k) => {
+    const kids = [...node.next].map(([key, child]) => [key, id.get(child) as number] as const);
+    if (kids.length <= 2) {
+      const [a, b] = kids;
+      if (a !== undefined) [K1[k], N1[k]] = a;
+      if (b !== undefined) [K2[k], N2[k]] = b;
+    } else {
+      const row = rows++ * 128;
+      ROW[k] = row;
+      for (const [key, child] of kids) {
+        if (key < 128) TABLE[row + key] = child;
+        else (MORE[k] ??= new Map()).set(key, child);
+      }
+    }
+    if (node.space !== undefined) SPACE[k] = id.get(node.space) as number;
+    if (node.info !== undefined) {
+      INFO[k] = INFOS.length;
+      INFOS.push(node.info);
+    }
+  });
+  return { K1, N1, K2, N2, ROW, TABLE, MORE, SPACE, INFO, INFOS };
 }
 
 /**
@@ -234,7 +270,7 @@ function childOf(node: TrieNode, k: number): TrieNode | undefined {
  * regex (at each word start, the longest literal; case-insensitive; a space matches any whitespace
  * run), without building a match object and a lower-cased string per hit.
  */
-const WORD_TRIE: TrieNode = (() => {
+const WORD_TRIE: FlatTrie = (() => {
   const root = trieNode();
   for (const w of WORDS) {
     if (!WORD_START.test(w)) continue;
@@ -257,30 +293,33 @@ const WORD_TRIE: TrieNode = (() => {
     }
     node.info = WORD_INFO.get(w);
   }
-  seal(root);
-  return root;
+  return flatten(root);
 })();
 
 /** The longest word literal starting at `start` (a word start), or undefined. */
 function walkWord(text: string, start: number): WordInfo | undefined {
-  let node: TrieNode = WORD_TRIE;
-  let found: WordInfo | undefined;
+  const { K1, N1, K2, N2, ROW, TABLE, MORE, SPACE, INFO, INFOS } = WORD_TRIE;
+  let node = 0;
+  let found = -1;
   const n = text.length;
   let i = start;
   while (i < n) {
     const c = text.charCodeAt(i);
-    const child = childOf(node, c < 0x80 ? (c >= 0x61 && c <= 0x7a ? c - 0x20 : c) : canon(c));
-    if (child !== undefined) {
+    const k = c < 0x80 ? (c >= 0x61 && c <= 0x7a ? c - 0x20 : c) : canon(c);
+    const row = ROW[node] as number;
+    const child = row >= 0 ? (k < 0x80 ? (TABLE[row + k] as number) : (MORE[node]?.get(k) ?? -1)) : K1[node] === k ? (N1[node] as number) : K2[node] === k ? (N2[node] as number) : -1;
+    if (child >= 0) {
       node = child;
       i++;
-    } else if (node.space !== undefined && isSpace(c)) {
-      node = node.space;
+    } else if ((SPACE[node] as number) >= 0 && isSpace(c)) {
+      node = SPACE[node] as number;
       i++;
       while (i < n && isSpace(text.charCodeAt(i))) i++;
     } else break;
-    if (node.info !== undefined) found = node.info;
+    const inf = INFO[node] as number;
+    if (inf >= 0) found = inf;
   }
-  return found;
+  return found >= 0 ? INFOS[found] : undefined;
 }
 
 /**
@@ -355,7 +394,8 @@ function findHits(text: string): RawHit[] {
     if (isWord && !prevWord) {
       const found = walkWord(text, i);
       if (found !== undefined) {
-        for (const id of found.present) present[id] = stamp;
+        const ids = found.present;
+        for (let q = 0; q < ids.length; q++) present[ids[q] as number] = stamp;
         if (found.rules.length > 0) {
           at.push(i);
           info.push(found);
@@ -375,7 +415,8 @@ function findHits(text: string): RawHit[] {
       const key = m[0].toLowerCase();
       const found = WORD_INFO.get(key) ?? WORD_INFO.get(key.replace(WHITESPACE_RUN, ' '));
       if (found === undefined) continue;
-      for (const id of found.present) present[id] = stamp;
+      const ids = found.present;
+      for (let q = 0; q < ids.length; q++) present[ids[q] as number] = stamp;
       if (found.rules.length > 0) {
         at.push(m.index);
         info.push(found);
@@ -387,7 +428,9 @@ function findHits(text: string): RawHit[] {
   const hits: RawHit[] = [];
   for (let k = 0; k < at.length; k++) {
     const start = at[k] as number;
-    for (const i of (info[k] as WordInfo).rules) {
+    const rules = (info[k] as WordInfo).rules;
+    for (let r = 0; r < rules.length; r++) {
+      const i = rules[r] as number;
       if (ruleStamp[i] !== stamp) {
         ruleStamp[i] = stamp;
         counts[i] = 0;
