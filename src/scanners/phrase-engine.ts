@@ -144,20 +144,23 @@ const WORD_INFO: ReadonlyMap<string, WordInfo> = (() => {
     }
   });
   const out = new Map<string, WordInfo>();
+  // Every prefix of a literal that matters (an anchor or a `requires` word) is itself in WORDS, and
+  // WORDS is sorted, so a literal's relevant prefixes are the chain of earlier literals it starts
+  // with: a stack of them gives each literal its nearest one, whose info already holds the rest.
+  // Typed arrays, walked with indexed loops in findHits (a fifth faster there than frozen arrays and
+  // for-of); shared between literals, module-private, never written after this.
+  const none = new Int32Array(0);
+  const stack: Array<{ readonly w: string; readonly info: WordInfo }> = [];
   for (const w of WORDS) {
-    // Every prefix of the literal that is itself an anchor or a `requires` word (O(length) lookups,
-    // not a scan of every anchor: this runs once at import, for ~2 000 literals).
-    const rules = new Set<number>();
-    const present: number[] = [];
-    for (let n = 1; n <= w.length; n++) {
-      const prefix = w.slice(0, n);
-      for (const i of byAnchor.get(prefix) ?? []) rules.add(i);
-      const id = REQUIRED_ID.get(prefix);
-      if (id !== undefined) present.push(id);
-    }
-    // Typed arrays, walked with indexed loops in findHits (a fifth faster there than frozen arrays
-    // and for-of). Module-private: nothing outside this file can write to them.
-    out.set(w, Object.freeze({ rules: Int32Array.from([...rules].sort((x, y) => x - y)), present: Int32Array.from(present) }));
+    while (stack.length > 0 && !w.startsWith((stack[stack.length - 1] as { w: string }).w)) stack.pop();
+    const parent = stack[stack.length - 1]?.info;
+    const own = byAnchor.get(w);
+    const id = REQUIRED_ID.get(w);
+    const rules = own === undefined ? (parent?.rules ?? none) : Int32Array.from(new Set([...(parent?.rules ?? []), ...own])).sort();
+    const present = id === undefined ? (parent?.present ?? none) : Int32Array.from([...(parent?.present ?? []), id]);
+    const info: WordInfo = Object.freeze({ rules, present });
+    out.set(w, info);
+    stack.push({ w, info });
   }
   return out;
 })();
@@ -187,16 +190,14 @@ function isWordUnit(c: number): boolean {
 }
 
 interface TrieNode {
+  /** Position in creation order (the root is 0): the node's index in the lookup arrays. */
+  readonly id: number;
   /** Children by canonical code unit, while building. */
   readonly next: Map<number, TrieNode>;
   /** The child after a run of whitespace (a space in a literal matches `\\s+`). */
   space: TrieNode | undefined;
   /** Set when a literal ends here. */
   info: WordInfo | undefined;
-}
-
-function trieNode(): TrieNode {
-  return { next: new Map(), space: undefined, info: undefined };
 }
 
 /**
@@ -219,16 +220,8 @@ interface FlatTrie {
   readonly INFOS: readonly WordInfo[];
 }
 
-function flatten(root: TrieNode): FlatTrie {
-  const nodes: TrieNode[] = [root];
-  const id = new Map<TrieNode, number>([[root, 0]]);
-  for (let k = 0; k < nodes.length; k++) {
-    const node = nodes[k] as TrieNode;
-    for (const child of [...node.next.values(), ...(node.space === undefined ? [] : [node.space])]) {
-      id.set(child, nodes.length);
-      nodes.push(child);
-    }
-  }
+/** `nodes[k].id === k`, in creation order (every node after its parent). */
+function flatten(nodes: readonly TrieNode[]): FlatTrie {
   const n = nodes.length;
   const K1 = new Int32Array(n).fill(-1);
   const N1 = new Int32Array(n).fill(-1);
@@ -239,29 +232,38 @@ function flatten(root: TrieNode): FlatTrie {
   const INFO = new Int32Array(n).fill(-1);
   const MORE: Array<Map<number, number> | undefined> = new Array<Map<number, number> | undefined>(n).fill(undefined);
   const INFOS: WordInfo[] = [];
-  const wide = nodes.filter((x) => x.next.size > 2).length;
+  let wide = 0;
+  for (let k = 0; k < n; k++) if ((nodes[k] as TrieNode).next.size > 2) wide++;
   const TABLE = new Int32Array(wide * 128).fill(-1);
   let rows = 0;
-  nodes.forEach((node, k) => {
-    const kids = [...node.next].map(([key, child]) => [key, id.get(child) as number] as const);
-    if (kids.length <= 2) {
-      const [a, b] = kids;
-      if (a !== undefined) [K1[k], N1[k]] = a;
-      if (b !== undefined) [K2[k], N2[k]] = b;
+  for (let k = 0; k < n; k++) {
+    const node = nodes[k] as TrieNode;
+    if (node.next.size <= 2) {
+      let first = true;
+      for (const [key, child] of node.next) {
+        if (first) {
+          K1[k] = key;
+          N1[k] = child.id;
+          first = false;
+        } else {
+          K2[k] = key;
+          N2[k] = child.id;
+        }
+      }
     } else {
       const row = rows++ * 128;
       ROW[k] = row;
-      for (const [key, child] of kids) {
-        if (key < 128) TABLE[row + key] = child;
-        else (MORE[k] ??= new Map()).set(key, child);
+      for (const [key, child] of node.next) {
+        if (key < 128) TABLE[row + key] = child.id;
+        else (MORE[k] ??= new Map()).set(key, child.id);
       }
     }
-    if (node.space !== undefined) SPACE[k] = id.get(node.space) as number;
+    if (node.space !== undefined) SPACE[k] = node.space.id;
     if (node.info !== undefined) {
       INFO[k] = INFOS.length;
       INFOS.push(node.info);
     }
-  });
+  }
   return { K1, N1, K2, N2, ROW, TABLE, MORE, SPACE, INFO, INFOS };
 }
 
@@ -271,7 +273,13 @@ function flatten(root: TrieNode): FlatTrie {
  * run), without building a match object and a lower-cased string per hit.
  */
 const WORD_TRIE: FlatTrie = (() => {
-  const root = trieNode();
+  const nodes: TrieNode[] = [];
+  const make = (): TrieNode => {
+    const node: TrieNode = { id: nodes.length, next: new Map(), space: undefined, info: undefined };
+    nodes.push(node);
+    return node;
+  };
+  const root = make();
   for (const w of WORDS) {
     if (!WORD_START.test(w)) continue;
     let node = root;
@@ -279,13 +287,13 @@ const WORD_TRIE: FlatTrie = (() => {
       const c = w.charCodeAt(i);
       let child: TrieNode | undefined;
       if (c === 0x20) {
-        child = node.space ?? trieNode();
+        child = node.space ?? make();
         node.space = child;
       } else {
         const k = canon(c);
         child = node.next.get(k);
         if (child === undefined) {
-          child = trieNode();
+          child = make();
           node.next.set(k, child);
         }
       }
@@ -293,7 +301,7 @@ const WORD_TRIE: FlatTrie = (() => {
     }
     node.info = WORD_INFO.get(w);
   }
-  return flatten(root);
+  return flatten(nodes);
 })();
 
 /** The longest word literal starting at `start` (a word start), or undefined. */

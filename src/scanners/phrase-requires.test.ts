@@ -88,5 +88,5 @@ describe('the generated table', () => {
       }
     }
     expect(checked).toBeGreaterThan(200);
-  });
+  }, 60_000);
 });
