@@ -132,9 +132,11 @@ export async function createBouncer(options: BouncerOptions = {}): Promise<Bounc
   const scanners = options.scanners ?? (await import('../presets/by-name.js')).presetScanners(options.preset ?? 'recommended');
   if (!Array.isArray(scanners)) throw new ConfigError('scanners must be an array');
   const registry = createRegistry([...(await banSubstringScanners(options.banSubstrings)), ...scanners], thresholds);
-  if (options.models !== undefined && (typeof options.models !== 'object' || options.models === null)) throw new ConfigError('models must be an object ({ baseUrl?, files?, source?, backend?, threads? })');
+  if (options.models !== undefined && (typeof options.models !== 'object' || options.models === null)) throw new ConfigError('models must be an object ({ baseUrl?, files?, source?, backend?, threads?, preload? })');
   const backend = options.models?.backend;
   if (backend !== undefined && backend !== 'auto' && backend !== 'wasm' && backend !== 'webgpu') throw new ConfigError("models.backend must be 'auto', 'wasm' or 'webgpu'");
+  const preload = options.models?.preload;
+  if (preload !== undefined && typeof preload !== 'boolean') throw new ConfigError('models.preload must be true or false');
   // Creating the host costs nothing: onnxruntime and the model files load on the first model scan.
   const models = createModelHost(options.models);
   // The store is imported on demand: a bouncer without one never loads wa-sqlite.
@@ -144,6 +146,9 @@ export async function createBouncer(options: BouncerOptions = {}): Promise<Bounc
   const memory = options.vault === undefined ? undefined : await (await import('../vault/bouncer.js')).openBouncerMemory(options.vault, models, stored?.store);
   // A vault is useless unmatched: add `vault/similarity` (default options) unless the caller registered it.
   if (memory !== undefined && registry.get('vault/similarity') === undefined) registry.register(memory.scanner);
+  // `models.preload`: the enabled scanners' models start loading now, in the background; a failed
+  // load is not kept, so the first scan (or `ready()`) retries it and reports the error.
+  if (preload === true) for (const e of registry.list()) if (e.enabled) for (const r of e.scanner.models ?? []) models.load(r).catch(() => undefined);
   const noStore = (): BouncerError => new BouncerError('NO_STORE', 'this bouncer has no store: pass createBouncer({ store: { path } }) to log scans and take feedback');
   let closed = false;
 

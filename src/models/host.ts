@@ -49,6 +49,47 @@ function importOrt(flavour: 'node' | 'wasm' | 'webgpu', o: ModelOptions): Promis
   return p;
 }
 
+/**
+ * Options of every WASM session. Our graphs are a dozen ops (a hashed n-gram bag into a linear or
+ * small MLP head): ORT's graph optimisers have nothing useful to do on them, but running them costs
+ * the first session and the first run ~50–100 ms of lazily compiled WASM (and ~200 ms of CPU on a
+ * busy 2-core machine). Outputs are bit-identical with and without them (checked on all seven
+ * shipped models, 6,737 windows of golden and fixture texts). The WebGPU path keeps ORT's defaults.
+ */
+const wasmSession = (): Ort.InferenceSession.SessionOptions => ({ executionProviders: ['wasm'], graphOptimizationLevel: 'disabled' }); // a fresh object: ORT writes into it
+
+/**
+ * A one-node ONNX model (IR 8, opset 13: `y = Identity(x)`, float[1]), 67 bytes. Creating a session
+ * from it makes onnxruntime-web fetch, compile and initialise its WASM runtime, which it otherwise
+ * does inside the first real `InferenceSession.create`.
+ */
+const WARMUP_MODEL = /* @__PURE__ */ Uint8Array.from(atob('CAgSADo3ChAKAXgSAXkiCElkZW50aXR5EgF3Wg8KAXgSCgoICAESBAoCCAFiDwoBeRIKCggIARIECgIIAUIECgAQDQ=='), (c) => c.charCodeAt(0));
+
+const wasmRuntimes = new Map<string, Promise<OrtModule>>();
+
+/**
+ * The WASM build of onnxruntime-web with its runtime already started (once per flavour). Started
+ * as soon as a load knows it will use WASM, so the runtime's fetch, compile and init overlap
+ * reading and checking the model files instead of following them. A warm-up failure is ignored
+ * here: the real session creation then reports the actual error.
+ */
+function wasmRuntime(flavour: 'node' | 'wasm', o: ModelOptions): Promise<OrtModule> {
+  let p = wasmRuntimes.get(flavour);
+  if (p === undefined) {
+    p = importOrt(flavour, o).then(async (ort) => {
+      try {
+        await (await ort.InferenceSession.create(WARMUP_MODEL, wasmSession())).release();
+      } catch {
+        // reported by the model's own session
+      }
+      return ort;
+    });
+    p.catch(() => wasmRuntimes.delete(flavour));
+    wasmRuntimes.set(flavour, p);
+  }
+  return p;
+}
+
 async function digest(bytes: Uint8Array): Promise<string> {
   const subtle = (globalThis.crypto as Crypto | undefined)?.subtle;
   if (subtle !== undefined) {
@@ -79,46 +120,60 @@ function parseJson<T>(bytes: Uint8Array, path: string): T {
   }
 }
 
+/** One model file, checked against its manifest entry (a stale cached copy is evicted and read once more). */
+async function readChecked(ref: ModelRef, source: ModelSource, name: string, meta: { readonly sha256: string }): Promise<Uint8Array> {
+  const path = `${ref.id}/${name}`;
+  let bytes = await source.read(path);
+  let hash = await digest(bytes);
+  if (hash !== meta.sha256 && source.evict !== undefined) {
+    // A cached copy from an earlier version: drop it and read once more from the origin.
+    await source.evict(path);
+    bytes = await source.read(path);
+    hash = await digest(bytes);
+  }
+  if (hash !== meta.sha256) throw new ModelLoadError(`${path} fails its SHA-256 check (corrupt or from another version)`, { details: { path, expected: meta.sha256, got: hash } });
+  return bytes;
+}
+
+/** Why WebGPU will not be used (undefined: try it), decided before the model files are read. */
+async function webGpuVeto(pref: 'auto' | ModelBackend): Promise<string | undefined> {
+  if (pref === 'wasm') return undefined;
+  let reason = await hasWebGpuAdapter();
+  if (reason === undefined && isNodeLike()) reason = 'WebGPU is not used in Node';
+  return reason;
+}
+
 async function loadSession(ref: ModelRef, source: ModelSource, o: ModelOptions): Promise<Session> {
+  const pref = o.backend ?? 'auto';
+  const flavour = isNodeLike() ? 'node' : 'wasm';
+  // Where WASM will run the model, start its runtime now, beside the file reads below.
+  const veto = webGpuVeto(pref);
+  const early = veto.then((reason) => (pref === 'wasm' || reason !== undefined ? wasmRuntime(flavour, o) : undefined));
+  early.catch(() => undefined);
+
   const manifest = parseJson<ModelManifest>(await source.read(`${ref.id}/manifest.json`), `${ref.id}/manifest.json`);
   if (manifest.id !== ref.id || manifest.task !== ref.task) throw new ModelLoadError(`${ref.id}/manifest.json describes ${manifest.id} (${manifest.task}), expected ${ref.id} (${ref.task})`);
-  const files: Record<string, Uint8Array> = {};
-  for (const [name, meta] of Object.entries(manifest.files)) {
-    let bytes = await source.read(`${ref.id}/${name}`);
-    let hash = await digest(bytes);
-    if (hash !== meta.sha256 && source.evict !== undefined) {
-      // A cached copy from an earlier version: drop it and read once more from the origin.
-      await source.evict(`${ref.id}/${name}`);
-      bytes = await source.read(`${ref.id}/${name}`);
-      hash = await digest(bytes);
-    }
-    if (hash !== meta.sha256) throw new ModelLoadError(`${ref.id}/${name} fails its SHA-256 check (corrupt or from another version)`, { details: { path: `${ref.id}/${name}`, expected: meta.sha256, got: hash } });
-    files[name] = bytes;
-  }
+  const files: Record<string, Uint8Array> = Object.fromEntries(await Promise.all(Object.entries(manifest.files).map(async ([name, meta]) => [name, await readChecked(ref, source, name, meta)] as const)));
   const model = files['model.onnx'];
   const specBytes = files['features.json'];
   if (model === undefined || specBytes === undefined) throw new ModelLoadError(`${ref.id}/manifest.json must list model.onnx and features.json`);
   const spec = parseJson<FeatureSpec>(specBytes, `${ref.id}/features.json`);
   if (spec.type !== 'hashed-ngrams' || !Number.isInteger(Math.log2(spec.buckets))) throw new ModelLoadError(`${ref.id}/features.json: unsupported feature spec`);
 
-  const pref = o.backend ?? 'auto';
-  let fallbackReason: string | undefined;
-  if (pref !== 'wasm') {
-    fallbackReason = await hasWebGpuAdapter();
-    if (fallbackReason === undefined && !isNodeLike()) {
-      try {
-        const ort = await importOrt('webgpu', o);
-        const session = await ort.InferenceSession.create(model, { executionProviders: ['webgpu'] });
-        return { session, ort, manifest, spec, backend: 'webgpu' };
-      } catch (e) {
-        fallbackReason = `WebGPU session failed: ${(e as Error).message}`;
-      }
-    } else if (fallbackReason === undefined) fallbackReason = 'WebGPU is not used in Node';
-    if (pref === 'webgpu' && fallbackReason !== undefined) fallbackReason = `asked for WebGPU: ${fallbackReason}; using WASM`;
+  let fallbackReason = await veto;
+  if (pref !== 'wasm' && fallbackReason === undefined) {
+    try {
+      const ort = await importOrt('webgpu', o);
+      const session = await ort.InferenceSession.create(model, { executionProviders: ['webgpu'] });
+      return { session, ort, manifest, spec, backend: 'webgpu' };
+    } catch (e) {
+      fallbackReason = `WebGPU session failed: ${(e as Error).message}`;
+    }
   }
+  if (pref === 'webgpu' && fallbackReason !== undefined) fallbackReason = `asked for WebGPU: ${fallbackReason}; using WASM`;
   try {
-    const ort = await importOrt(isNodeLike() ? 'node' : 'wasm', o);
-    const session = await ort.InferenceSession.create(model, { executionProviders: ['wasm'] });
+    const ort = (await early) ?? (await wasmRuntime(flavour, o));
+    const session = await ort.InferenceSession.create(model, wasmSession());
     return fallbackReason === undefined || pref === 'wasm' ? { session, ort, manifest, spec, backend: 'wasm' } : { session, ort, manifest, spec, backend: 'wasm', fallbackReason };
   } catch (e) {
     throw new ModelLoadError(`${ref.id}: onnxruntime-web could not create a session: ${(e as Error).message}`, { cause: e });

@@ -56,6 +56,14 @@ export interface ModelOptions {
   readonly threads?: number;
   /** Where onnxruntime-web finds its `.wasm`/`.mjs` files, if not next to its own module. */
   readonly wasmPaths?: string;
+  /**
+   * Start loading the enabled scanners' models (and onnxruntime-web) in the background as soon as
+   * `createBouncer` returns, instead of on the first model scan. Default `false`: models load
+   * lazily. Worth it when there is idle time between creating the bouncer and the first scan (a
+   * server starting up, a page before the user types); the load's CPU work is the same either way.
+   * A failed preload is reported by the first scan (which retries), never thrown.
+   */
+  readonly preload?: boolean;
 }
 
 /** What one classification returned. */
