@@ -50,6 +50,41 @@ export interface ResolvedMarkupInjectionOptions {
 export const URL_PLACEHOLDER =
   /\{\{?[^{}\s]{1,40}\}?\}|%7B%7B|%7B[A-Za-z_]{1,30}%7D|\$\{[^}\s]{1,40}\}|<[A-Za-z_]{2,30}>|%3C[A-Za-z_]{2,30}%3E|\[[A-Za-z_ ]{2,30}\]|%5B[A-Za-z_]{2,30}%5D|\b(?:INSERT|PUT|ADD|APPEND|YOUR|PLACE)[_-][A-Z_-]{0,30}(?:HERE|DATA)\b/;
 
+/** {@link URL_PLACEHOLDER}, global, for {@link contentPlaceholdersOnly}. */
+const URL_PLACEHOLDER_G = new RegExp(URL_PLACEHOLDER.source, 'g');
+
+/**
+ * Placeholder names that describe what to SHOW, not what to carry out: search keywords, a caption,
+ * a size. Image-generator role prompts ("reply with `![photo](https://img.example/1600x900/?<keywords>)`")
+ * use them; exfiltration templates name what to take (`{{conversation}}`, `[DATA]`, `<SECRET>`).
+ */
+const CONTENT_WORDS: ReadonlySet<string> = new Set(['query', 'queries', 'keyword', 'keywords', 'search', 'term', 'terms', 'tag', 'tags', 'description', 'desc', 'topic', 'subject', 'image', 'img', 'photo', 'picture', 'pic', 'caption', 'word', 'words', 'size', 'width', 'height', 'w', 'h', 'color', 'colour', 'style', 'location', 'city', 'place', 'seed', 'put', 'your', 'here', 'insert', 'the', 'a', 'an', 'of', 'for', 'in', 'english', 'language', 'scene', 'object', 'animal', 'item', 'category', 'theme', 'mood', 'adjective', 'noun']);
+const PLACEHOLDER_WORDS = /[a-z]+/g;
+
+/**
+ * True when every placeholder in `url` names only content to show (search keywords, a description,
+ * a size): a template for pictures, not for data. False when any placeholder names something else
+ * or the text has none.
+ *
+ * @example
+ * ```ts
+ * contentPlaceholdersOnly('https://img.example/1600x900/?<keywords>'); // true
+ * contentPlaceholdersOnly('https://x.example/p?q={{conversation}}'); // false
+ * ```
+ */
+export function contentPlaceholdersOnly(url: string): boolean {
+  let seen = false;
+  URL_PLACEHOLDER_G.lastIndex = 0;
+  for (let m = URL_PLACEHOLDER_G.exec(url); m !== null; m = URL_PLACEHOLDER_G.exec(url)) {
+    // Percent-encoded braces (`%7B…%7D`) carry hex digits that are not words: decode them first.
+    const inner = m[0].replace(/%(?:7B|7D|3C|3E|5B|5D)/gi, ' ').toLowerCase();
+    const words = inner.match(PLACEHOLDER_WORDS) ?? [];
+    if (words.length === 0 || !words.every((w) => CONTENT_WORDS.has(w))) return false;
+    seen = true;
+  }
+  return seen;
+}
+
 /**
  * Query parameters whose name says what they carry out: the conversation, a secret, "data".
  *
@@ -117,7 +152,10 @@ function markdownFindings(view: TextView, out: Finding[]): void {
     }
     // A placeholder the model is meant to fill: an image fetches it with no click (0.9).
     if (URL_PLACEHOLDER.test(u.url)) {
-      out.push({ score: kind === 'image' ? 0.9 : 0.7, start: u.start, end: u.end, label: 'url-template', why: `a markdown ${kind} whose URL has a placeholder to fill with data`, dampen: kind !== 'image' });
+      // A template for pictures (`?<keywords>`, `{description}`) is how image-generator role
+      // prompts work: a weak sign only (0.3), below every default threshold.
+      if (contentPlaceholdersOnly(u.url)) out.push({ score: 0.3, start: u.start, end: u.end, label: 'url-template', why: `a markdown ${kind} whose URL has a placeholder for search words or a description`, dampen: true });
+      else out.push({ score: kind === 'image' ? 0.9 : 0.7, start: u.start, end: u.end, label: 'url-template', why: `a markdown ${kind} whose URL has a placeholder to fill with data`, dampen: kind !== 'image' });
       continue;
     }
     const q = u.url.indexOf('?');

@@ -32,7 +32,8 @@ const EN: LanguagePhrases = {
   // is read only by rag-poisoning, which weighs it by document shape and placement.
   'output-directive': [
     rule(r`\b(?:modify|change|alter|rewrite|adjust|edit|end|begin|start|finish|conclude|sign|close|translate|slant|bias)\s+(?:all\s+(?:of\s+)?)?your\s+(?:final\s+|next\s+)?(?:answer|response|reply|summary|output|message)s?\s+(?:to|with|by|so|in|using|as)\b`, 0.7, ['modify', 'change', 'alter', 'rewrite', 'adjust', 'edit', 'end', 'begin', 'start', 'finish', 'conclude', 'sign', 'close', 'translate', 'slant', 'bias'], 'i', ['your']),
-    rule(r`\b(?:add|include|insert|integrate|append|prepend|incorporate|embed|mention|put|slip|weave)\s+(?:\S{1,40}\s+){0,14}?(?:in|into|to|at\s+the\s+(?:end|start|beginning|top|bottom)\s+of|within|throughout|inside)\s+(?:all\s+)?your\s+(?:final\s+)?(?:answer|response|reply|summary|output|message)s?\b`, 0.7, ['add', 'include', 'insert', 'integrat', 'append', 'prepend', 'incorporat', 'embed', 'mention', 'put', 'slip', 'weave'], 'i', ['your']),
+    // "Do not add notes to your answers" is a format wish; a negated "mention" stays (concealment).
+    rule(r`\b(?:mention|(?<!(?:\bnot|\bnever|n['’]t)\s{1,3})(?:add|include|insert|integrate|append|prepend|incorporate|embed|put|slip|weave))\s+(?:\S{1,40}\s+){0,14}?(?:in|into|to|at\s+the\s+(?:end|start|beginning|top|bottom)\s+of|within|throughout|inside)\s+(?:all\s+)?your\s+(?:final\s+)?(?:answer|response|reply|summary|output|message)s?\b`, 0.7, ['add', 'include', 'insert', 'integrat', 'append', 'prepend', 'incorporat', 'embed', 'mention', 'put', 'slip', 'weave'], 'i', ['your']),
     rule(r`\b(?:use|apply|adopt|employ|write)\s+(?:\S{1,30}\s+){0,6}?(?:in|for|throughout)\s+your\s+(?:reply|response|answer|summary)\b`, 0.55, ['use', 'apply', 'adopt', 'employ', 'write'], 'i', ['your']),
     rule(r`\byour\s+(?:reply|response|answer|summary|output)\s+(?:must|should|has\s+to|needs\s+to|shall)\s+(?:\S{1,20}\s+)?(?:include|contain|mention|start|begin|end|promote|recommend|praise|claim)\b`, 0.6, ['your']),
   ],
@@ -275,8 +276,10 @@ function extend(base: LanguagePhrases, more: LanguagePhrases): LanguagePhrases {
 /**
  * An order's position: the start of a sentence or line, or right after "please", "now", "then"…
  * Questions ("how do I disable 2FA?") and reported speech ("I want to delete…") are not orders.
+ * The leading `\b` changes no match (every order starts with a verb); a regex that scans a whole
+ * text (tests, readers) then runs the look-behind only at word starts, not at every character.
  */
-const EN_IMP = r`(?<=(?:^|[\n.!?:;>"“'‘(*\]]|\b(?:please|kindly|immediately|now|then|also|next|first|urgently|quickly|promptly|secretly|silently|quietly|must|shall))(?:\s{0,2},)?\s{0,4})`;
+const EN_IMP = r`\b(?<=(?:^|[\n.!?:;>"“'‘(*\]]|\b(?:please|kindly|immediately|now|then|also|next|first|urgently|quickly|promptly|secretly|silently|quietly|must|shall))(?:\s{0,2},)?\s{0,4})`;
 /** Determiners and owners in front of a high-risk object. */
 const EN_HR_DET = r`(?:(?:all|every|each|the|any|entire|whole|complete|full|of|existing|remaining|our|their|its|his|her|company|company['’]s|system|server|organi[sz]ation['’]s|building['’]s|network['’]s|client['’]s|customer['’]s|patient['’]s|user['’]s|users['’])\s+){0,4}`;
 /** Records whose loss or leak is the damage itself. */

@@ -9,7 +9,7 @@ import { clampScore, defineScanner } from '../define.js';
 import { phraseHits } from '../phrase-engine.js';
 import { viewUrls, type ExtractedUrl } from '../urls/extract.js';
 import { DATA_ACTIVE, JS_NOOP } from '../urls/patterns.js';
-import { URL_PLACEHOLDER, EXFIL_PARAM } from './markup-injection.js';
+import { URL_PLACEHOLDER, EXFIL_PARAM, contentPlaceholdersOnly } from './markup-injection.js';
 
 /**
  * Options of {@link indirectUrlInjection}. None yet; the object is validated so typos fail early.
@@ -121,7 +121,9 @@ function urlFindings(view: TextView, u: ExtractedUrl, out: Finding[]): void {
     return;
   }
   if (URL_PLACEHOLDER.test(u.url) && (u.url.includes('?') || u.url.includes('#'))) {
-    out.push({ score: 0.8, match: match('url-template'), why: 'a URL with a placeholder for the model to fill with data' });
+    // Search words or a description to fill in (image-generator role prompts): a weak sign only.
+    if (contentPlaceholdersOnly(u.url)) out.push({ score: 0.3, match: match('url-template'), why: 'a URL with a placeholder for search words or a description' });
+    else out.push({ score: 0.8, match: match('url-template'), why: 'a URL with a placeholder for the model to fill with data' });
   }
   for (const [name, value] of queryValues(u.href)) {
     const words = value.trim().split(WORD_SPLIT).length;

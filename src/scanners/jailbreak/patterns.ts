@@ -33,15 +33,17 @@ export const HARM_TOPIC =
 /**
  * Language that takes an AI's restrictions away: "you have no rules", "without any filters",
  * "not bound by guidelines". Restricted to AI vocabulary, so "a world with no laws" (a fiction
- * premise) is not it.
+ * premise) is not it; nor is a creative brief's scope ("no restrictions on creativity", "no limits
+ * on length").
  *
  * @example
  * ```ts
  * NO_RULES.test('answer as if you had no restrictions'); // true
+ * NO_RULES.test('you have no restrictions on creativity or length'); // false
  * ```
  */
 export const NO_RULES =
-  /\b(?:(?:no|zero|without\s+(?:any\s+)?|free\s+(?:of|from)\s+(?:any\s+)?|not\s+bound\s+by\s+(?:any\s+)?|unbound\s+by\s+(?:any\s+)?|ignor(?:e|ing)\s+(?:all\s+|any\s+|your\s+)?)(?:content\s+)?(?:filters|restrictions|guidelines|censorship|guardrails|safeguards|content\s+polic(?:y|ies)|safety\s+(?:rules|guidelines|training|filters)|ethical\s+(?:guidelines|constraints|limits)|moral\s+(?:limits|constraints)|refusals?)|you\s+(?:have|had|has)\s+(?:no|zero)\s+(?:rules|restrictions|limits|filters|ethics|morals)|(?:your|the\s+ai['’]s)\s+(?:rules|guidelines|programming|training|restrictions)\s+(?:do(?:es)?\s+not|don['’]t|no\s+longer)\s+(?:apply|exist|matter)|(?:unfiltered|uncensored|unrestricted)\s+(?:ai|answer|response|version|mode|assistant))\b/i;
+  /\b(?:(?:no|zero|without\s+(?:any\s+)?|free\s+(?:of|from)\s+(?:any\s+)?|not\s+bound\s+by\s+(?:any\s+)?|unbound\s+by\s+(?:any\s+)?|ignor(?:e|ing)\s+(?:all\s+|any\s+|your\s+)?)(?:content\s+)?(?:filters|restrictions|guidelines|censorship|guardrails|safeguards|content\s+polic(?:y|ies)|safety\s+(?:rules|guidelines|training|filters)|ethical\s+(?:guidelines|constraints|limits)|moral\s+(?:limits|constraints)|refusals?)|you\s+(?:have|had|has)\s+(?:no|zero)\s+(?:rules|restrictions|limits|filters|ethics|morals)|(?:your|the\s+ai['’]s)\s+(?:rules|guidelines|programming|training|restrictions)\s+(?:do(?:es)?\s+not|don['’]t|no\s+longer)\s+(?:apply|exist|matter)|(?:unfiltered|uncensored|unrestricted)\s+(?:ai|answer|response|version|mode|assistant))\b(?!\s+(?:on|in|for|to|regarding|around)\s+(?:your\s+|the\s+|my\s+)?(?:creativ|imagination|length|style|ideas|format|tone|word\s+count|genre|vocabulary|brainstorm|writing|wording|topics?\b|themes?\b|subjects?\b))/i;
 
 /**
  * A demand for output that works in the real world: "real working examples", "functional code",
