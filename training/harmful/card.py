@@ -16,6 +16,53 @@ def f4(x):
     return "n/a" if x is None else f"{x:.4f}"
 
 
+TOKENS = os.path.join(HERE, "token-results.json")
+
+
+def token_rows():
+    """Comparison-table rows and a note for the subword-token candidates and the score ensembles
+    (train_tokens.py, token-results.json); nothing when that file is missing."""
+    if not os.path.exists(TOKENS):
+        return [], ""
+    tok = json.load(open(TOKENS))
+    rows = []
+    for v in tok["variants"]:
+        rows.append(
+            f"| token-{v['name']} | {v['aucWindows']:.4f} | {v['aucSentences']:.4f} | {v['tuneAuc']:.4f} | {v['threshold']:.3f} | {pct(v['recallAtThreshold'])} | {pct(v['ordinaryFpr'])} | {pct(v['riskyFpr'])} | {v['responseAuc']:.4f} | {pct(v['topicTop1'])} | {v['sizeBytes'] / 1e6:.2f} MB | {v['trainSeconds']} (H100) |"
+        )
+    bag_bytes = os.path.getsize(os.path.join(ROOT, "models", "harmful-request", "model.onnx"))
+    size = {v["name"]: v["sizeBytes"] for v in tok["variants"]}
+    tok_bytes = tok["tokenizer"].get("bytes", 0)
+    for e in tok["ensembles"]:
+        rows.append(
+            f"| {e['name']} (mean logit) | {e['aucWindows']:.4f} | {e['aucSentences']:.4f} | {e['tuneAuc']:.4f} | {e['threshold']:.3f} | {pct(e['recallAtThreshold'])} | {pct(e['ordinaryFpr'])} | {pct(e['riskyFpr'])} | n/a | n/a | {(bag_bytes + size[e['token']] + tok_bytes) / 1e6:.2f} MB | |"
+        )
+    spread = "; ".join(f"token-{v['name']} {v['aucMean']:.4f} ± {v['aucSd']:.4f} ({len(v['seeds'])})" for v in tok["variants"])
+    espread = "; ".join(f"+{e['token']} {e['aucMean']:.4f} ± {e['aucSd']:.4f}" for e in tok["ensembles"])
+    lat = "; ".join(f"{v['name']} {v['latency']['p50Ms']} / {v['latency']['minMs']} ms" for v in tok["variants"] if v.get("latency"))
+    best = max(tok["ensembles"], key=lambda e: e["aucSentences"])
+    note = f"""
+`token-*` rows: `training/harmful/train_tokens.py` (trained on a lent H100; figures in
+`training/harmful/token-results.json`): the same rows, labels, masks, tune slice, Platt calibration
+and threshold rule, over a byte-level BPE tokenizer ({tok['tokenizer']['vocab']} tokens, trained on the fitted rows only)
+and 256-token windows + single sentences; `cnn-*` = convolutions over int8 embeddings, `tx-LxD` = L
+pre-LN transformer layers of width D; the epoch is chosen on the tune slice. Sizes: the token rows
+count their ONNX file only (`tokenizer.json` adds {tok_bytes / 1e6:.2f} MB), the ensemble rows
+bag-linear + token model + tokenizer. Each row is seed 1234;
+dev AUC (windows + sentences) mean ± sd over seeds (count): {spread}. `bag-linear + token-*` rows:
+the mean of both models' calibrated `harmful` logits (each Platt on the tune slice), threshold rule on
+the tune slice; over the token model's seeds: {espread}. One 256-token window (about 1 KB) through
+onnxruntime-web in Node, one WASM thread, p50 / min (shared machine, tokenisation not included):
+{lat}. Verdict: every token model alone scores below bag-linear on dev, and by more than on the
+tune slice (tune AUC 0.945–0.955 vs 0.962): they generalise worse to the held-out sources (per-set
+AUC 0.01–0.07 lower on HarmBench, StrongREJECT, CSRT and the future tense; about equal on the past
+tense) and catch far fewer at their thresholds. The best ensemble ({best['name']}, {best['aucSentences']:.4f}) gains about 0.01 AUC,
+misses the 0.95 goal, is over the 5 MB budget with its tokenizer, and flags more of the own
+risky-sounding benign fixtures ({pct(best['fixtures']['benign-risky.jsonl']['flagged'])} vs {pct(tok['bagLinear']['fixtures']['benign-risky.jsonl']['flagged'])}), so the shipped model is unchanged.
+"""
+    return rows, note
+
+
 def write(manifest, train, dev, secs):
     m = manifest["metrics"]
     # ---- data table
@@ -36,6 +83,8 @@ def write(manifest, train, dev, secs):
         comp.append(
             f"| {r['name']} | {r['aucWindows']:.4f} | {r['aucSentences']:.4f} | {r.get('tuneAuc', float('nan')):.4f} | {r['threshold']:.3f} | {pct(r['recallAtThreshold'])} | {pct(r['ordinaryFpr'])} | {pct(r['riskyFpr'])} | {r['responseAuc']:.4f} | {pct(r['topicTop1'])} | {r['approxBytes'] / 1e6:.2f} MB | {r['trainSeconds']} |"
         )
+    tok_rows, tok_note = token_rows()
+    comp += tok_rows
     sets = []
     for s, v in m["devSets"].items():
         if v["group"] == "harmful":
@@ -122,7 +171,7 @@ columns are dev figures at that threshold.
 | variant | AUC windows | AUC windows + sentences | tune AUC | threshold | recall | ordinary FPR | OKTest FPR | response AUC | top topic right | size | train s |
 |---|---|---|---|---|---|---|---|---|---|---|---|
 {chr(10).join(comp)}
-
+{tok_note}
 Shipped: the best AUC + recall (the smaller on a near tie). Tried and dropped while building it:
 holding MultiJail out (non-English recall at chance, see Split), and rewriting training requests into
 the past/future tense ("how did people X in the past?", harmful and benign alike), which lowered the
@@ -212,3 +261,15 @@ in-distribution, so optimistic) and as the flag rate on ordinary benign dev prom
 """
     with open(OUT, "w", encoding="utf-8") as f:
         f.write(card)
+
+
+if __name__ == "__main__":
+    # Rewrites the card from the shipped manifest (after train_tokens.py --record, say) without
+    # retraining; the rebuild time is kept from the current card.
+    import re
+
+    manifest = json.load(open(os.path.join(ROOT, "models", "harmful-request", "manifest.json")))
+    old = open(OUT, encoding="utf-8").read() if os.path.exists(OUT) else ""
+    mins = re.search(r"\(seeded; (\d+) min", old)
+    write(manifest, None, None, 60 * int(mins.group(1)) if mins else 180)
+    print(f"wrote {os.path.relpath(OUT, ROOT)}")

@@ -371,6 +371,11 @@ def topic_accuracy(probs, dev):
     return ok / max(n, 1)
 
 
+def tune_mask(train):
+    "True for the tune-slice rows: 10% of train by a hash of the text, plus every HELD_FOR_TUNE row."
+    return np.array([r["source"] in HELD_FOR_TUNE or int(hashlib.md5(r["text"].encode()).hexdigest(), 16) % 10 == 0 for r in train])
+
+
 def main():
     t_start = time.time()
     set_seed(SEED)
@@ -381,7 +386,7 @@ def main():
     # own-framed-risky rows (own-frames.ts) are never fitted on: they all go to the tune slice, as
     # risky-sounding benign prompts from a generator the fitted rows do not share (fitting on them
     # lowered the dev AUC and raised the OKTest FPR at a fixed ordinary FPR; see the card).
-    cal_mask = np.array([r["source"] in HELD_FOR_TUNE or int(hashlib.md5(r["text"].encode()).hexdigest(), 16) % 10 == 0 for r in train])
+    cal_mask = tune_mask(train)
     fit_rows = [r for r, c in zip(train, cal_mask) if not c]
     cal_rows = [r for r, c in zip(train, cal_mask) if c]
     dev = [r for r in dev_all if r["kind"] == "prompt"]

@@ -158,14 +158,14 @@ class CNN(TokenModel):
     """Embeddings -> parallel 1-D convolutions (widths 2..5, 'same' length) -> ReLU -> masked max
     and mean pooling over tokens -> dropout -> one logit."""
 
-    def __init__(self, vocab, dim, filters, widths, drop):
+    def __init__(self, vocab, dim, filters, widths, drop, outputs=1):
         super().__init__()
         self.emb = nn.Embedding(vocab, dim, padding_idx=0)
         nn.init.normal_(self.emb.weight, std=0.1)
         self.widths = tuple(widths)
         self.convs = nn.ModuleList(nn.Conv1d(dim, filters, k) for k in self.widths)
         self.drop = nn.Dropout(drop)
-        self.head = nn.Linear(2 * filters * len(self.widths), 1)
+        self.head = nn.Linear(2 * filters * len(self.widths), outputs)
 
     def features(self, x, mask):
         m = mask.unsqueeze(-1)
@@ -224,7 +224,7 @@ class Block(nn.Module):
 class TX(TokenModel):
     """Tiny pre-LN transformer encoder (learned positions, 256 tokens) -> masked max + mean pooling -> one logit."""
 
-    def __init__(self, vocab, dim, layers, heads, ffn, drop):
+    def __init__(self, vocab, dim, layers, heads, ffn, drop, outputs=1):
         super().__init__()
         self.emb = nn.Embedding(vocab, dim, padding_idx=0)
         nn.init.normal_(self.emb.weight, std=0.02)
@@ -232,7 +232,7 @@ class TX(TokenModel):
         self.blocks = nn.ModuleList(Block(dim, heads, ffn, drop) for _ in range(layers))
         self.ln = nn.LayerNorm(dim)
         self.drop = nn.Dropout(drop)
-        self.head = nn.Linear(2 * dim, 1)
+        self.head = nn.Linear(2 * dim, outputs)
 
     def features(self, x, mask):
         x = x + self.pos[: x.shape[1]]
@@ -243,10 +243,11 @@ class TX(TokenModel):
         return masked_pool(x, mask.unsqueeze(-1), 1)
 
 
-def build(kind, vocab, hp):
+def build(kind, vocab, hp, outputs=1):
+    "`outputs` > 1: one logit per label (training/harmful/train_tokens.py); forward gives [batch, outputs]."
     if kind == "cnn":
-        return CNN(vocab, hp["dim"], hp["filters"], hp["widths"], hp["drop"])
-    return TX(vocab, hp["dim"], hp["layers"], hp["heads"], hp["ffn"], hp["drop"])
+        return CNN(vocab, hp["dim"], hp["filters"], hp["widths"], hp["drop"], outputs)
+    return TX(vocab, hp["dim"], hp["layers"], hp["heads"], hp["ffn"], hp["drop"], outputs)
 
 
 def quantize_rows(E):
@@ -265,12 +266,14 @@ class Exported(nn.Module):
         self.register_buffer("E_q", torch.from_numpy(q))
         self.register_buffer("E_s", torch.from_numpy(s))
         self.model = model
-        self.register_buffer("cal", torch.tensor([a, c], dtype=torch.float32))
+        # a, c: floats, or one per output (arrays of K) for a multi-output model.
+        self.register_buffer("cal", torch.from_numpy(np.array([a, c], dtype=np.float32)))
 
     def forward(self, input_ids, attention_mask):
         mask = attention_mask.to(torch.float32)
         x = self.E_q[input_ids].to(torch.float32) * self.E_s[input_ids].unsqueeze(-1)
-        z = self.model(input_ids, mask, x=x).unsqueeze(-1)
+        z = self.model(input_ids, mask, x=x)
+        z = z.unsqueeze(-1) if z.dim() == 1 else z
         logits = z * self.cal[0] + self.cal[1]
         return logits, torch.sigmoid(logits)
 
@@ -322,14 +325,20 @@ class Windows:
 
 @torch.no_grad()
 def row_logits(fn, w: Windows, batch=512):
-    z = np.empty(len(w.seqs), dtype=np.float32)
+    "Max over each row's windows: [rows] for one output, [rows, K] when `fn` gives K > 1 per window."
+    z = None
     for s in range(0, len(w.order), batch):
         idx = w.order[s : s + batch]
         ids, mask = batches_of(w.seqs, idx, WINDOW["tokens"])
-        z[idx] = fn(ids, mask).float().cpu().numpy().reshape(-1)
-    out = np.full(w.n, -np.inf, dtype=np.float32)
-    np.maximum.at(out, w.owner, z)
-    return out
+        zb = fn(ids, mask).float().cpu().numpy().reshape(len(idx), -1)
+        if z is None:
+            z = np.empty((len(w.seqs), zb.shape[1]), dtype=np.float32)
+        z[idx] = zb
+    k = 1 if z is None else z.shape[1]
+    out = np.full((w.n, k), -np.inf, dtype=np.float32)
+    if z is not None:
+        np.maximum.at(out, w.owner, z)
+    return out[:, 0] if k == 1 else out
 
 
 def train_model(kind, hp, vocab, seqs, labels, weights, epochs, seed, evals=()):
