@@ -189,17 +189,6 @@ function isWordUnit(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
 }
 
-interface TrieNode {
-  /** Position in creation order (the root is 0): the node's index in the lookup arrays. */
-  readonly id: number;
-  /** Children by canonical code unit, while building. */
-  readonly next: Map<number, TrieNode>;
-  /** The child after a run of whitespace (a space in a literal matches `\\s+`). */
-  space: TrieNode | undefined;
-  /** Set when a literal ends here. */
-  info: WordInfo | undefined;
-}
-
 /**
  * The trie in lookup form: nodes numbered 0… (0 = root), every field a typed array indexed by node
  * (one cache-friendly read per step instead of a pointer chase through node objects). A node with
@@ -220,88 +209,81 @@ interface FlatTrie {
   readonly INFOS: readonly WordInfo[];
 }
 
-/** `nodes[k].id === k`, in creation order (every node after its parent). */
-function flatten(nodes: readonly TrieNode[]): FlatTrie {
-  const n = nodes.length;
+/**
+ * The word literals as a trie walked in plain JavaScript: the same matches as the `word` prefilter
+ * regex (at each word start, the longest literal; case-insensitive; a space matches any whitespace
+ * run), without building a match object and a lower-cased string per hit. Built at import straight
+ * into arrays: one map of edges (`node × 2^16 + canonical unit` → child) rather than a map and an
+ * object per node, which in cold module code cost several times more.
+ */
+const WORD_TRIE: FlatTrie = (() => {
+  const edges = new Map<number, number>();
+  const kids: number[] = [0];
+  const space: number[] = [-1];
+  const infoOf: Array<WordInfo | undefined> = [undefined];
+  const make = (): number => {
+    kids.push(0);
+    space.push(-1);
+    infoOf.push(undefined);
+    return kids.length - 1;
+  };
+  for (const w of WORDS) {
+    if (!WORD_START.test(w)) continue;
+    let node = 0;
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      if (c === 0x20) {
+        if ((space[node] as number) < 0) space[node] = make();
+        node = space[node] as number;
+      } else {
+        const key = node * 0x10000 + canon(c);
+        let child = edges.get(key);
+        if (child === undefined) {
+          child = make();
+          edges.set(key, child);
+          kids[node] = (kids[node] as number) + 1;
+        }
+        node = child;
+      }
+    }
+    infoOf[node] = WORD_INFO.get(w);
+  }
+  const n = kids.length;
   const K1 = new Int32Array(n).fill(-1);
   const N1 = new Int32Array(n).fill(-1);
   const K2 = new Int32Array(n).fill(-1);
   const N2 = new Int32Array(n).fill(-1);
   const ROW = new Int32Array(n).fill(-1);
-  const SPACE = new Int32Array(n).fill(-1);
   const INFO = new Int32Array(n).fill(-1);
   const MORE: Array<Map<number, number> | undefined> = new Array<Map<number, number> | undefined>(n).fill(undefined);
   const INFOS: WordInfo[] = [];
-  let wide = 0;
-  for (let k = 0; k < n; k++) if ((nodes[k] as TrieNode).next.size > 2) wide++;
-  const TABLE = new Int32Array(wide * 128).fill(-1);
   let rows = 0;
-  for (let k = 0; k < n; k++) {
-    const node = nodes[k] as TrieNode;
-    if (node.next.size <= 2) {
-      let first = true;
-      for (const [key, child] of node.next) {
-        if (first) {
-          K1[k] = key;
-          N1[k] = child.id;
-          first = false;
-        } else {
-          K2[k] = key;
-          N2[k] = child.id;
-        }
-      }
+  for (let k = 0; k < n; k++) if ((kids[k] as number) > 2) ROW[k] = rows++ * 128;
+  const TABLE = new Int32Array(rows * 128).fill(-1);
+  // Edges in insertion order, so a node's first child (K1) is the first one added, as before.
+  for (const [key, child] of edges) {
+    const node = Math.floor(key / 0x10000);
+    const unit = key - node * 0x10000;
+    const row = ROW[node] as number;
+    if (row >= 0) {
+      if (unit < 128) TABLE[row + unit] = child;
+      else (MORE[node] ??= new Map()).set(unit, child);
+    } else if ((K1[node] as number) < 0) {
+      K1[node] = unit;
+      N1[node] = child;
     } else {
-      const row = rows++ * 128;
-      ROW[k] = row;
-      for (const [key, child] of node.next) {
-        if (key < 128) TABLE[row + key] = child.id;
-        else (MORE[k] ??= new Map()).set(key, child.id);
-      }
+      K2[node] = unit;
+      N2[node] = child;
     }
-    if (node.space !== undefined) SPACE[k] = node.space.id;
-    if (node.info !== undefined) {
+  }
+  for (let k = 0; k < n; k++) {
+    const info = infoOf[k];
+    if (info !== undefined) {
       INFO[k] = INFOS.length;
-      INFOS.push(node.info);
+      INFOS.push(info);
     }
   }
-  return { K1, N1, K2, N2, ROW, TABLE, MORE, SPACE, INFO, INFOS };
-}
-
-/**
- * The word literals as a trie walked in plain JavaScript: the same matches as the `word` prefilter
- * regex (at each word start, the longest literal; case-insensitive; a space matches any whitespace
- * run), without building a match object and a lower-cased string per hit.
- */
-const WORD_TRIE: FlatTrie = (() => {
-  const nodes: TrieNode[] = [];
-  const make = (): TrieNode => {
-    const node: TrieNode = { id: nodes.length, next: new Map(), space: undefined, info: undefined };
-    nodes.push(node);
-    return node;
-  };
-  const root = make();
-  for (const w of WORDS) {
-    if (!WORD_START.test(w)) continue;
-    let node = root;
-    for (let i = 0; i < w.length; i++) {
-      const c = w.charCodeAt(i);
-      let child: TrieNode | undefined;
-      if (c === 0x20) {
-        child = node.space ?? make();
-        node.space = child;
-      } else {
-        const k = canon(c);
-        child = node.next.get(k);
-        if (child === undefined) {
-          child = make();
-          node.next.set(k, child);
-        }
-      }
-      node = child;
-    }
-    node.info = WORD_INFO.get(w);
-  }
-  return flatten(nodes);
+  return { K1, N1, K2, N2, ROW, TABLE, MORE, SPACE: Int32Array.from(space), INFO, INFOS };
 })();
 
 /** The longest word literal starting at `start` (a word start), or undefined. */
