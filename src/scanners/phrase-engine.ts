@@ -71,6 +71,8 @@ const SYMBOL_STARTS: readonly string[] = [...new Set(WORDS.filter((a) => ASCII_S
 const SYMBOL_START = new RegExp(`[${SYMBOL_STARTS.map((c) => c.replace(/[\]\\^-]/g, '\\$&')).join('')}]`);
 
 let wordAnchor: RegExp | undefined;
+let symbolAnchor: RegExp | undefined;
+let otherAnchor: RegExp | undefined;
 
 /**
  * The prefilter: every anchor and `requires` word of every phrase rule, as three tries (one
@@ -92,8 +94,14 @@ export const PHRASE_ANCHORS: Readonly<{ word: RegExp; symbol: RegExp; other: Reg
   get word(): RegExp {
     return (wordAnchor ??= new RegExp(`\\b(?:${trieSource(WORDS.filter((a) => WORD_START.test(a)))})`, 'i'));
   },
-  symbol: new RegExp(trieSource(WORDS.filter((a) => ASCII_START.test(a) && !WORD_START.test(a))), 'i'),
-  other: new RegExp(trieSource(WORDS.filter((a) => !ASCII_START.test(a))), 'i'),
+  // Also built on first read (the first text with a symbol or a non-ASCII character): `other`
+  // holds every literal in other scripts, a tenth of this module's load time.
+  get symbol(): RegExp {
+    return (symbolAnchor ??= new RegExp(trieSource(WORDS.filter((a) => ASCII_START.test(a) && !WORD_START.test(a))), 'i'));
+  },
+  get other(): RegExp {
+    return (otherAnchor ??= new RegExp(trieSource(WORDS.filter((a) => !ASCII_START.test(a))), 'i'));
+  },
 });
 const NON_ASCII = /[^\x00-\x7f]/;
 const WHITESPACE_RUN = /\s+/g;
@@ -318,8 +326,8 @@ function walkWord(text: string, start: number): WordInfo | undefined {
  * so sharing them between scans — even concurrent ones — is safe: JavaScript runs one at a time.
  */
 const MATCHER = Object.freeze({
-  symbol: new RegExp(PHRASE_ANCHORS.symbol.source, 'gi'),
-  other: new RegExp(PHRASE_ANCHORS.other.source, 'gi'),
+  // The prefilter's global forms, compiled with PHRASE_ANCHORS' on first need.
+  prefilter: { symbol: undefined as RegExp | undefined, other: undefined as RegExp | undefined },
   // Compiled on first use (see stickyOf): most rules are never tried on a given text, and building
   // a thousand regexes up front was a fifth of this module's load time.
   sticky: new Array<RegExp | undefined>(RULES.length).fill(undefined),
@@ -395,8 +403,9 @@ function findHits(text: string): RawHit[] {
     prevWord = isWord;
   }
   const passes: RegExp[] = [];
-  if (SYMBOL_START.test(text)) passes.push(MATCHER.symbol);
-  if (NON_ASCII.test(text)) passes.push(MATCHER.other);
+  const { prefilter } = MATCHER;
+  if (SYMBOL_START.test(text)) passes.push((prefilter.symbol ??= new RegExp(PHRASE_ANCHORS.symbol.source, 'gi')));
+  if (NON_ASCII.test(text)) passes.push((prefilter.other ??= new RegExp(PHRASE_ANCHORS.other.source, 'gi')));
   for (const literals of passes) {
     literals.lastIndex = 0;
     for (let m = literals.exec(text); m !== null; m = literals.exec(text)) {
