@@ -1,32 +1,15 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generatedSource } from '../../scripts/phrase-requires.js';
+import { ownTexts } from '../../test/own-texts.js';
 import { phraseRules } from './phrase-engine.js';
 import { derivedTable, necessaryWords, ruleKey } from './phrase-requires.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 
 /** Every text of the golden cases and fixtures (our own words). */
-function corpus(): string[] {
-  const out: string[] = [];
-  const walk = (dir: string): void => {
-    for (const f of readdirSync(dir)) {
-      const p = join(dir, f);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (p.endsWith('.jsonl')) {
-        for (const line of readFileSync(p, 'utf8').split('\n')) {
-          if (line.trim() === '') continue;
-          const o = JSON.parse(line) as Record<string, unknown>;
-          for (const k of ['text', 'prompt', 'response']) if (typeof o[k] === 'string') out.push(o[k] as string);
-        }
-      }
-    }
-  };
-  walk(join(ROOT, 'test/golden'));
-  walk(join(ROOT, 'test/fixtures'));
-  return out;
-}
+const corpus = (): string[] => ownTexts(ROOT);
 
 describe('necessaryWords', () => {
   it('reads the mandatory word groups after the anchor', () => {
