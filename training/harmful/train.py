@@ -317,6 +317,20 @@ def dev_report(p_h, dev, thr):
 RISKY_TUNE = re.compile(r"^(own-benign-topic|own-benign-idiom|own-framed-risky|xsafety-|donotanswer-help-seeking)")
 
 
+def head_calibration(z_cal, Yc, Mc, first=2):
+    """Platt (a, c) per topic/advice head from `first` on, fitted on the rows where the head's label
+    is known (class-balanced); identity where fewer than 20 such rows or a single class."""
+    out = []
+    for j in range(first, Yc.shape[1]):
+        m = Mc[:, j] > 0
+        y = Yc[m, j]
+        if m.sum() < 20 or y.min() == y.max():
+            out.append((1.0, 0.0))
+            continue
+        out.append(platt(z_cal[m, j], y, sample_weight=class_balanced(y)))
+    return out
+
+
 def tune_group(r):
     if r["label"] == 1:
         return "harmful"
@@ -470,13 +484,7 @@ def main():
     # came out so steep that compliant own-words answers fell under 0.5.
     ar, cr = platt(zq_resp[:, 1], yresp, sample_weight=class_balanced(yresp))
     calib.append((ar, cr))
-    for j in range(2, K):
-        m = Mc[:, j] > 0
-        y = Yc[m, j]
-        if m.sum() < 20 or y.min() == y.max():
-            calib.append((1.0, 0.0))
-            continue
-        calib.append(platt(zq_cal[m, j], y, sample_weight=class_balanced(y)))
+    calib.extend(head_calibration(zq_cal, Yc, Mc))
     A = np.array([x[0] for x in calib])
     C = np.array([x[1] for x in calib])
     P = sigmoid(zq_dev * A + C)

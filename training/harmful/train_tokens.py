@@ -225,13 +225,7 @@ def calibrate_and_report(Z, y, groups):
     ydev, yresp = y["dev"], y["resp"]
     Yc, Mc = ht.label_matrix(cal_rows)
     calib = [platt(Z["tune"][:, 0], ytune, sample_weight=class_balanced(ytune)), platt(Z["resp"][:, 1], yresp, sample_weight=class_balanced(yresp))]
-    for j in range(2, K):
-        m = Mc[:, j] > 0
-        yy = Yc[m, j]
-        if m.sum() < 20 or yy.min() == yy.max():
-            calib.append((1.0, 0.0))
-            continue
-        calib.append(platt(Z["cal"][m, j], yy, sample_weight=class_balanced(yy)))
+    calib.extend(ht.head_calibration(Z["cal"], Yc, Mc))
     A = np.array([c[0] for c in calib])
     C = np.array([c[1] for c in calib])
     P = sigmoid(Z["devS"] * A + C)
