@@ -47,8 +47,12 @@ const ADDRESS_ALONE_CAP = 0.45;
 const ORDER_WEIGHT = 0.35;
 const CONCEAL_WEIGHT = 0.4;
 const ORDER_WINDOW = 200;
-/** An e-mail address or a link: where planted instructions send data. Bounded, linear. */
-export const DESTINATION = /(?:https?:\/\/|www\.)[^\s<>"'()\]]{3,200}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/;
+/**
+ * An e-mail address or a link: where planted instructions send data. Bounded, linear; the
+ * local part starts only where the address can start (not mid-run), so a long run of word
+ * characters costs one bounded probe, not one per position.
+ */
+export const DESTINATION = /(?:https?:\/\/|www\.)[^\s<>"'()\]]{3,200}|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/;
 /** Weight of a destination right after text addressed to the AI (any language). */
 const DESTINATION_WEIGHT = 0.5;
 
