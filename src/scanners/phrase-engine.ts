@@ -669,6 +669,34 @@ export function phraseHits(view: TextView): readonly PhraseHit[] {
   return view.memo(HITS_KEY, computeHits);
 }
 
+const EVERY_LANGUAGE = new WeakMap<readonly PhraseLanguage[], boolean>();
+
+/** Whether a resolved language list holds every phrase table (so no hit needs the language check). */
+function coversEveryLanguage(langs: readonly PhraseLanguage[]): boolean {
+  let every = EVERY_LANGUAGE.get(langs);
+  if (every === undefined) {
+    every = PHRASE_LANGUAGES.every((l) => l === 'neutral' || langs.includes(l));
+    EVERY_LANGUAGE.set(langs, every);
+  }
+  return every;
+}
+
+/** Memo key of {@link hitsByFamily}. */
+const BY_FAMILY_KEY: object = {};
+
+/** The families with at least one hit in `view` (memoised on it), each with its hits in text order. */
+function hitsByFamily(view: TextView): ReadonlyMap<PhraseFamily, readonly PhraseHit[]> {
+  return view.memo(BY_FAMILY_KEY, (v) => {
+    const index = new Map<PhraseFamily, PhraseHit[]>();
+    for (const h of phraseHits(v)) {
+      const list = index.get(h.family);
+      if (list === undefined) index.set(h.family, [h]);
+      else list.push(h);
+    }
+    return index;
+  });
+}
+
 /**
  * Options every phrase detector accepts.
  *
@@ -726,9 +754,19 @@ export function resolvePhraseOptions(options: PhraseScannerOptions | undefined, 
  */
 export function familyEvidence(view: TextView, families: readonly PhraseFamily[], options: ResolvedPhraseScannerOptions): { score: number; counted: readonly PhraseHit[]; all: readonly PhraseHit[] } {
   const langs = options.languages;
-  const all = phraseHits(view).filter((h) => families.includes(h.family) && (h.language === 'neutral' || langs.includes(h.language)));
+  // Most detectors find no hit of their families: the per-view index answers that without a pass.
+  const index = hitsByFamily(view);
+  let any = false;
+  for (let f = 0; f < families.length && !any; f++) any = index.has(families[f] as PhraseFamily);
+  if (!any) return { score: 0, counted: [], all: [] };
+  const everyLanguage = coversEveryLanguage(langs);
+  const all = phraseHits(view).filter((h) => families.includes(h.family) && (everyLanguage || h.language === 'neutral' || langs.includes(h.language)));
   if (all.length === 0) return { score: 0, counted: [], all };
   const weightOf = (h: PhraseHit): number => h.weight * (options.dampenDiscussion ? h.discussion : 1);
+  if (all.length === 1) {
+    const h = all[0] as PhraseHit;
+    return { score: clampScore(1 - (1 - weightOf(h))), counted: all, all };
+  }
   // Best occurrence of each rule.
   const best = new Map<number, PhraseHit>();
   for (const h of all) {
