@@ -17,6 +17,12 @@ const EN_AI_LIMITS = r`(?:rules|restrictions|filters|guidelines|limits|limitatio
 const EN_UNFILTERED = r`(?:jailbr[eo]ken|jailbreak|unfiltered|uncensored|unrestricted|unhinged|evil|dark|amoral|unethical|rogue|dan|developer\s+mode|no\s+(?:rules|filters|restrictions|limits|morals|ethics)|without\s+(?:any\s+)?(?:rules|filters|restrictions|limits|morals|ethics|censorship))`;
 const EN_UNFILTERED_REQ = ['jailbr', 'unfiltered', 'uncensored', 'unrestricted', 'unhinged', 'evil', 'dark', 'amoral', 'unethical', 'rogue', 'dan', 'developer', 'no rules', 'no filters', 'no restrictions', 'no limits', 'no morals', 'no ethics', 'without'];
 
+/**
+ * What the second half of a dual persona lacks or does: "ignores the rules", "no safety rules",
+ * "never mentions ethics", "answers everything you would refuse", "if nobody were watching".
+ */
+const EN_NO_RULES_CUE = r`(?:ignor(?:es|ing)\s+(?:them|(?:all\s+|the\s+|its\s+|your\s+|those\s+){1,2}(?:rules|guidelines|restrictions|limits))|break(?:s|ing)?\s+(?:(?:all|the|your|its|of|those)\s+){0,3}(?:rules|guidelines|restrictions)|(?:no|zero|without(?:\s+any)?)\s+(?:safety\s+|content\s+)?(?:rules|filter(?:s|ing)?|polic(?:y|ies)|restrictions|ethics|morals|censorship|guidelines|boundaries)|never\s+(?:mentions?|cares?\s+about|considers?)\s+(?:ethics|morals|safety|the\s+rules|consequences)|answers?\s+(?:everything|anything|all\s+(?:the\s+)?(?:questions|things))\s+(?:that\s+)?you\s+(?:(?:would|normally|usually|always)\s+){0,2}refuse|(?:exact\s+)?opposite\s+of\s+you|if\s+nobody\s+(?:\S{1,20}\s+){0,4}?(?:were|was)\s+watching|unchained|unfiltered|uncensored|unrestricted|jailbroken)`;
+
 const EN: LanguagePhrases = {
   hypothetical: [
     // Bare framing words: fiction and thought experiments use them constantly (0.2–0.3).
@@ -79,6 +85,11 @@ const EN: LanguagePhrases = {
     rule(r`\b(?:two|2)\s+(?:different\s+|separate\s+|distinct\s+){0,2}(?:ways|manners|methods|forms)\s*:\s*(?:\S{1,20}\s+){0,6}?(?:first|one)\s+(?:way|response|answer|method)\b`, 0.45, ['two', '2']),
     // "Prefix the answers with GPT: and DAN:" / "label them [CLASSIC] and [JAILBREAK]".
     rule(r`\b(?:prefix|start|begin|label|tag|mark)\s+(?:\S{1,20}\s+){0,4}?(?:with|as)\s+["'“‘\[(]?(?:🔒\s{0,2}|🔓\s{0,2})?(?:gpt|chatgpt|classic|normal)[\]:)"'”’]{0,3}\s+(?:\S{1,20}\s+){0,6}?["'“‘\[(]?(?:🔒\s{0,2}|🔓\s{0,2})?(?:dan|jailbreak|jailbroken|evil|unfiltered|developer\s+mode|dev\s+mode)\b`, 0.75, ['prefix', 'start', 'begin', 'label', 'tag', 'mark'], 'i', ['gpt', 'chatgpt', 'classic', 'normal']),
+    // Two answers (or two personalities) where the second is defined by ignoring the rules: "reply
+    // twice… once as 'Raw', who has no filtering", "split personality… answers everything you would
+    // refuse", "as both Angel and Demon… Demon ignores them" (0.7; the cue must follow within 240
+    // characters of one line).
+    rule(r`\b(?:(?:reply|respond|answer)\s+(?:\S{1,20}\s+){0,4}?(?:twice|two\s+times)|two\s+(?:versions|responses|answers|replies|personalities|personas)\s+(?:of|for|to)\s+(?:each|every|all)|(?:split|second|dual)\s+personality|anti-?you|(?:respond|answer|reply|act|speak)\s+as\s+both)\b[^\n]{0,240}?\b${EN_NO_RULES_CUE}`, 0.7, ['reply', 'respond', 'answer', 'two', 'split personality', 'second personality', 'dual personality', 'anti-you', 'antiyou', 'act', 'speak']),
   ],
 };
 
@@ -104,6 +115,7 @@ const DE: LanguagePhrases = {
     rule(r`${B}(?:zu|für)\s+(?:forschungs|bildungs|lehr|test|sicherheits)zwecken${E}`, 0.3, ['zu', 'für']),
   ],
   'dual-persona': [
+    rule(r`${B}(?:antworte|antworten\s+sie|beantworte)\s+(?:\S{1,20}\s+){0,3}?(?:zweimal|doppelt|auf\s+zwei\s+(?:arten|weisen))[^\n]{0,200}?(?:ohne\s+(?:jede\s+|irgendwelche\s+)?(?:regeln|filter|zensur|einschränkungen|moral)|keine\s+regeln|böser?\s+zwilling)`, 0.75, ['antworte', 'beantworte']),
     rule(r`${B}(?:zwei|2)\s+(?:verschiedene\s+|getrennte\s+)?(?:antworten|versionen)[^\n]{0,120}?(?:ungefiltert|unzensiert|ohne\s+(?:regeln|einschränkungen|filter|zensur)|böse|jailbreak)`, 0.75, ['zwei', '2']),
     rule(r`${B}(?:bleib|bleibe|bleiben\s+sie)\s+in\s+der\s+rolle${E}`, 0.25, ['bleib']),
   ],
@@ -121,6 +133,7 @@ const FR: LanguagePhrases = {
     rule(r`${B}(?:à|pour)\s+(?:des\s+)?fins\s+(?:de\s+recherche|éducatives|pédagogiques|académiques|de\s+test)${E}`, 0.3, ['à', 'pour']),
   ],
   'dual-persona': [
+    rule(r`${B}(?:réponds|répondez|réponds-moi|répondez-moi)\s+(?:\S{1,20}\s+){0,3}?(?:deux\s+fois|de\s+deux\s+(?:façons|manières)|en\s+deux\s+temps)[^\n]{0,200}?(?:sans\s+(?:aucune\s+|la\s+moindre\s+)?(?:règles?|filtres?|censure|restrictions?|morale)|n['’]a\s+(?:pas\s+de|aucune?)\s+(?:règles?|limites?)|jumeau\s+maléfique|maléfique|débridée?)`, 0.75, ['réponds', 'répondez']),
     rule(r`${B}(?:deux|2)\s+(?:réponses|versions)[^\n]{0,120}?(?:non\s+filtrée|sans\s+(?:filtre|filtres|restrictions?|règles|censure)|débridée|maléfique|jailbreak)`, 0.75, ['deux', '2']),
     rule(r`${B}reste\s+dans\s+(?:ton\s+)?(?:personnage|rôle)${E}`, 0.25, ['reste']),
   ],
@@ -138,6 +151,7 @@ const ES: LanguagePhrases = {
     rule(r`${B}con\s+fines\s+(?:de\s+investigación|educativos|académicos|de\s+prueba)${E}`, 0.3, ['con fines']),
   ],
   'dual-persona': [
+    rule(r`${B}(?:contesta|contéstame|contestame|responde|respóndeme|respondeme|responda|conteste)\s+(?:\S{1,20}\s+){0,3}?(?:dos\s+veces|de\s+dos\s+(?:formas|maneras|modos))[^\n]{0,200}?(?:sin\s+(?:ninguna\s+|ningún\s+)?(?:reglas?|filtros?|censura|restricciones?)|no\s+tiene\s+(?:reglas|límites)|gemelo\s+malvado|malvad[oa])`, 0.75, ['contesta', 'contést', 'responde', 'respónd', 'responda', 'conteste']),
     rule(r`${B}(?:dos|2)\s+(?:respuestas|versiones)[^\n]{0,120}?(?:sin\s+(?:filtros?|censura|restricciones|reglas)|malvad[oa]|jailbreak)`, 0.75, ['dos', '2']),
     rule(r`${B}(?:mantente|permanece)\s+en\s+(?:el\s+)?personaje${E}`, 0.25, ['mantente', 'permanece']),
   ],
@@ -154,6 +168,7 @@ const IT: LanguagePhrases = {
     rule(r`${B}per\s+(?:la\s+mia|il\s+mio|una|un)\s+(?:\S{1,20}\s+)?(?:tesi|ricerca|articolo|studio)${E}`, 0.25, ['per']),
   ],
   'dual-persona': [
+    rule(r`${B}(?:rispondi|rispondimi|risponda|rispondete)\s+(?:\S{1,20}\s+){0,3}?(?:due\s+volte|in\s+due\s+modi|in\s+due\s+maniere)[^\n]{0,200}?(?:senza\s+(?:alcuna\s+|nessuna\s+)?(?:regole|filtri|censura|restrizioni)|non\s+ha\s+(?:regole|limiti)|gemello\s+malvagio|malvagi[oa])`, 0.75, ['rispond', 'risponda']),
     rule(r`${B}(?:due|2)\s+(?:risposte|versioni)[^\n]{0,120}?(?:senza\s+(?:filtri|censura|restrizioni|regole)|malvagi[oa]|jailbreak)`, 0.75, ['due', '2']),
   ],
 };
@@ -169,6 +184,7 @@ const PT: LanguagePhrases = {
     rule(r`${B}para\s+(?:o\s+meu|a\s+minha|meu|minha|um|uma)\s+(?:\S{1,20}\s+)?(?:artigo|tese|pesquisa|estudo|dissertação|tcc)${E}`, 0.25, ['para']),
   ],
   'dual-persona': [
+    rule(r`${B}(?:me\s+responda|responda|responde|me\s+responde|responda-me)\s+(?:\S{1,20}\s+){0,3}?(?:duas\s+vezes|de\s+duas\s+(?:formas|maneiras))[^\n]{0,200}?(?:sem\s+(?:nenhuma\s+|nenhum\s+)?(?:regras?|filtros?|censura|restrições)|não\s+tem\s+(?:regras|limites)|gêmeo\s+(?:do\s+mal|malvado)|malvad[oa])`, 0.75, ['me responda', 'responda', 'responde', 'me responde']),
     rule(r`${B}(?:duas|2)\s+(?:respostas|versões)[^\n]{0,120}?(?:sem\s+(?:filtros?|censura|restrições|regras)|malvad[oa]|jailbreak)`, 0.75, ['duas', '2']),
   ],
 };
@@ -182,6 +198,7 @@ const NL: LanguagePhrases = {
     rule(r`${B}voor\s+(?:onderzoeks|educatieve|academische|test)\s*doeleinden${E}`, 0.3, ['voor']),
   ],
   'dual-persona': [
+    rule(r`${B}(?:antwoord|beantwoord)\s+(?:\S{1,20}\s+){0,3}?(?:twee\s+keer|tweemaal|op\s+twee\s+manieren)[^\n]{0,200}?(?:zonder\s+(?:enige\s+)?(?:regels|filters?|censuur|beperkingen)|geen\s+regels|kwaadaardige?\s+tweeling)`, 0.75, ['antwoord', 'beantwoord']),
     rule(r`${B}(?:twee|2)\s+(?:antwoorden|versies)[^\n]{0,120}?(?:ongefilterd|ongecensureerd|zonder\s+(?:filters?|censuur|regels|beperkingen)|kwaadaardig|jailbreak)`, 0.75, ['twee', '2']),
   ],
 };
@@ -197,6 +214,7 @@ const RU: LanguagePhrases = {
     rule(r`${B}для\s+(?:моей|нашей)\s+(?:\S{1,20}\s+)?(?:диссертации|статьи|курсовой|дипломной|научной\s+работы|исследования)${E}`, 0.25, ['для']),
   ],
   'dual-persona': [
+    rule(r`${B}(?:отвечай|ответь|отвечайте|ответьте)\s+(?:\S{1,20}\s+){0,4}?(?:дважды|два\s+раза|двумя\s+способами)[^\n]{0,200}?(?:нет\s+(?:никаких\s+)?(?:правил|ограничений|фильтров|цензуры)|без\s+(?:всяких\s+|каких-либо\s+|никаких\s+)?(?:правил|ограничений|фильтров|цензуры)|злой\s+двойник|злого\s+двойника)`, 0.75, ['отвечай', 'ответь']),
     rule(r`${B}(?:два|2)\s+(?:ответа|варианта)[^\n]{0,120}?(?:без\s+(?:цензуры|фильтров|ограничений|правил)|злой|злого|джейлбрейк)`, 0.75, ['два', '2']),
   ],
 };
@@ -210,6 +228,7 @@ const ZH: LanguagePhrases = {
     rule(r`(?:出于|出於|用于|用於|为了|為了)(?:学术|學術|科研|研究|教育|测试|測試|安全研究)(?:目的|用途)`, 0.3, ['出于', '出於', '用于', '用於', '为了', '為了']),
   ],
   'dual-persona': [
+    rule(r`(?:(?:回答|回复|回覆)(?:两次|兩次|两遍|兩遍)|(?:用|以)(?:两种|兩種)(?:方式|身份)(?:回答|回复|回覆))[^\n]{0,80}?(?:没有任何规则|沒有任何規則|没有规则|沒有規則|不受任何限制|没有任何限制|沒有任何限制|邪恶|邪惡)`, 0.75, ['回答', '回复', '回覆', '用两', '用兩', '以两', '以兩']),
     rule(r`(?:两个|兩個|两种|兩種|2个|2種)(?:不同的)?(?:回答|回复|回覆|答案|版本)[^\n]{0,60}?(?:不受限制|没有限制|沒有限制|无过滤|無過濾|无审查|無審查|越狱|越獄|邪恶|邪惡)`, 0.75, ['两', '兩', '2']),
   ],
 };
@@ -223,6 +242,7 @@ const JA: LanguagePhrases = {
     rule(r`(?:研究|学術|教育|テスト)(?:目的|のため)`, 0.3, ['研究', '学術', '教育', 'テスト']),
   ],
   'dual-persona': [
+    rule(r`(?:二通り|2通り|２通り|二回|2回|２回|二度)(?:で|ずつ)?(?:答え|回答|返答|返事)[^\n]{0,120}?(?:ルール(?:を持たない|がない|のない|が一切ない|なし)|制限(?:のない|がない|が一切ない|なし)|規則(?:のない|がない)|悪の|邪悪な|裏の(?:あなた|人格))`, 0.75, ['二通り', '2通り', '２通り', '二回', '2回', '２回', '二度']),
     rule(r`(?:2つ|二つ|２つ)の(?:回答|返答|答え)[^\n]{0,60}?(?:制限なし|制限のない|フィルターなし|検閲なし|脱獄|ジェイルブレイク)`, 0.75, ['2つ', '二つ']),
   ],
 };
@@ -232,6 +252,7 @@ const KO: LanguagePhrases = {
     rule(r`(?:가정해\s?보자|가상의\s?세계|가상\s?시나리오|만약에)`, 0.25, ['가정', '가상', '만약']),
   ],
   'dual-persona': [
+    rule(r`(?:두\s?번|두\s?가지\s?방식으로)\s{0,2}(?:대답|답변|응답)[^\n]{0,120}?(?:(?:규칙|제한|필터|검열)이?\s?(?:전혀\s)?없는|사악한|악한\s쌍둥이|나쁜\s쌍둥이)`, 0.75, ['두']),
     rule(r`(?:두\s?가지|2가지|두\s?개의?)\s{0,2}(?:답변|응답|대답)[^\n]{0,60}?(?:제한\s?없는|필터\s?없는|검열\s?없는|탈옥)`, 0.75, ['두', '2가지']),
   ],
 };
@@ -242,6 +263,9 @@ const AR: LanguagePhrases = {
   ],
   'research-pretext': [
     rule(r`(?:لأغراض|لاغراض)\s+(?:بحثية|تعليمية|أكاديمية|اكاديمية)`, 0.3, ['لأغراض', 'لاغراض']),
+  ],
+  'dual-persona': [
+    rule(r`(?:أجبني|أجب|اجبني|اجب|رد|ردّ)\s+(?:\S{1,20}\s+){0,3}?(?:مرتين|بطريقتين)[^\n]{0,200}?(?:لا\s+(?:يعرف|يملك|يلتزم\s+ب)\s{0,2}(?:أي\s+)?(?:قواعد|قيود|حدود)|بلا\s+(?:قواعد|قيود|حدود)|بدون\s+(?:أي\s+)?(?:قواعد|قيود|حدود)|الشرير)`, 0.75, ['أجبني', 'أجب', 'اجبني', 'اجب', 'رد', 'ردّ']),
   ],
 };
 
