@@ -86,17 +86,17 @@ export const PHRASE_FAMILIES: readonly PhraseFamily[] = Object.freeze([
  * const languages: PhraseLanguage[] = ['en', 'de', 'zh'];
  * ```
  */
-export type PhraseLanguage = 'neutral' | 'en' | 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl' | 'ru' | 'zh' | 'ja' | 'ko' | 'ar' | 'hi' | 'bn';
+export type PhraseLanguage = 'neutral' | 'en' | 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl' | 'ru' | 'zh' | 'ja' | 'ko' | 'ar' | 'hi' | 'bn' | 'id' | 'tr' | 'vi' | 'pl' | 'sv' | 'uk' | 'cs' | 'el' | 'he';
 
 /**
  * Every language key.
  *
  * @example
  * ```ts
- * PHRASE_LANGUAGES.length; // 15 (14 languages + neutral)
+ * PHRASE_LANGUAGES.length; // 24 (23 languages + neutral)
  * ```
  */
-export const PHRASE_LANGUAGES: readonly PhraseLanguage[] = Object.freeze(['neutral', 'en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'ru', 'zh', 'ja', 'ko', 'ar', 'hi', 'bn']);
+export const PHRASE_LANGUAGES: readonly PhraseLanguage[] = Object.freeze(['neutral', 'en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'ru', 'zh', 'ja', 'ko', 'ar', 'hi', 'bn', 'id', 'tr', 'vi', 'pl', 'sv', 'uk', 'cs', 'el', 'he']);
 
 /**
  * One weighted phrase pattern.
@@ -162,7 +162,7 @@ export const r: (template: { readonly raw: readonly string[] | ArrayLike<string>
  * Word characters of the spaced scripts we cover (`\b` only knows ASCII letters): Latin with
  * accents, Greek, Cyrillic, Devanagari — ranges, not `\p{L}`, to stay off the `u` flag.
  */
-export const WORD_CHARS = r`0-9A-Za-z_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u0900-\u097F\u0980-\u09FF`;
+export const WORD_CHARS = r`0-9A-Za-z_\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0900-\u097F\u0980-\u09FF\u1E00-\u1EFF`;
 /** A word start for any spaced script (lookbehind). */
 export const B = r`(?<![${WORD_CHARS}])`;
 /** A word end for any spaced script (lookahead). */

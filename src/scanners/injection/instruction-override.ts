@@ -11,7 +11,7 @@ const SPEC: PhraseDetectorSpec = {
   category: 'injection',
   severity: 'high',
   title: 'Instruction override',
-  description: 'Instruction override: "ignore / forget / disregard the previous instructions", "new instructions:", "your new task is", "the rules above no longer apply", in 13 languages.',
+  description: 'Instruction override: "ignore / forget / disregard the previous instructions", "new instructions:", "your new task is", "the rules above no longer apply", in 23 languages.',
 };
 
 /**

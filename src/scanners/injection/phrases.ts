@@ -1528,6 +1528,147 @@ const BN_R4: LanguagePhrases = {
   ],
 };
 
+// ---------------------------------------------------------------------------------------------
+// Nine more languages for the core families (override, extraction, role hijack): Indonesian,
+// Turkish, Vietnamese, Polish, Swedish, Ukrainian, Czech, Greek, Hebrew. Our own phrasings of the
+// commonest attack shapes; inflected forms are spelled out where the language inflects the object.
+
+const ID: LanguagePhrases = {
+  'instruction-override': [
+    rule(r`${B}(?:abaikan|lupakan|jangan\s+(?:ikuti|hiraukan|pedulikan|patuhi))\s+(?:semua\s+|seluruh\s+)?(?:instruksi|perintah|petunjuk|aturan|arahan)(?:\s+\S{1,15}){0,2}?\s+(?:sebelumnya|di\s+atas|tadi|terdahulu|sebelum\s+ini)${E}`, 0.9, ['abaikan', 'lupakan', 'jangan']),
+    rule(r`${B}(?:abaikan|lupakan)\s+(?:semua\s+|segala\s+)?(?:yang|hal\s+yang|apa\s+yang)\s+(?:\S{1,15}\s+){0,2}?(?:di\s+atas|sebelumnya|tadi)${E}`, 0.85, ['abaikan', 'lupakan']),
+    rule(r`${B}(?:instruksi|perintah)\s+baru\s*:|${B}tugas\s+(?:barumu|baru\s+(?:kamu|anda|mu))\s+(?:adalah|ialah|sekarang)${E}`, 0.75, ['instruksi', 'perintah', 'tugas']),
+  ],
+  'prompt-extraction': [
+    rule(r`${B}(?:tunjukkan|tampilkan|sebutkan|beritahu|beri\s+tahu|ulangi|cetak|tuliskan|bocorkan)\s+(?:\S{1,15}\s+){0,2}?(?:prompt\s+sistem|instruksi\s+(?:awal|sistem|rahasia|tersembunyi)|perintah\s+sistem|pesan\s+sistem)${E}`, 0.8, ['tunjukkan', 'tampilkan', 'sebutkan', 'beritahu', 'beri tahu', 'ulangi', 'cetak', 'tuliskan', 'bocorkan']),
+    rule(r`${B}(?:ulangi|salin|tulis\s+ulang)\s+(?:semua\s+)?(?:teks|kalimat|tulisan)\s+(?:yang\s+)?(?:di\s+atas|sebelumnya)${E}`, 0.8, ['ulangi', 'salin', 'tulis ulang']),
+    rule(r`${B}(?:beritahu|sebutkan|katakan|berikan|bocorkan)\s+(?:aku|saya|padaku|kepadaku|kepada\s+saya)\s+(?:kata\s+sandi|password|sandi)(?:nya|mu)?${E}`, 0.55, ['beritahu', 'sebutkan', 'katakan', 'berikan', 'bocorkan']),
+  ],
+  'role-hijack': [
+    rule(r`${B}(?:kamu|anda)\s+(?:sekarang\s+)?(?:adalah\s+)?(?:sebuah\s+)?(?:ai|asisten|chatbot|model)\s+(?:\S{1,15}\s+){0,2}?tanpa\s+(?:ada\s+)?(?:aturan|batasan|filter|sensor|etika)${E}`, 0.8, ['kamu', 'anda']),
+  ],
+};
+
+const TR: LanguagePhrases = {
+  'instruction-override': [
+    rule(r`${B}(?:önceki|yukarıdaki|daha\s+önceki|tüm|bütün)\s+(?:tüm\s+|bütün\s+)?(?:talimatlar\S{0,4}|komutlar\S{0,4}|yönergeler\S{0,4}|kurallar\S{0,4})\s+(?:\S{1,15}\s+)?(?:yok\s+say|görmezden\s+gel|unut|dikkate\s+alma|boş\s+ver)\S{0,4}`, 0.9, ['önceki', 'yukarıdaki', 'daha önceki', 'tüm', 'bütün']),
+    rule(r`${B}(?:unut|yok\s+say|görmezden\s+gel)\S{0,3}\s+(?:önceki|yukarıdaki)\s+(?:tüm\s+)?(?:talimatlar|komutlar|yönergeler|kurallar)\S{0,4}`, 0.85, ['unut', 'yok say', 'görmezden']),
+    rule(r`${B}yeni\s+(?:talimatlar|görevin)\S{0,3}\s*:`, 0.75, ['yeni']),
+  ],
+  'prompt-extraction': [
+    rule(r`${B}(?:sistem\s+(?:komutunu|istemini|promptunu|talimatlarını|mesajını)|ilk\s+talimatlarını|gizli\s+talimatlarını)\s+(?:\S{1,15}\s+){0,2}?(?:göster|yaz|söyle|tekrarla|yazdır|paylaş|açıkla)\S{0,4}`, 0.8, ['sistem', 'ilk', 'gizli']),
+    rule(r`${B}yukarıdaki\s+(?:metni|yazıyı|her\s+şeyi|talimatları)\s+(?:\S{1,15}\s+){0,2}?(?:tekrarla|yaz|kopyala)\S{0,4}`, 0.8, ['yukarıdaki']),
+    rule(r`${B}(?:şifreyi|parolayı)\s+(?:bana\s+)?(?:söyle|ver|yaz|göster|açıkla)\S{0,4}`, 0.55, ['şifreyi', 'parolayı']),
+  ],
+  'role-hijack': [
+    rule(r`${B}(?:artık|şimdi|bundan\s+sonra)\s+(?:sen\s+)?(?:hiçbir\s+)?(?:kuralı|sınırı|kısıtlaması|filtresi|sansürü)\s+olmayan\s+(?:bir\s+)?(?:yapay\s+zeka|asistan|sohbet\s+botu|model)\S{0,4}`, 0.8, ['artık', 'şimdi', 'bundan sonra']),
+  ],
+};
+
+const VI: LanguagePhrases = {
+  'instruction-override': [
+    rule(r`${B}(?:bỏ\s+qua|phớt\s+lờ|quên|lờ\s+đi|đừng\s+(?:làm\s+theo|tuân\s+theo))\s+(?:đi\s+)?(?:tất\s+cả\s+|mọi\s+|toàn\s+bộ\s+)?(?:các\s+|những\s+)?(?:hướng\s+dẫn|chỉ\s+dẫn|chỉ\s+thị|lệnh|quy\s+tắc|yêu\s+cầu)\s+(?:\S{1,10}\s+){0,2}?(?:trước\s+đó|trước\s+đây|ở\s+trên|phía\s+trên|ban\s+đầu)`, 0.9, ['bỏ qua', 'phớt lờ', 'quên', 'lờ đi', 'đừng']),
+    rule(r`${B}(?:hướng\s+dẫn|chỉ\s+thị|nhiệm\s+vụ)\s+mới\s+(?:của\s+bạn\s+)?(?:là\s*)?:`, 0.75, ['hướng dẫn', 'chỉ thị', 'nhiệm vụ']),
+  ],
+  'prompt-extraction': [
+    rule(r`${B}(?:cho\s+tôi\s+(?:biết|xem)|hiển\s+thị|in\s+ra|tiết\s+lộ|lặp\s+lại|nhắc\s+lại)\s+(?:\S{1,10}\s+){0,3}?(?:lời\s+nhắc\s+hệ\s+thống|system\s+prompt|hướng\s+dẫn\s+(?:ban\s+đầu|hệ\s+thống|bí\s+mật)|chỉ\s+thị\s+hệ\s+thống)`, 0.8, ['cho tôi', 'hiển thị', 'in ra', 'tiết lộ', 'lặp lại', 'nhắc lại']),
+    rule(r`${B}(?:cho\s+tôi\s+biết|nói\s+cho\s+tôi|tiết\s+lộ)\s+(?:\S{1,10}\s+)?mật\s+khẩu`, 0.55, ['cho tôi', 'nói cho', 'tiết lộ']),
+  ],
+  'role-hijack': [
+    rule(r`${B}(?:bạn|mày)\s+(?:bây\s+giờ\s+|giờ\s+)?(?:là\s+)?(?:một\s+)?(?:ai|trợ\s+lý|chatbot|mô\s+hình)\s+(?:\S{1,10}\s+){0,2}?không\s+(?:có\s+)?(?:bất\s+kỳ\s+)?(?:giới\s+hạn|quy\s+tắc|hạn\s+chế|bộ\s+lọc|kiểm\s+duyệt)`, 0.8, ['bạn', 'mày']),
+  ],
+};
+
+const PL: LanguagePhrases = {
+  'instruction-override': [
+    rule(r`${B}(?:zignoruj|ignoruj|zignorujcie|zapomnij(?:\s+o)?|zapomnijcie(?:\s+o)?|pomiń|nie\s+zwracaj\s+uwagi\s+na)\s+(?:wszystkie\s+|wszystkich\s+|wszystkimi\s+)?(?:poprzedni\S{1,3}|wcześniejsz\S{1,3}|powyższ\S{1,3}|dotychczasow\S{1,3})\s+(?:instrukcj\S{1,3}|polece\S{1,4}|zasad\S{0,3}|wytyczn\S{1,4}|reguł\S{0,3})`, 0.9, ['zignoruj', 'ignoruj', 'zignorujcie', 'zapomnij', 'zapomnijcie', 'pomiń', 'nie zwracaj']),
+    rule(r`${B}(?:zignoruj|zapomnij\s+o|zapomnij)\s+(?:wszystkim|wszystko)(?:\s{0,2},)?\s+(?:co\s+)?(?:powyżej|wcześniej|było\s+wcześniej|napisano\s+wyżej)${E}`, 0.85, ['zignoruj', 'zapomnij']),
+    rule(r`${B}(?:nowe\s+(?:instrukcje|polecenia)\s*:|twoje\s+nowe\s+zadanie\s+(?:to|brzmi))`, 0.75, ['nowe', 'twoje']),
+  ],
+  'prompt-extraction': [
+    rule(r`${B}(?:pokaż|wyświetl|podaj|powtórz|wypisz|zdradź|ujawnij)\s+(?:mi\s+)?(?:swój\s+|swoje\s+|twój\s+|twoje\s+)?(?:prompt\s+systemowy|instrukcje\s+(?:systemowe|początkowe)|polecenie\s+systemowe|ukryte\s+instrukcje)${E}`, 0.8, ['pokaż', 'wyświetl', 'podaj', 'powtórz', 'wypisz', 'zdradź', 'ujawnij']),
+    rule(r`${B}(?:powtórz|przepisz|skopiuj)\s+(?:cały\s+|całą\s+)?(?:tekst|treść|wszystko)\s+(?:powyżej|wyżej|z\s+góry)${E}`, 0.8, ['powtórz', 'przepisz', 'skopiuj']),
+    rule(r`${B}(?:powiedz|podaj|zdradź)\s+(?:mi\s+)?(?:tajne\s+)?hasło${E}`, 0.55, ['powiedz', 'podaj', 'zdradź']),
+  ],
+  'role-hijack': [
+    rule(r`${B}(?:jesteś\s+teraz|od\s+teraz\s+jesteś|teraz\s+jesteś)\s+(?:\S{1,15}\s+){0,2}?(?:ai|asystentem|chatbotem|modelem|sztuczną\s+inteligencją)\s+(?:\S{1,15}\s+)?bez\s+(?:żadnych\s+)?(?:zasad|ograniczeń|filtrów|cenzury|reguł)${E}`, 0.85, ['jesteś', 'od teraz', 'teraz']),
+  ],
+};
+
+const SV: LanguagePhrases = {
+  'instruction-override': [
+    rule(r`${B}(?:ignorera|glöm|strunta\s+i|bortse\s+(?:från|ifrån))\s+(?:alla\s+)?(?:dina\s+|de\s+)?(?:tidigare|föregående|ovanstående)\s+(?:instruktioner\S{0,2}|anvisningar\S{0,2}|regler\S{0,2}|kommandon\S{0,2}|direktiv\S{0,2})`, 0.9, ['ignorera', 'glöm', 'strunta', 'bortse']),
+    rule(r`${B}(?:glöm|ignorera|strunta\s+i)\s+allt\s+(?:ovan|ovanför|tidigare|som\s+står\s+ovan|innan)${E}`, 0.85, ['glöm', 'ignorera', 'strunta']),
+    rule(r`${B}(?:nya\s+instruktioner\s*:|din\s+nya\s+uppgift\s+är)`, 0.75, ['nya', 'din']),
+  ],
+  'prompt-extraction': [
+    rule(r`${B}(?:visa|skriv\s+ut|upprepa|berätta|avslöja|återge)\s+(?:\S{1,15}\s+){0,2}?(?:din\s+|dina\s+)?(?:systemprompt\S{0,2}|systeminstruktioner\S{0,2}|ursprungliga\s+instruktioner\S{0,2}|dolda\s+instruktioner\S{0,2})`, 0.8, ['visa', 'skriv ut', 'upprepa', 'berätta', 'avslöja', 'återge']),
+    rule(r`${B}(?:säg|berätta|ge\s+mig)\s+(?:\S{1,10}\s+)?(?:det\s+hemliga\s+)?lösenordet${E}`, 0.55, ['säg', 'berätta', 'ge mig']),
+  ],
+  'role-hijack': [
+    rule(r`${B}(?:du\s+är\s+nu|från\s+och\s+med\s+nu\s+är\s+du)\s+(?:\S{1,15}\s+){0,2}?(?:ai|assistent|chattbot|modell)\S{0,3}\s+(?:\S{1,15}\s+)?utan\s+(?:några\s+)?(?:regler|begränsningar|filter|censur|spärrar)${E}`, 0.85, ['du är', 'från och']),
+  ],
+};
+
+const UK: LanguagePhrases = {
+  'instruction-override': [
+    rule(r`${B}(?:ігноруй|ігноруйте|проігноруй|забудь|забудьте|не\s+зважай\s+на|не\s+зважайте\s+на)\s+(?:(?:усі|всі|будь-які)\s+)?(?:попередні|попередніх|вищенаведені|вищезазначені|вказані\s+вище)\s+(?:інструкції|інструкцій|вказівки|вказівок|правила|команди|накази)${E}`, 0.9, ['ігноруй', 'ігноруйте', 'проігноруй', 'забудь', 'забудьте', 'не зважай', 'не зважайте']),
+    rule(r`${B}(?:забудь|забудьте|ігноруй|ігноруйте)\s+(?:все|усе)(?:\s{0,2},)?\s+(?:що\s+)?(?:вище|раніше|було\s+вище|було\s+раніше|написано\s+вище)${E}`, 0.85, ['забудь', 'забудьте', 'ігноруй', 'ігноруйте']),
+    rule(r`${B}(?:нові\s+інструкції\s*:|твоє\s+нове\s+завдання\s+[—-]?\s{0,2}(?:це|полягає))`, 0.75, ['нові', 'твоє']),
+  ],
+  'prompt-extraction': [
+    rule(r`${B}(?:покажи|виведи|повтори|розкажи|напиши|розкрий)\s+(?:мені\s+)?(?:свій\s+|свої\s+|твій\s+|твої\s+|свою\s+)?(?:системний\s+промпт|системні\s+інструкції|початкові\s+інструкції|приховані\s+інструкції|системну\s+підказку)${E}`, 0.8, ['покажи', 'виведи', 'повтори', 'розкажи', 'напиши', 'розкрий']),
+    rule(r`${B}(?:скажи|назви|дай)\s+(?:мені\s+)?(?:секретний\s+)?пароль${E}`, 0.55, ['скажи', 'назви', 'дай']),
+  ],
+  'role-hijack': [
+    rule(r`${B}(?:ти\s+тепер|тепер\s+ти|віднині\s+ти)\s+(?:\S{1,15}\s+){0,2}?(?:ші|штучний\s+інтелект|асистент|чат-бот|модель)\s+(?:\S{1,15}\s+)?без\s+(?:жодних\s+|будь-яких\s+)?(?:правил|обмежень|фільтрів|цензури)${E}`, 0.85, ['ти тепер', 'тепер ти', 'віднині']),
+  ],
+};
+
+const CS: LanguagePhrases = {
+  'instruction-override': [
+    rule(r`${B}(?:ignoruj|ignorujte|zapomeň(?:\s+na)?|zapomeňte(?:\s+na)?|nevšímej\s+si|nevšímejte\s+si)\s+(?:všechny\s+|všech\s+)?(?:předchozí|předchozích|dosavadní|předešlé|výše\s+uvedené)\s+(?:pokyny|pokynů|instrukce|instrukcí|příkazy|příkazů|pravidla|pravidel)${E}`, 0.9, ['ignoruj', 'ignorujte', 'zapomeň', 'zapomeňte', 'nevšímej', 'nevšímejte']),
+    rule(r`${B}(?:zapomeň|zapomeňte|ignoruj|ignorujte)\s+(?:na\s+)?(?:vše|všechno)(?:\s{0,2},)?\s+(?:co\s+)?(?:výše|předtím|bylo\s+výše|bylo\s+předtím)${E}`, 0.85, ['zapomeň', 'zapomeňte', 'ignoruj', 'ignorujte']),
+    rule(r`${B}(?:nové\s+pokyny\s*:|tvůj\s+nový\s+úkol\s+(?:je|zní))`, 0.75, ['nové', 'tvůj']),
+  ],
+  'prompt-extraction': [
+    rule(r`${B}(?:ukaž|zobraz|vypiš|zopakuj|prozraď|řekni\s+mi)\s+(?:mi\s+)?(?:svůj\s+|své\s+|tvůj\s+|tvé\s+)?(?:systémový\s+prompt|systémové\s+pokyny|počáteční\s+pokyny|skryté\s+pokyny|systémové\s+instrukce)${E}`, 0.8, ['ukaž', 'zobraz', 'vypiš', 'zopakuj', 'prozraď', 'řekni mi']),
+    rule(r`${B}(?:řekni|prozraď|napiš)\s+(?:mi\s+)?(?:tajné\s+)?heslo${E}`, 0.55, ['řekni', 'prozraď', 'napiš']),
+  ],
+  'role-hijack': [
+    rule(r`${B}(?:nyní\s+jsi|teď\s+jsi|od\s+teď\s+jsi|jsi\s+nyní|jsi\s+teď)\s+(?:\S{1,15}\s+){0,2}?(?:ai|umělá\s+inteligence|asistent|chatbot|model)\s+(?:\S{1,15}\s+)?bez\s+(?:jakýchkoli\s+|žádných\s+)?(?:pravidel|omezení|filtrů|cenzury)${E}`, 0.85, ['nyní', 'teď', 'od teď', 'jsi']),
+  ],
+};
+
+const EL: LanguagePhrases = {
+  'instruction-override': [
+    rule(r`${B}(?:αγνόησε|αγνοήστε|ξέχασε|ξεχάστε)\s+(?:όλες\s+|όλα\s+)?(?:τις\s+|τα\s+)?(?:προηγούμενες|παραπάνω|αρχικές|προηγούμενα)\s+(?:οδηγίες|εντολές|κανόνες|οδηγίες\s+σου)${E}`, 0.9, ['αγνόησε', 'αγνοήστε', 'ξέχασε', 'ξεχάστε']),
+    rule(r`${B}(?:αγνόησε|ξέχασε|αγνοήστε|ξεχάστε)\s+(?:ό,?τι|όλα\s+όσα)\s+(?:\S{1,15}\s+){0,2}?(?:παραπάνω|πριν|προηγουμένως)${E}`, 0.85, ['αγνόησε', 'ξέχασε', 'αγνοήστε', 'ξεχάστε']),
+    rule(r`${B}(?:νέες\s+οδηγίες\s*:|η\s+νέα\s+σου\s+(?:εργασία|αποστολή)\s+είναι)`, 0.75, ['νέες', 'η νέα']),
+  ],
+  'prompt-extraction': [
+    rule(r`${B}(?:δείξε|εμφάνισε|επανάλαβε|πες|αποκάλυψε|γράψε)\s+(?:μου\s+)?(?:τις\s+|το\s+|τον\s+)?(?:οδηγίες\s+(?:του\s+)?συστήματος|αρχικές\s+(?:σου\s+)?οδηγίες|κρυφές\s+(?:σου\s+)?οδηγίες|system\s+prompt|μήνυμα\s+(?:του\s+)?συστήματος)${E}`, 0.8, ['δείξε', 'εμφάνισε', 'επανάλαβε', 'πες', 'αποκάλυψε', 'γράψε']),
+    rule(r`${B}(?:πες|δώσε|αποκάλυψε)\s+(?:μου\s+)?(?:τον\s+)?(?:μυστικό\s+)?(?:κωδικό(?:\s+πρόσβασης)?|συνθηματικό)${E}`, 0.55, ['πες', 'δώσε', 'αποκάλυψε']),
+  ],
+  'role-hijack': [
+    rule(r`${B}(?:είσαι\s+τώρα|τώρα\s+είσαι|από\s+τώρα\s+είσαι)\s+(?:\S{1,15}\s+){0,2}?(?:ai|τεχνητή\s+νοημοσύνη|βοηθός|chatbot|μοντέλο)\s+(?:\S{1,15}\s+)?χωρίς\s+(?:κανέναν\s+|κανένα\s+|καθόλου\s+)?(?:κανόνες|κανόνα|περιορισμούς|περιορισμό|φίλτρα|φίλτρο|λογοκρισία)${E}`, 0.85, ['είσαι', 'τώρα', 'από τώρα']),
+  ],
+};
+
+const HE: LanguagePhrases = {
+  'instruction-override': [
+    rule(r`${B}(?:ו?התעלם|ו?התעלמי|ו?התעלמו|ו?תתעלם|ו?שכח|ו?שכחי|ו?שכחו|ו?תשכח)\s+(?:(?:מכל|את\s+כל|כל|את)\s+)?ה?(?:הוראות|הנחיות|פקודות|כללים)\s+ה?(?:קודמות|קודמים|שלמעלה|לעיל)${E}`, 0.9, ['התעלם', 'והתעלם', 'התעלמי', 'והתעלמי', 'התעלמו', 'והתעלמו', 'תתעלם', 'ותתעלם', 'שכח', 'ושכח', 'שכחי', 'ושכחי', 'שכחו', 'ושכחו', 'תשכח', 'ותשכח']),
+    rule(r`${B}(?:הוראות\s+חדשות\s*:|המשימה\s+החדשה\s+שלך\s+(?:היא|:))`, 0.75, ['הוראות', 'המשימה']),
+  ],
+  'prompt-extraction': [
+    rule(r`${B}(?:ו?הראה|ו?הצג|ו?חזור\s+על|ו?כתוב|ו?גלה|ו?תגיד|ו?אמור)\s+(?:לי\s+)?(?:את\s+)?(?:הנחיות\s+המערכת|הוראות\s+המערכת|פרומפט\s+המערכת|ההוראות\s+(?:הראשוניות|הסודיות|הנסתרות)\s+שלך|system\s+prompt)${E}`, 0.8, ['הראה', 'והראה', 'הצג', 'והצג', 'חזור', 'וחזור', 'כתוב', 'וכתוב', 'גלה', 'וגלה', 'תגיד', 'ותגיד', 'אמור', 'ואמור']),
+    rule(r`${B}(?:ו?אמור|ו?תגיד|ו?תן|ו?גלה)\s+(?:לי\s+)?(?:את\s+)?הסיסמה${E}`, 0.55, ['אמור', 'ואמור', 'תגיד', 'ותגיד', 'תן', 'ותן', 'גלה', 'וגלה']),
+  ],
+  'role-hijack': [
+    rule(r`${B}(?:אתה|את)\s+(?:עכשיו|כעת|מעכשיו)\s+(?:\S{1,15}\s+){0,2}?(?:בינה\s+מלאכותית|עוזר|עוזרת|צ'?אטבוט|מודל)\s+(?:\S{1,15}\s+)?(?:ללא|בלי)\s+(?:שום\s+|כל\s+)?(?:כללים|הגבלות|מגבלות|מסננים|צנזורה)${E}`, 0.85, ['אתה', 'את']),
+  ],
+};
+
 /**
  * The phrase tables, keyed by language. `neutral` applies to every text.
  *
@@ -1553,6 +1694,15 @@ export const INJECTION_PHRASES: PhraseTables & Readonly<Record<PhraseLanguage, L
   ar: extend(AR, AR_MORE, AR_R3),
   hi: extend(HI, HI_MORE, HI_R3, HI_R4),
   bn: extend(BN, BN_MORE, BN_R4),
+  id: ID,
+  tr: TR,
+  vi: VI,
+  pl: PL,
+  sv: SV,
+  uk: UK,
+  cs: CS,
+  el: EL,
+  he: HE,
 });
 
 

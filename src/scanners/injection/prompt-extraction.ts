@@ -11,7 +11,7 @@ const SPEC: PhraseDetectorSpec = {
   category: 'injection',
   severity: 'high',
   title: 'System-prompt extraction',
-  description: 'System-prompt extraction: asks the model to reveal, repeat or describe its hidden instructions or a secret it guards, directly or indirectly, in 13 languages.',
+  description: 'System-prompt extraction: asks the model to reveal, repeat or describe its hidden instructions or a secret it guards, directly or indirectly, in 23 languages.',
 };
 
 /**

@@ -11,7 +11,7 @@ const SPEC: PhraseDetectorSpec = {
   category: 'injection',
   severity: 'high',
   title: 'Role hijack',
-  description: 'Role hijack / persona switch: DAN-style "no rules" personas, "you are now an unfiltered AI", developer-mode personas, refusal suppression, in 13 languages.',
+  description: 'Role hijack / persona switch: DAN-style "no rules" personas, "you are now an unfiltered AI", developer-mode personas, refusal suppression, in 23 languages.',
 };
 
 /**
