@@ -34,8 +34,11 @@ export const DETECTOR_IDS = [
   'obfuscation/invisible-text',
 ] as const;
 
-/** ISO 639-1 codes the fixture sets cover. */
+/** ISO 639-1 codes the fixture sets cover in depth (coverage floors below). */
 export const LANGS = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'ru', 'zh', 'ja', 'ko', 'ar', 'hi'] as const;
+/** Languages whose phrase tables hold only the commonest shapes: a couple of rows each. */
+export const EXTRA_LANGS = ['id', 'tr', 'vi', 'pl', 'sv', 'uk', 'cs', 'el', 'he'] as const;
+const ALL_LANGS: readonly string[] = [...LANGS, ...EXTRA_LANGS];
 
 /** Detectors every non-English language must have at least one attack row for. */
 export const CORE_DETECTORS = ['injection/instruction-override', 'injection/prompt-extraction', 'injection/role-hijack'] as const;
@@ -51,7 +54,7 @@ export interface FixtureRow {
   id: string;
   text: string;
   label: 0 | 1;
-  lang: (typeof LANGS)[number];
+  lang: (typeof LANGS)[number] | (typeof EXTRA_LANGS)[number];
   detector: (typeof DETECTOR_IDS)[number] | null;
   tags: string[];
   history?: FixtureTurn[];
@@ -100,7 +103,7 @@ export function loadFixtures(source: string, label: 0 | 1, file: string): { rows
     if (typeof v['id'] !== 'string' || !KEBAB_ID.test(v['id'])) bad('id must be a kebab-case string');
     if (typeof v['text'] !== 'string' || v['text'].trim() === '') bad('text must be a non-empty string');
     if (v['label'] !== label) bad(`label must be ${label} in this file`);
-    if (typeof v['lang'] !== 'string' || !(LANGS as readonly string[]).includes(v['lang'])) bad(`lang "${String(v['lang'])}" not allowed`);
+    if (typeof v['lang'] !== 'string' || !ALL_LANGS.includes(v['lang'])) bad(`lang "${String(v['lang'])}" not allowed`);
     const det = v['detector'];
     if (label === 0 && det !== null) bad('benign rows must have detector null');
     if (label === 1 && (typeof det !== 'string' || !(DETECTOR_IDS as readonly string[]).includes(det))) bad(`unknown detector "${String(det)}"`);
@@ -151,6 +154,10 @@ export function coverageMisses(attacks: readonly FixtureRow[], benign: readonly 
     const b = benign.filter((r) => r.lang === l).length;
     if (b < 10) out.push(`${l}: ${b} < 10 benign rows`);
   }
+  for (const l of EXTRA_LANGS) {
+    if (attacks.filter((r) => r.lang === l).length < 2) out.push(`${l}: fewer than 2 attack rows`);
+    if (benign.filter((r) => r.lang === l).length < 2) out.push(`${l}: fewer than 2 benign rows`);
+  }
   const hard = benign.filter((r) => r.tags.includes('hard')).length;
   if (hard < 60) out.push(`benign: ${hard} < 60 rows tagged hard`);
   return out;
@@ -171,19 +178,19 @@ export function statsMarkdown(attacks: readonly FixtureRow[], benign: readonly F
   out.push(`Attacks: ${attacks.length} rows (${attacks.filter(isLong).length} long = ${pct(attacks.filter(isLong).length, attacks.length)}, ${attacks.filter((r) => r.history !== undefined).length} multi-turn). ` +
     `Benign: ${benign.length} rows (${benign.filter(isLong).length} long = ${pct(benign.filter(isLong).length, benign.length)}, ${benign.filter((r) => r.tags.includes('hard')).length} tagged hard).`);
   out.push('');
-  out.push(`| detector | total | ${LANGS.join(' | ')} |`);
-  out.push(`|---|---:|${LANGS.map(() => '---:').join('|')}|`);
+  out.push(`| detector | total | ${ALL_LANGS.join(' | ')} |`);
+  out.push(`|---|---:|${ALL_LANGS.map(() => '---:').join('|')}|`);
   for (const d of DETECTOR_IDS) {
     const rows = attacks.filter((r) => r.detector === d);
     const per = count(rows, (r) => r.lang);
-    out.push(`| \`${d}\` | ${rows.length} | ${LANGS.map((l) => String(per.get(l) ?? 0)).join(' | ')} |`);
+    out.push(`| \`${d}\` | ${rows.length} | ${ALL_LANGS.map((l) => String(per.get(l) ?? 0)).join(' | ')} |`);
   }
   const aLang = count(attacks, (r) => r.lang);
   const bLang = count(benign, (r) => r.lang);
   const bHard = count(benign.filter((r) => r.tags.includes('hard')), (r) => r.lang);
-  out.push(`| **all attacks** | **${attacks.length}** | ${LANGS.map((l) => `**${aLang.get(l) ?? 0}**`).join(' | ')} |`);
-  out.push(`| benign | ${benign.length} | ${LANGS.map((l) => String(bLang.get(l) ?? 0)).join(' | ')} |`);
-  out.push(`| benign, hard | ${benign.filter((r) => r.tags.includes('hard')).length} | ${LANGS.map((l) => String(bHard.get(l) ?? 0)).join(' | ')} |`);
+  out.push(`| **all attacks** | **${attacks.length}** | ${ALL_LANGS.map((l) => `**${aLang.get(l) ?? 0}**`).join(' | ')} |`);
+  out.push(`| benign | ${benign.length} | ${ALL_LANGS.map((l) => String(bLang.get(l) ?? 0)).join(' | ')} |`);
+  out.push(`| benign, hard | ${benign.filter((r) => r.tags.includes('hard')).length} | ${ALL_LANGS.map((l) => String(bHard.get(l) ?? 0)).join(' | ')} |`);
   out.push('');
   out.push(`English share: attacks ${pct(aLang.get('en') ?? 0, attacks.length)}, benign ${pct(bLang.get('en') ?? 0, benign.length)}.`);
   out.push('');
