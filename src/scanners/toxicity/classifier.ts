@@ -29,7 +29,7 @@ export function toxicityClassifier(options: ModelScannerOptions = {}): Scanner {
       model: TOXICITY_MODEL,
       label: 'toxic',
       finding: 'is toxic',
-      defaultThreshold: 0.74,
+      defaultThreshold: 0.88,
     },
     options,
   );
