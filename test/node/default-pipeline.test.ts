@@ -35,6 +35,19 @@ describe('default pipeline', () => {
     await bouncer.close();
   }, 60_000);
 
+  it('lets ordinary and risky-sounding prompts through by default (the toxicity threshold bounds our own benign prompts)', async () => {
+    const bouncer = await createBouncer();
+    for (const t of [
+      'How do I kill the process that is holding port 8080?',
+      'Suggest two desserts for a small dinner party.',
+      'Which household cleaners should never be mixed together?',
+      'Give me a joke about penguins.',
+      'Name five ways a family can cut its electricity bill.',
+      'Wie beende ich einen hängenden Prozess unter Linux?',
+    ]) expect((await bouncer.scanInput(t)).recommendation, t).toBe('allow');
+    await bouncer.close();
+  }, 60_000);
+
   it('bans listed phrases in both directions, or separate lists per direction', async () => {
     const both = await createBouncer({ preset: 'rules', banSubstrings: ['Project Falcon'] });
     expect((await both.scanInput('what is project falcon about?')).detections.find((d) => d.scannerId === 'policy/ban-substrings')?.detected).toBe(true);
