@@ -143,8 +143,16 @@ async function main(): Promise<void> {
   } catch (e) {
     console.error(`bouncer+model: n/a (${(e as Error).message})`);
   }
+  // What `createBouncer()` users get: every default input scanner (rules, toxicity model, secrets,
+  // code, token limit, URLs, PII), not only the prompt-attack detectors.
+  let defaults: Detector | undefined;
+  try {
+    defaults = (await makeOurs('defaults', lib.recommended() as Scanner[], 'createBouncer().scanInput(text): recommended(), every default input scanner incl. the toxicity model', oursStatus)).d;
+  } catch (e) {
+    console.error(`default pipeline: n/a (${(e as Error).message})`);
+  }
   const peers: Detector[] = [fromPeer(vardPeer()), fromPeer(aidefencePeer()), fromPeer(haiGuardrailsPeer(), HAI_ROWS, HAI_MAX_BYTES), fromPeer(llmGuardrailPeer())];
-  const detectors: Detector[] = [ours, ...(withModel === undefined ? [] : [withModel]), ...peers];
+  const detectors: Detector[] = [ours, ...(withModel === undefined ? [] : [withModel]), ...(defaults === undefined ? [] : [defaults]), ...peers];
 
   for (const d of detectors) {
     if (d.name === '@presidio-dev/hai-guardrails' && process.env.BENCH_HAI !== '1') {
