@@ -9,11 +9,9 @@
  * Run: `npx tsx bench/bands.ts` (`--json` for machines). Needs `../shared/datasets` for the tune split;
  * without it, only the own and stress rows count.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Scanner } from '../src/types.js';
-import { datasetsDir, loadSuite } from './dev-suite.js';
+import { datasetsDir, loadSuite, ownFixtures } from './dev-suite.js';
 import { loadLibrary } from './library.js';
 import { ROLE_BRIEFS } from './role-prompts/briefs.js';
 import { ROLE_PROMPTS } from './role-prompts/roles.js';
@@ -21,19 +19,6 @@ import { ROLE_PROMPTS } from './role-prompts/roles.js';
 const { values } = parseArgs({ options: { json: { type: 'boolean' } } });
 const EDGES = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7] as const;
 const BANDS = ['0.2–0.3', '0.3–0.4', '0.4–0.5', '0.5–0.6', '0.6–0.7', '≥ 0.7'];
-const FIXTURES = join(import.meta.dirname ?? '.', '..', 'test', 'fixtures', 'prompt-attacks');
-
-function fixtureTexts(file: string): string[] {
-  const p = join(FIXTURES, file);
-  if (!existsSync(p)) return [];
-  return readFileSync(p, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim().length > 0)
-    .map((l) => JSON.parse(l) as { text: string; direction?: string })
-    .filter((r) => r.direction === undefined || r.direction === 'input')
-    .map((r) => r.text);
-}
-
 function bandOf(score: number): number {
   for (let i = EDGES.length - 1; i >= 0; i--) if (score >= (EDGES[i] as number)) return i;
   return -1;
@@ -49,13 +34,14 @@ async function main(): Promise<void> {
   } catch {
     console.error('bands: ../shared/datasets not found; tune rows left out');
   }
+  const own = ownFixtures();
   const stress = [...ROLE_PROMPTS, ...ROLE_BRIEFS];
   const groups: ReadonlyArray<{ name: string; attack: boolean; rows: readonly string[] }> = [
     { name: 'tune attack sets', attack: true, rows: tune.filter((s) => s.kind === 'attack').flatMap((s) => [...s.rows]) },
-    { name: 'own attack fixtures', attack: true, rows: fixtureTexts('attacks.jsonl') },
+    { name: 'own attack fixtures', attack: true, rows: own.filter((s) => s.kind === 'attack').flatMap((s) => [...s.rows]) },
     { name: 'stress: safety-removing role prompts', attack: true, rows: stress.filter((r) => r.cls === 'attack').map((r) => r.text) },
     { name: 'tune benign sets', attack: false, rows: tune.filter((s) => s.kind === 'benign').flatMap((s) => [...s.rows]) },
-    { name: 'own benign fixtures', attack: false, rows: fixtureTexts('benign.jsonl') },
+    { name: 'own benign fixtures', attack: false, rows: own.filter((s) => s.kind === 'benign').flatMap((s) => [...s.rows]) },
     { name: 'stress: must-pass role prompts and briefs', attack: false, rows: stress.filter((r) => r.cls === 'pass').map((r) => r.text) },
   ];
   const table = new Map<string, { attack: number[]; benign: number[] }>();

@@ -518,7 +518,7 @@ export const SETS: readonly SetDef[] = [
 const FIXTURES = join(REPO_ROOT, 'test/fixtures/prompt-attacks');
 
 /** The project's own fixtures, if present: lines `{"text"}` (a `label` field, when present, must agree). */
-function ownFixtures(): SuiteSet[] {
+export function ownFixtures(): SuiteSet[] {
   const out: SuiteSet[] = [];
   for (const [file, kind] of [['attacks.jsonl', 'attack'], ['benign.jsonl', 'benign']] as const) {
     const p = join(FIXTURES, file);
