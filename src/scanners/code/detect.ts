@@ -534,6 +534,38 @@ function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+/**
+ * Every line feature, language and generic, OR-ed into one regex per flag set (an alternation
+ * matches where one of its branches matches, so the union tests true exactly when one feature
+ * does). On a line that no feature matches, one or two native scans replace ~150 `test` calls,
+ * most of whose cost is the call itself on a short line. Used only where that pays, see
+ * {@link mayHaveFeature}.
+ */
+const ANY_FEATURE: readonly RegExp[] = /* @__PURE__ */ (() => {
+  const byFlags = new Map<string, string[]>();
+  for (const feat of [...Object.values(LANGUAGE_FEATURES).flat(), ...GENERIC_FEATURES]) {
+    let sources = byFlags.get(feat.re.flags);
+    if (sources === undefined) byFlags.set(feat.re.flags, (sources = []));
+    sources.push(`(?:${feat.re.source})`);
+  }
+  return [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
+})();
+
+/** Longest line {@link ANY_FEATURE} is tried on: on longer lines the union costs about as much as the separate tests. */
+const ANY_FEATURE_MAX = 80;
+
+/**
+ * False only when no line feature can match `line`. The union is tried on short lines without code
+ * punctuation or a `(`, which rarely have a feature (`Translate t`, `Hi Anna,`, `git status`); a line
+ * with `{`, `=`, `(`… usually has one, and there the union would only add its cost to the separate
+ * tests.
+ */
+function mayHaveFeature(line: string): boolean {
+  if (line.length > ANY_FEATURE_MAX || CODE_CHARS.test(line) || line.includes('(')) return true;
+  for (const re of ANY_FEATURE) if (re.test(line)) return true;
+  return false;
+}
+
 function scoreLine(rawLine: string): LineScore | undefined {
   const line = rawLine.length > LINE_CAP ? rawLine.slice(0, LINE_CAP) : rawLine;
   const t = line.trim();
@@ -546,14 +578,16 @@ function scoreLine(rawLine: string): LineScore | undefined {
     langs[IDX[shebang]] = (langs[IDX[shebang]] ?? 0) + 4;
   }
   langs[IDX.shell] = (langs[IDX.shell] ?? 0) + shellCommandScore(t);
-  for (let i = 0; i < NL; i++) {
-    const lang = CODE_LANGUAGES[i] as CodeLanguage;
-    let sum = 0;
-    for (const feat of LANGUAGE_FEATURES[lang]) if (feat.re.test(line)) sum += feat.w;
-    langs[i] = (langs[i] ?? 0) + sum;
-  }
   let generic = 0;
-  for (const feat of GENERIC_FEATURES) if (feat.re.test(line)) generic += feat.w;
+  if (mayHaveFeature(line)) {
+    for (let i = 0; i < NL; i++) {
+      const lang = CODE_LANGUAGES[i] as CodeLanguage;
+      let sum = 0;
+      for (const feat of LANGUAGE_FEATURES[lang]) if (feat.re.test(line)) sum += feat.w;
+      langs[i] = (langs[i] ?? 0) + sum;
+    }
+    for (const feat of GENERIC_FEATURES) if (feat.re.test(line)) generic += feat.w;
+  }
   const e = effective(langs);
   let best = 0;
   for (const v of e) if (v > best) best = v;
