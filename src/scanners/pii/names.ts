@@ -495,8 +495,9 @@ export function findNames(text: string, lexicon: NameLexicon | undefined): NameH
   const limit = lastWordStart(text);
   const re = RUN_START_CANDIDATE;
   re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const p = m.index;
+  // `test` moves `lastIndex` past the one code unit it matched without building a match array.
+  while (re.test(text)) {
+    const p = re.lastIndex - 1;
     const size = cpSize(text, p);
     re.lastIndex = p + size;
     // A word starts at p: a letter, not glued to what comes before.
@@ -650,19 +651,20 @@ function scoreRun(text: string, run: readonly Word[], lexicon: NameLexicon | und
   let b = run.length - 1;
   // Trailing function words and initials cannot end a name (`Maya And`, `Maya G`): drop them.
   while (b > a && (LEADING_NON_NAMES.has((run[b] as Word).lower) || UNIT_WORDS.has((run[b] as Word).lower) || (run[b] as Word).initial)) b--;
-  const name = run.slice(a, b + 1);
-  if (name.length === 0) return;
-  const first = name[0] as Word;
-  const last = name[name.length - 1] as Word;
-  if (!first.cap || (first.initial && name.length === 1)) return;
+  // The name is run[a..b] (at least one word: `a` stops before the last word, `b` at `a`).
+  const words = b - a + 1;
+  const first = run[a] as Word;
+  const last = run[b] as Word;
+  if (!first.cap || (first.initial && words === 1)) return;
   let caps = 0;
   let nonInitialCaps = 0;
-  for (const w of name) {
+  for (let k = a; k <= b; k++) {
+    const w = run[k] as Word;
     if (NON_NAME_WORDS.has(w.lower) || hasInnerCapital(w.text)) return;
     if (w.cap) caps++;
     if (w.cap && !w.initial) nonInitialCaps++;
   }
-  if (name.length === 1 && (LEADING_NON_NAMES.has(first.lower) || HONORIFICS.has(first.lower))) return;
+  if (words === 1 && (LEADING_NON_NAMES.has(first.lower) || HONORIFICS.has(first.lower))) return;
   // Words in all capitals are acronyms; a name run is at most four name words.
   if (caps > 4) return;
 
@@ -672,16 +674,16 @@ function scoreRun(text: string, run: readonly Word[], lexicon: NameLexicon | und
   const firstListed = lexicon?.first.has(first.lower) === true;
   // `ambiguous` only ever matters next to `firstListed`.
   const ambiguous = firstListed && (lexicon?.ambiguous.has(first.lower) === true || COMMON_WORDS_SET.has(first.lower));
-  const lastListed = name.length > 1 && lexicon?.last.has(last.lower) === true;
+  const lastListed = words > 1 && lexicon?.last.has(last.lower) === true;
   const cw = cueWordsIfAny(text, first.start);
   // No cue, no title and no listed word: every rule below needs one of them (with the lists loaded).
   if (cw === NO_CUE && !titled && lexicon !== undefined && !(firstListed && !ambiguous) && !lastListed) {
-    if (name.length <= 3) pending.push({ start: first.start, end: last.end, runStart: (run[0] as Word).start });
+    if (words <= 3) pending.push({ start: first.start, end: last.end, runStart: (run[0] as Word).start });
     return;
   }
   const runStart = (run[0] as Word).start;
   const after = text.slice(last.end, last.end + 24);
-  const cueStrong = titled || hasCue(STRONG_CUES, cw) || (hasCue(GREETINGS, cw) && ADDRESSED_AFTER.test(after) && name.length <= 3);
+  const cueStrong = titled || hasCue(STRONG_CUES, cw) || (hasCue(GREETINGS, cw) && ADDRESSED_AFTER.test(after) && words <= 3);
   let cueWeakMemo: boolean | undefined;
   const cueWeak = (): boolean => (cueWeakMemo ??= hasCue(WEAK_CUES, cw) || AFTER_CUE.test(after));
   let atStartMemo: boolean | undefined;
@@ -700,14 +702,14 @@ function scoreRun(text: string, run: readonly Word[], lexicon: NameLexicon | und
   // A weak cue ("by", "ask", "with", "said") needs a listed word too: title-case phrases follow such words as often as names.
   else if (((firstListed && !ambiguous) || lastListed) && cueWeak()) confidence = 0.8;
   // …a single word only right after the cue word (`says Joly.`, not `says, White.` or `said "Oh …`).
-  else if (name.length <= 3 && hasCue(MEDIUM_CUES, cw) && (multi || DIRECTLY_AFTER_WORD.test(text.slice(Math.max(0, first.start - 2), first.start)))) confidence = 0.75;
+  else if (words <= 3 && hasCue(MEDIUM_CUES, cw) && (multi || DIRECTLY_AFTER_WORD.test(text.slice(Math.max(0, first.start - 2), first.start)))) confidence = 0.75;
   else if (multi && lexicon === undefined && cueWeak()) confidence = 0.7;
-  else if (multi && name.length <= 4 && ((firstListed && !ambiguous) || lastListed) && lineAlone()) confidence = 0.75;
+  else if (multi && words <= 4 && ((firstListed && !ambiguous) || lastListed) && lineAlone()) confidence = 0.75;
   else if (firstListed && !ambiguous && multi && !atStart()) confidence = 0.7;
-  else if (firstListed && !ambiguous && name.length === 1) confidence = common ? (atStart() ? 0.6 : 0.7) : atStart() ? 0 : 0.6;
-  else if (name.length === 1 && lexicon === undefined && cueWeak() && !atStart()) confidence = 0.6;
+  else if (firstListed && !ambiguous && words === 1) confidence = common ? (atStart() ? 0.6 : 0.7) : atStart() ? 0 : 0.6;
+  else if (words === 1 && lexicon === undefined && cueWeak() && !atStart()) confidence = 0.6;
   if (confidence < 0.6) {
-    if (name.length <= 3) pending.push({ start: first.start, end: last.end, runStart });
+    if (words <= 3) pending.push({ start: first.start, end: last.end, runStart });
     return;
   }
 
