@@ -11,7 +11,7 @@ import { ConfigError } from '../errors.js';
 import type { DecodeKind, Match, Scanner, Severity, TextView, Verdict } from '../types.js';
 import { checkBoolean, checkSubset, clampScore, defineScanner } from './define.js';
 import { INDIRECT_PHRASES } from './indirect/phrases.js';
-import { INJECTION_PHRASES, META_QUESTION, META_REPORTED, META_TOPIC } from './injection/phrases.js';
+import { INJECTION_PHRASES, META_QUESTION_CUES, META_REPORTED, META_TOPIC_CUES, testCues } from './injection/phrases.js';
 import { JAILBREAK_PHRASES } from './jailbreak/phrases.js';
 import { PHRASE_FAMILIES, PHRASE_LANGUAGES, type PhraseFamily, type PhraseLanguage, type PhraseRule, type PhraseTables } from './phrase-rule.js';
 import { ruleKey } from './phrase-requires.js';
@@ -192,10 +192,16 @@ function isSpace(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** `[A-Za-z0-9_]`: the word characters of `\b` in a regex without the `u` flag. */
-function isWordUnit(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
-}
+/**
+ * `[A-Za-z0-9_]` (the word characters of `\b` in a regex without the `u` flag) as a lookup table over
+ * every UTF-16 unit: 1 = word unit. One indexed read per character instead of four range tests; on
+ * a 1 KB prompt that is a third off the loop that finds word starts.
+ */
+const WORD_UNIT: Uint8Array = (() => {
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x80; c++) t[c] = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f ? 1 : 0;
+  return t;
+})();
 
 /**
  * The trie in lookup form: nodes numbered 0… (0 = root), every field a typed array indexed by node
@@ -386,10 +392,10 @@ function findHits(text: string): RawHit[] {
   const at: number[] = [];
   const info: WordInfo[] = [];
   // Word literals: at every word start, the trie walk.
-  let prevWord = false;
+  let prevWord = 0;
   for (let i = 0; i < text.length; i++) {
-    const isWord = isWordUnit(text.charCodeAt(i));
-    if (isWord && !prevWord) {
+    const isWord = WORD_UNIT[text.charCodeAt(i)] as number;
+    if (isWord > prevWord) {
       const found = walkWord(text, i);
       if (found !== undefined) {
         const ids = found.present;
@@ -474,10 +480,10 @@ function findHits(text: string): RawHit[] {
  */
 export function wordLiteralHits(text: string): { trie: Array<[number, object]>; regex: Array<[number, object]> } {
   const trie: Array<[number, object]> = [];
-  let prevWord = false;
+  let prevWord = 0;
   for (let i = 0; i < text.length; i++) {
-    const isWord = isWordUnit(text.charCodeAt(i));
-    if (isWord && !prevWord) {
+    const isWord = WORD_UNIT[text.charCodeAt(i)] as number;
+    if (isWord > prevWord) {
       const found = walkWord(text, i);
       if (found !== undefined) trie.push([i, found]);
     }
@@ -565,7 +571,8 @@ function isQuoted(text: string, start: number, end: number, from: number, to: nu
   return false;
 }
 
-function discussionFactor(text: string, start: number, end: number): number {
+/** `asciiOnly`: `text` has no non-ASCII character, so the cue tests skip their non-ASCII parts. */
+function discussionFactor(text: string, start: number, end: number, asciiOnly: boolean): number {
   const lineStart = start === 0 ? 0 : text.lastIndexOf('\n', start - 1) + 1;
   const nl = text.indexOf('\n', end);
   const lineEnd = nl < 0 ? text.length : nl;
@@ -573,8 +580,8 @@ function discussionFactor(text: string, start: number, end: number): number {
   const to = Math.min(lineEnd, end + WINDOW);
   // The phrase itself is left out: "ignore your security filters" is not about security.
   const around = `${text.slice(from, start)} \u2026 ${text.slice(end, to)}`;
-  if (isQuoted(text, start, end, from, to)) return META_QUESTION.test(around) || META_TOPIC.test(around) || META_REPORTED.test(around) ? QUOTED_DISCUSSION : 1;
-  return META_QUESTION.test(around) && META_TOPIC.test(around) ? UNQUOTED_DISCUSSION : 1;
+  if (isQuoted(text, start, end, from, to)) return testCues(META_QUESTION_CUES, around, asciiOnly) || testCues(META_TOPIC_CUES, around, asciiOnly) || META_REPORTED.test(around) ? QUOTED_DISCUSSION : 1;
+  return testCues(META_QUESTION_CUES, around, asciiOnly) && testCues(META_TOPIC_CUES, around, asciiOnly) ? UNQUOTED_DISCUSSION : 1;
 }
 
 /**
@@ -636,7 +643,8 @@ function computeHits(view: TextView): readonly PhraseHit[] {
  */
 function collectHits(text: string, toRaw: (start: number, end: number) => { start: number; end: number }, hidden: readonly DecodeKind[] | undefined, out: PhraseHit[]): void {
   const raw = findHits(text);
-  const mayDampen = hidden === undefined && raw.length > 0 && (ANY_QUOTE.test(text) || META_QUESTION.test(text));
+  const asciiOnly = raw.length > 0 && !NON_ASCII.test(text);
+  const mayDampen = hidden === undefined && raw.length > 0 && (ANY_QUOTE.test(text) || testCues(META_QUESTION_CUES, text, asciiOnly));
   for (const h of raw) {
     const r = RULES[h.rule] as IndexedRule;
     const span = toRaw(h.start, h.end);
@@ -647,7 +655,7 @@ function collectHits(text: string, toRaw: (start: number, end: number) => { star
       start: span.start,
       end: span.end,
       weight: hidden === undefined ? r.rule.weight : 1 - (1 - r.rule.weight) * HIDDEN_DOUBT,
-      discussion: mayDampen ? discussionFactor(text, h.start, h.end) : 1,
+      discussion: mayDampen ? discussionFactor(text, h.start, h.end, asciiOnly) : 1,
       excerpt: excerpt(text, h.start, h.end),
       localStart: h.start,
       localEnd: h.end,

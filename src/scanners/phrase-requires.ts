@@ -9,8 +9,8 @@
  * - it comes from an element of the rule's top-level sequence that must occur once (no `?`, `*`,
  *   `{0,n}`), after the anchor, and that starts with a literal of 3+ letters in every alternative
  *   (`(?:instructions?|rules|system\s+prompt)` gives `instruction`, `rules`, `system`);
- * - the element is preceded by `\s+`, `\b`, or an optional group that ends in `\s+` (so the word
- *   starts where the trie looks: after a non-word character);
+ * - the element is preceded by `\s+`, `\b`, phrase-rule's `B` lookbehind, or an optional group that
+ *   ends in `\s+` (so the word starts where the trie looks: after a non-word character);
  * - a top-level alternation `A|B` gives one group: the union of a group of A and a group of B.
  *
  * Very common words (`the`, `your`, `all`…) are never used: they would rule nothing out. The
@@ -23,7 +23,7 @@ type Atom =
   | { readonly t: 'esc'; readonly c: string }
   | { readonly t: 'other' }
   | { readonly t: 'assert'; readonly c: string }
-  | { readonly t: 'group'; readonly capturing: boolean; readonly lookaround: boolean; readonly alt: readonly Seq[] };
+  | { readonly t: 'group'; readonly capturing: boolean; readonly lookaround: boolean; readonly wordStart: boolean; readonly alt: readonly Seq[] };
 
 interface Item {
   readonly atom: Atom;
@@ -79,6 +79,9 @@ function parse(src: string): readonly Seq[] {
         i++;
         atom = { t: 'other' };
       } else if (c === '(') {
+        // The phrase tables' word start for accented scripts (phrase-rule's `B`): a negative
+        // lookbehind on a class that holds every ASCII word character.
+        const wordStart = src.startsWith(WORD_START_LOOKBEHIND, i);
         i++;
         let capturing = true;
         let lookaround = false;
@@ -98,7 +101,7 @@ function parse(src: string): readonly Seq[] {
         const a = alt();
         if (src[i] !== ')') throw new Unsupported('unclosed group');
         i++;
-        atom = { t: 'group', capturing, lookaround, alt: a };
+        atom = { t: 'group', capturing, lookaround, wordStart, alt: a };
       } else if (c === '^' || c === '$') {
         i++;
         items.push({ atom: { t: 'assert', c }, min: 1, max: 1 });
@@ -139,7 +142,15 @@ function parse(src: string): readonly Seq[] {
   return out;
 }
 
-const WORD_CHAR = /^[A-Za-z0-9]$/;
+/**
+ * Letters a derived word may hold: ASCII letters and digits, and the accented Latin letters
+ * (U+00C0–U+024F, less × and ÷), whose case folding in a regex without the `u` flag is one
+ * character to one, as the engine's trie and its non-ASCII prefilter assume ("précédent", "écris").
+ */
+const WORD_CHAR = /^[A-Za-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]$/;
+
+/** How phrase-rule's `B` (a word start for accented scripts) begins. */
+const WORD_START_LOOKBEHIND = '(?<![0-9A-Za-z_';
 const MIN_WORD = 3;
 
 function isWordLiteral(it: Item): boolean {
@@ -188,6 +199,7 @@ function boundaryBefore(items: Seq, k: number): boolean {
   const prev = items[k - 1];
   if (prev === undefined) return false;
   if (prev.atom.t === 'assert') return prev.atom.c === '\\b';
+  if (prev.atom.t === 'group' && prev.atom.lookaround) return prev.atom.wordStart;
   if (prev.atom.t === 'esc') return prev.atom.c === 's' && prev.min >= 1;
   if (prev.atom.t === 'group' && !prev.atom.lookaround && prev.atom.alt.every(endsWithSpaces)) {
     return prev.min >= 1 || boundaryBefore(items, k - 1);

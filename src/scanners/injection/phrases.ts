@@ -1707,6 +1707,37 @@ export const INJECTION_PHRASES: PhraseTables & Readonly<Record<PhraseLanguage, L
 
 
 /**
+ * A cue regex in two parts, for speed: `ascii` holds the alternatives that can match text of ASCII
+ * characters only, `other` those that need a non-ASCII character in every match (Cyrillic, CJK,
+ * "cómo"…). A case-insensitive regex without the `u` flag never folds a non-ASCII character onto
+ * ASCII, so on ASCII-only text `other` cannot match and {@link testCues} skips it: on English text
+ * that halves the cost of a cue test, which runs once per phrase hit. `whole` is both parts as one
+ * regex (`ascii|other`), matching exactly what the two do together.
+ */
+export interface ScriptCues {
+  readonly whole: RegExp;
+  readonly ascii: RegExp;
+  readonly other: RegExp;
+}
+
+function scriptCues(ascii: string, other: string): ScriptCues {
+  return Object.freeze({ whole: new RegExp(`${ascii}|${other}`, 'i'), ascii: new RegExp(ascii, 'i'), other: new RegExp(other, 'i') });
+}
+
+/**
+ * `cues.whole.test(text)`, skipping the non-ASCII part when the caller knows `text` has no
+ * non-ASCII character other than `…` (U+2026, which no cue contains).
+ *
+ * @example
+ * ```ts
+ * testCues(META_QUESTION_CUES, 'what does it do', true); // true
+ * ```
+ */
+export function testCues(cues: ScriptCues, text: string, asciiOnly: boolean): boolean {
+  return cues.ascii.test(text) || (!asciiOnly && cues.other.test(text));
+}
+
+/**
  * Sentence cues that a phrase is being discussed rather than used: question words and "for
  * example". Used with {@link META_TOPIC} and quotation to dampen educational text.
  *
@@ -1715,7 +1746,12 @@ export const INJECTION_PHRASES: PhraseTables & Readonly<Record<PhraseLanguage, L
  * META_QUESTION.test('What is an example of a jailbreak?'); // true
  * ```
  */
-export const META_QUESTION = /\b(?:what|how|why|explain|explains|describe|example|examples|e\.g\.|such\s+as|for\s+instance|define|definition|meaning|means|mean|called|known\s+as|is\s+it|are\s+there|does|wie|warum|wieso|weshalb|erkl\S{0,5}|beispiel\S{0,2}|bedeutet|comment|pourquoi|expliqu\S{0,4}|exemples?|signifie|dit-on|explica\S{0,2}|ejemplos?|significa|come|spiega\S{0,2}|esempi[oa]?|como|exemplos?|hoe|waarom|leg\s+uit|uitleg\S{0,2}|voorbeeld\S{0,2}|betekent)\b|(?:cómo|por\s+qué|qué\s+(?:es|significa)|perché|cos['’]è|o\s+que\s+(?:é|significa)|qu['’]est-ce|как|почему|что\s+такое|объясн|пример|означает|なぜ|どうして|とは|例えば|説明|为什么|為什麼|什么是|什麼是|例如|解释|解釋|왜|무엇|예를\s+들어|설명|لماذا|كيف|ما\s+هو|مثال|اشرح|क्यों|कैसे|क्या\s+है|उदाहरण|समझा)/i;
+export const META_QUESTION_CUES: ScriptCues = scriptCues(
+  String.raw`\b(?:what|how|why|explain|explains|describe|example|examples|e\.g\.|such\s+as|for\s+instance|define|definition|meaning|means|mean|called|known\s+as|is\s+it|are\s+there|does|wie|warum|wieso|weshalb|erkl\S{0,5}|beispiel\S{0,2}|bedeutet|comment|pourquoi|expliqu\S{0,4}|exemples?|signifie|dit-on|explica\S{0,2}|ejemplos?|significa|come|spiega\S{0,2}|esempi[oa]?|como|exemplos?|hoe|waarom|leg\s+uit|uitleg\S{0,2}|voorbeeld\S{0,2}|betekent)\b|(?:o\s+que\s+(?:é|significa)|qu['’]est-ce)`,
+  String.raw`(?:cómo|por\s+qué|qué\s+(?:es|significa)|perché|cos['’]è|как|почему|что\s+такое|объясн|пример|означает|なぜ|どうして|とは|例えば|説明|为什么|為什麼|什么是|什麼是|例如|解释|解釋|왜|무엇|예를\s+들어|설명|لماذا|كيف|ما\s+هو|مثال|اشرح|क्यों|कैसे|क्या\s+है|उदाहरण|समझा)`,
+);
+/** {@link META_QUESTION_CUES} as one regex. */
+export const META_QUESTION: RegExp = META_QUESTION_CUES.whole;
 
 /**
  * Security vocabulary that marks text as being about attacks (an essay, a question, a test plan).
@@ -1728,7 +1764,12 @@ export const META_QUESTION = /\b(?:what|how|why|explain|explains|describe|exampl
  * META_TOPIC.test('How do I defend my chatbot against prompt injection?'); // true
  * ```
  */
-export const META_TOPIC = /\b(?:prompt[\s-]injections?|injections?|jailbreaks|jailbreaking|jailbroken|adversarial|red[\s-]team\S{0,3}|guardrails?|payloads?|owasp|mitigat\S{0,5}|saniti[sz]\S{0,5}|classifier\S{0,2}|(?:prompt|injection|jailbreak|llm|ai|model|chatbot|agent|bot)s?\s+(?:attacks?|attackers?|security|exploits?|defen[cs]es?|vulnerabilit(?:y|ies)|threats?)|(?:attacks?|attackers?|exploits?|defen[cs]es?|defend\S{0,3}|protect\S{0,3}|secur\S{0,5}|detect\S{0,4}|vulnerab\S{0,6}|malicious)\s+(?:(?:against|on|from|for|of|in|to|the|my|our|your|a|an|\S{1,12}ing)\s+){0,3}(?:llms?|ai|chatbots?|language\s+models?|models?|assistants?|agents?|prompts?|inputs?|apps?|applications?|bots?|gpt\S{0,3}|chatgpt|systems?\s+prompts?)|(?:security|ai\s+safety)\s+(?:research\S{0,3}|teams?|training|awareness|test\S{0,3}|audit\S{0,2}|review\S{0,2}|workshops?|class\S{0,2}|course\S{0,2}|engineers?|analysts?)|researchers?|angriff\S{0,2}|sicherheit\S{0,2}|schulung\S{0,2}|workshops?|attaques?|piratage|ataques?|seguridad|attacc\S{0,2}|sicurezza|aanval\S{0,2}|beveiliging)\b|(?:sécurité|segurança|атак|безопасност|инъекц|攻撃|セキュリティ|脆弱性|研修|攻击|攻擊|漏洞|注入|越狱|越獄|공격|보안|취약|هجوم|أمن|اختراق|हमला|सुरक्षा)/i;
+export const META_TOPIC_CUES: ScriptCues = scriptCues(
+  String.raw`\b(?:prompt[\s-]injections?|injections?|jailbreaks|jailbreaking|jailbroken|adversarial|red[\s-]team\S{0,3}|guardrails?|payloads?|owasp|mitigat\S{0,5}|saniti[sz]\S{0,5}|classifier\S{0,2}|(?:prompt|injection|jailbreak|llm|ai|model|chatbot|agent|bot)s?\s+(?:attacks?|attackers?|security|exploits?|defen[cs]es?|vulnerabilit(?:y|ies)|threats?)|(?:attacks?|attackers?|exploits?|defen[cs]es?|defend\S{0,3}|protect\S{0,3}|secur\S{0,5}|detect\S{0,4}|vulnerab\S{0,6}|malicious)\s+(?:(?:against|on|from|for|of|in|to|the|my|our|your|a|an|\S{1,12}ing)\s+){0,3}(?:llms?|ai|chatbots?|language\s+models?|models?|assistants?|agents?|prompts?|inputs?|apps?|applications?|bots?|gpt\S{0,3}|chatgpt|systems?\s+prompts?)|(?:security|ai\s+safety)\s+(?:research\S{0,3}|teams?|training|awareness|test\S{0,3}|audit\S{0,2}|review\S{0,2}|workshops?|class\S{0,2}|course\S{0,2}|engineers?|analysts?)|researchers?|angriff\S{0,2}|sicherheit\S{0,2}|schulung\S{0,2}|workshops?|attaques?|piratage|ataques?|seguridad|attacc\S{0,2}|sicurezza|aanval\S{0,2}|beveiliging)\b`,
+  String.raw`(?:sécurité|segurança|атак|безопасност|инъекц|攻撃|セキュリティ|脆弱性|研修|攻击|攻擊|漏洞|注入|越狱|越獄|공격|보안|취약|هجوم|أمن|اختراق|हमला|सुरक्षा)`,
+);
+/** {@link META_TOPIC_CUES} as one regex. */
+export const META_TOPIC: RegExp = META_TOPIC_CUES.whole;
 
 /**
  * Words that frame a QUOTED phrase as reported or sample text ("a user says 'ignore your
