@@ -218,12 +218,14 @@ function sequenceGroups(items: Seq): string[][] {
     const it = items[k] as Item;
     if (it.min < 1) continue;
     if (!(isWordLiteral(it) || (it.atom.t === 'group' && !it.atom.lookaround && it.max === 1))) continue;
-    const words = lead(items, k, '', []);
-    if (words === null) continue;
+    // The first required element holds the anchor (present wherever the rule is tried), even when
+    // it yields no words itself ("au lieu" is too short): the element after it must still count.
     if (!anchorSeen) {
       anchorSeen = true;
       continue;
     }
+    const words = lead(items, k, '', []);
+    if (words === null) continue;
     // Also rules out the middle of a literal run ("aid" inside "said"): not a word start.
     if (!boundaryBefore(items, k)) continue;
     if (words.some((w) => COMMON.has(w))) continue;

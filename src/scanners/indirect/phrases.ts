@@ -392,7 +392,7 @@ const FR_R4: LanguagePhrases = {
   'output-directive': [
     rule(r`${B}(?:ajoute|ajoutez|insère|insérez|mets|mettez|inclus|incluez|mentionne|mentionnez)\s+(?:\S{1,20}\s+){0,6}?(?:à|dans|en\s+fin\s+de|au\s+début\s+de)\s+(?:ta|votre|la)\s+(?:réponse|résumé|sortie)`, 0.65, ['ajout', 'insère', 'insérez', 'mets', 'mettez', 'inclus', 'incluez', 'mentionn']),
     rule(r`${B}(?:dis|dites|conseille|conseillez|demande|demandez|recommande|recommandez)\s+à\s+l['’]utilisat(?:eur|rice)\s+de\s+(?:visiter|cliquer|appeler|télécharger|installer|se\s+connecter|envoyer|virer|payer|aller)`, 0.65, ['dis', 'dites', 'conseill', 'demand', 'recommand']),
-    rule(r`${B}(?:n['’]en\s+(?:parle|parlez)\s+pas|ne\s+(?:le\s+)?(?:dis|dites|mentionne|mentionnez)\s+pas)\s+à\s+l['’]utilisat(?:eur|rice)`, 0.6, ['n\'en', 'n’en', 'ne']),
+    rule(r`${B}(?:n['’]en\s+(?:parle|parlez)\s+pas|ne\s+(?:le\s+)?(?:dis|dites|mentionne|mentionnez)\s+pas)\s+à\s+l['’]utilisat(?:eur|rice)`, 0.6, ['n\'en', 'n’en', 'ne ']),
   ],
 };
 
@@ -400,7 +400,7 @@ const ES_R4: LanguagePhrases = {
   'output-directive': [
     rule(r`${B}(?:añade|añada|agrega|agregue|incluye|incluya|inserta|inserte|pon|ponga|menciona|mencione)\s+(?:\S{1,20}\s+){0,6}?(?:a|en|al\s+final\s+de|al\s+principio\s+de)\s+(?:tu|su)\s+(?:respuesta|resumen|salida)`, 0.65, ['añad', 'agreg', 'incluy', 'insert', 'pon', 'mencion']),
     rule(r`${B}(?:dile|dígale|pide|pídele|pídale|recomienda|aconseja|indica|indícale)\s+(?:al\s+)?(?:usuario|lector|cliente)\s+que\s+(?:visite|haga\s+clic|llame|descargue|instale|inicie\s+sesión|envíe|transfiera|pague|vaya)`, 0.65, ['dile', 'dígale', 'pide', 'pídele', 'pídale', 'recomienda', 'aconseja', 'indica', 'indícale']),
-    rule(r`${B}no\s+(?:se\s+lo\s+)?(?:menciones|mencione|digas|diga)\s+(?:esto\s+|nada\s+)?al\s+(?:usuario|lector|cliente)`, 0.6, ['no']),
+    rule(r`${B}no\s+(?:se\s+lo\s+)?(?:menciones|mencione|digas|diga)\s+(?:esto\s+|nada\s+)?al\s+(?:usuario|lector|cliente)`, 0.6, ['no ']),
   ],
 };
 
