@@ -502,7 +502,7 @@ export async function runScan(req: RunRequest, settings: RunSettings): Promise<S
     const o = outcomes[i] as Outcome;
     const sanitized = sanitizedBy.has(i);
     const detected = o.error === undefined && o.score >= threshold && o.score > 0;
-    const d: Detection = {
+    const d: { -readonly [K in keyof Detection]: Detection[K] } = {
       scannerId: scanner.id,
       category: scanner.category,
       detected,
@@ -514,9 +514,10 @@ export async function runScan(req: RunRequest, settings: RunSettings): Promise<S
       sanitized,
       mitigated: sanitized && scanner.sanitizer?.mitigates === true,
       durationMs: o.durationMs,
-      ...(o.error === undefined ? {} : { error: o.error }),
-      ...(o.model === undefined ? {} : { model: o.model }),
     };
+    // Assigned, not spread from `{}`: a spread per detection was half the cost of building them.
+    if (o.error !== undefined) d.error = o.error;
+    if (o.model !== undefined) d.model = o.model;
     return d;
   });
 

@@ -768,7 +768,9 @@ export function familyEvidence(view: TextView, families: readonly PhraseFamily[]
   for (let f = 0; f < families.length && !any; f++) any = index.has(families[f] as PhraseFamily);
   if (!any) return { score: 0, counted: [], all: [] };
   const everyLanguage = coversEveryLanguage(langs);
-  const all = phraseHits(view).filter((h) => families.includes(h.family) && (everyLanguage || h.language === 'neutral' || langs.includes(h.language)));
+  // One family (most detectors): its hits are already listed, in text order, in the index.
+  const candidates = families.length === 1 ? (index.get(families[0] as PhraseFamily) as readonly PhraseHit[]) : phraseHits(view).filter((h) => families.includes(h.family));
+  const all = everyLanguage ? candidates : candidates.filter((h) => h.language === 'neutral' || langs.includes(h.language));
   if (all.length === 0) return { score: 0, counted: [], all };
   const weightOf = (h: PhraseHit): number => h.weight * (options.dampenDiscussion ? h.discussion : 1);
   if (all.length === 1) {
