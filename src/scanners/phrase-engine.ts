@@ -572,12 +572,16 @@ function isQuoted(text: string, start: number, end: number, from: number, to: nu
 }
 
 /** `asciiOnly`: `text` has no non-ASCII character, so the cue tests skip their non-ASCII parts. */
-function discussionFactor(text: string, start: number, end: number, asciiOnly: boolean): number {
+/** The text around a phrase that its discussion cues are read from: its line, {@link WINDOW} either side. */
+function windowOf(text: string, start: number, end: number): { from: number; to: number } {
   const lineStart = start === 0 ? 0 : text.lastIndexOf('\n', start - 1) + 1;
   const nl = text.indexOf('\n', end);
   const lineEnd = nl < 0 ? text.length : nl;
-  const from = Math.max(lineStart, start - WINDOW);
-  const to = Math.min(lineEnd, end + WINDOW);
+  return { from: Math.max(lineStart, start - WINDOW), to: Math.min(lineEnd, end + WINDOW) };
+}
+
+function discussionFactor(text: string, start: number, end: number, asciiOnly: boolean): number {
+  const { from, to } = windowOf(text, start, end);
   // The phrase itself is left out: "ignore your security filters" is not about security.
   const around = `${text.slice(from, start)} \u2026 ${text.slice(end, to)}`;
   if (isQuoted(text, start, end, from, to)) return testCues(META_QUESTION_CUES, around, asciiOnly) || testCues(META_TOPIC_CUES, around, asciiOnly) || META_REPORTED.test(around) ? QUOTED_DISCUSSION : 1;
@@ -643,8 +647,23 @@ function computeHits(view: TextView): readonly PhraseHit[] {
  */
 function collectHits(text: string, toRaw: (start: number, end: number) => { start: number; end: number }, hidden: readonly DecodeKind[] | undefined, out: PhraseHit[]): void {
   const raw = findHits(text);
-  const asciiOnly = raw.length > 0 && !NON_ASCII.test(text);
-  const mayDampen = hidden === undefined && raw.length > 0 && (ANY_QUOTE.test(text) || testCues(META_QUESTION_CUES, text, asciiOnly));
+  // Dampening needs a quotation mark or a question cue inside some hit's window, so only the span
+  // from the first window to the last is searched for either (not the whole text: on long text
+  // with a few hits that was most of the cost).
+  let mayDampen = false;
+  let asciiOnly = true;
+  if (hidden === undefined && raw.length > 0) {
+    let lo = text.length;
+    let hi = 0;
+    for (const h of raw) {
+      const w = windowOf(text, h.start, h.end);
+      lo = Math.min(lo, w.from);
+      hi = Math.max(hi, w.to);
+    }
+    const span = text.slice(lo, hi);
+    asciiOnly = !NON_ASCII.test(span);
+    mayDampen = ANY_QUOTE.test(span) || testCues(META_QUESTION_CUES, span, asciiOnly);
+  }
   for (const h of raw) {
     const r = RULES[h.rule] as IndexedRule;
     const span = toRaw(h.start, h.end);
