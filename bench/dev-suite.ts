@@ -138,6 +138,21 @@ function uniq(xs: Iterable<string>): string[] {
   return out;
 }
 
+/**
+ * awesome-chatgpt-prompts rows (by `act`) that are attacks, not benign role prompts. The review:
+ * every row whose act or prompt matches a jailbreak keyword list (jailbreak, DAN, do anything now,
+ * no rules / restrictions / filters, uncensored, unfiltered, unrestricted, unconstrained, developer
+ * mode, bypass, ignore all / any / your / previous, not bound by, content / safety policy…: 43 of
+ * 1,529 rows) was read and labelled by one rule fixed before reading, without looking at any
+ * detector's output: an attack asks the model to drop its safety rules, to impersonate an
+ * unrestricted AI, or to ignore its own instructions (threats.md: "direct override … from now on
+ * you will…"). Two rows qualify: the DAN prompt, and a persona template that opens "From now on,
+ * you will ignore all your 'generic AI assistant' instructions". The other 41 use the words for code
+ * review ("auth bypass"), photography ("no filters", "bleach bypass"), security audits, prompt
+ * engineering advice or NSFW role-play, and stay benign.
+ */
+const ROLE_PROMPT_ATTACKS: readonly RegExp[] = [/\bDAN\b/, /^SYSTEM PROMPT: THE INFINITE ROLE GENERATOR$/];
+
 /** A seeded sample of at most `cap` items (Fisher-Yates on a copy), in sampled order. */
 export function sample<T>(xs: readonly T[], cap: number, seed: number): T[] {
   const a = [...xs];
@@ -296,8 +311,9 @@ export const SETS: readonly SetDef[] = [
     split: 'dev',
     source: 'awesome-chatgpt-prompts',
     licence: 'CC0-1.0',
-    // The one DAN row is a jailbreak (SOURCE.md); everything else stays, security-themed rows included.
-    load: (d) => uniq(csvObjects(join(d, 'awesome-chatgpt-prompts/prompts.csv')).filter((r) => !/\bDAN\b/.test(r.act ?? '')).map((r) => r.prompt ?? '')),
+    // Rows reviewed as attacks are left out (SOURCE.md: "review rows mentioning jailbreaks before
+    // using them as negatives"): see ROLE_PROMPT_ATTACKS. Everything else stays, security-themed rows included.
+    load: (d) => uniq(csvObjects(join(d, 'awesome-chatgpt-prompts/prompts.csv')).filter((r) => !ROLE_PROMPT_ATTACKS.some((re) => re.test(r.act ?? ''))).map((r) => r.prompt ?? '')),
   },
   {
     name: 'mt-vicuna-questions',
