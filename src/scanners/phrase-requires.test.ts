@@ -34,6 +34,24 @@ describe('necessaryWords', () => {
     expect(necessaryWords(String.raw`\bnone\s+of\s+(?:counts?|matters?)\b|\bnothing\b`)).toEqual([]);
   });
 
+  it("reads phrase-rule's accented word start (B) as a word start, and accented Latin letters as letters", () => {
+    const B = String.raw`(?<![0-9A-Za-z_\u00C0-\u024F])`;
+    expect(necessaryWords(String.raw`${B}(?:ignore|oublie)\s+(?:les\s+)?(?:tâches?|consignes?)[^\n]{0,40}?${B}(?:écris|affiche)\b`)).toEqual([
+      ['tâche', 'consigne'],
+      ['écris', 'affiche'],
+    ]);
+    // Any other lookbehind proves nothing about what precedes the word.
+    expect(necessaryWords(String.raw`\bignore\s+the[^\n]{0,40}?(?<=x)(?:prompt|rules)\b`)).toEqual([]);
+  });
+
+  it("counts the anchor's element even when it is too short to name a word", () => {
+    // "au lieu" yields no 3-letter word; the element after it must not be taken for the anchor.
+    const groups = necessaryWords(String.raw`\b(?:sans|au\s+lieu\s+de)\s+(?:répondre|réagir)\s+(?:questions|consignes)`);
+    expect(groups).toHaveLength(2);
+    expect(groups).toContainEqual(['répondre', 'réagir']);
+    expect(groups).toContainEqual(['questions', 'consignes']);
+  });
+
   it('returns no groups for syntax it does not know (slower, never wrong)', () => {
     expect(necessaryWords(String.raw`\bignore\s+\1\s+rules`)).toEqual([]);
     expect(necessaryWords('(?<name>x)')).toEqual([]);
