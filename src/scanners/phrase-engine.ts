@@ -571,7 +571,6 @@ function isQuoted(text: string, start: number, end: number, from: number, to: nu
   return false;
 }
 
-/** `asciiOnly`: `text` has no non-ASCII character, so the cue tests skip their non-ASCII parts. */
 /** The text around a phrase that its discussion cues are read from: its line, {@link WINDOW} either side. */
 function windowOf(text: string, start: number, end: number): { from: number; to: number } {
   const lineStart = start === 0 ? 0 : text.lastIndexOf('\n', start - 1) + 1;
@@ -580,6 +579,7 @@ function windowOf(text: string, start: number, end: number): { from: number; to:
   return { from: Math.max(lineStart, start - WINDOW), to: Math.min(lineEnd, end + WINDOW) };
 }
 
+/** `asciiOnly`: the phrase's window has no non-ASCII character, so the cue tests skip their non-ASCII parts. */
 function discussionFactor(text: string, start: number, end: number, asciiOnly: boolean): number {
   const { from, to } = windowOf(text, start, end);
   // The phrase itself is left out: "ignore your security filters" is not about security.
