@@ -1,7 +1,9 @@
 /**
  * @module bench/role-prompts — over-defence stress test for role prompts ("I want you to act as…",
- * "never break character", "reply only in one code block"): ~5,200 prompts generated from parts in
- * our own words (`bench/role-prompts/roles.ts`, `briefs.ts`; fixed seeds), scanned with
+ * "never break character", "reply only in one code block") and long agent / skill / system-prompt
+ * definitions (1–20 KB: security auditors, prompt-engineering coaches, support agents, AGENTS.md…):
+ * ~5,700 prompts generated from parts in our own words (`bench/role-prompts/roles.ts`, `briefs.ts`,
+ * `agents.ts`; fixed seeds), scanned with
  * `promptAttacks()`. Prints the flag rate (recommendation ≠ allow) per class — `pass` must pass,
  * `attack` (prompts that remove safety rules) must be flagged, `gray` is reported only — and, for
  * flagged `pass` prompts, which scanners fired and which devices they carried.
@@ -16,6 +18,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Scanner } from '../src/types.js';
 import { loadLibrary } from './library.js';
+import { AGENT_DEFINITIONS } from './role-prompts/agents.js';
 import { ROLE_BRIEFS } from './role-prompts/briefs.js';
 import { ROLE_PROMPTS, type Out } from './role-prompts/roles.js';
 
@@ -41,6 +44,7 @@ async function main(): Promise<void> {
   const sets: ReadonlyArray<readonly [string, readonly Out[]]> = [
     ['roles', ROLE_PROMPTS],
     ['briefs', ROLE_BRIEFS],
+    ['agents', AGENT_DEFINITIONS],
   ];
   const byClass = new Map<string, Tally>();
   const scanners = new Map<string, number>();
