@@ -148,29 +148,6 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
 }
 
-/**
- * A line with its inline code spans (`` `eval(` ``, `` `{"valid": [...]}` ``) masked: every
- * non-space character of a span, backticks included, becomes `0`, so the span reads as neutral
- * number-like tokens with no bracket surplus. Agent definitions and checklists quote code this way
- * ("`rejectUnauthorized: false`", "`eval(` or `exec(`"); a fenced block is skipped already. Spans
- * are backticks paired left to right on one line; an unpaired last backtick stays as it is.
- */
-function maskInlineCode(line: string): string {
-  const first = line.indexOf('`');
-  if (first < 0 || line.indexOf('`', first + 1) < 0) return line;
-  let out = '';
-  let from = 0;
-  let open = first;
-  while (open >= 0) {
-    const close = line.indexOf('`', open + 1);
-    if (close < 0) break;
-    out += line.slice(from, open) + line.slice(open, close + 1).replace(/\S/g, '0');
-    from = close + 1;
-    open = line.indexOf('`', from);
-  }
-  return out + line.slice(from);
-}
-
 /** Tokens of the lines that are not code, markup or math, in order. */
 function tokensOf(text: string): Token[] {
   const out: Token[] = [];
@@ -183,14 +160,13 @@ function tokensOf(text: string): Token[] {
     const line = lineEnd - lineStart > 2000 ? `${text.slice(lineStart, lineStart + 500)}\n${text.slice(lineEnd - 500, lineEnd)}` : text.slice(lineStart, lineEnd);
     if (FENCE.test(line)) fenced = !fenced;
     else if (!fenced && !CODE_LINE_START.test(line) && !MATH_LINE.test(line) && !(CODE_LINE_END.test(line) && !PROSE_RUN.test(line))) {
-      const src = lineEnd - lineStart <= 2000 ? maskInlineCode(text.slice(lineStart, lineEnd)) : undefined;
       let i = lineStart;
       while (i < lineEnd) {
         while (i < lineEnd && isSpace(text.charCodeAt(i))) i++;
         const start = i;
         while (i < lineEnd && !isSpace(text.charCodeAt(i))) i++;
         if (i === start) continue;
-        const tok = src === undefined ? text.slice(start, Math.min(i, start + 4096)) : src.slice(start - lineStart, Math.min(i, start + 4096) - lineStart);
+        const tok = text.slice(start, Math.min(i, start + 4096));
         let p = 0;
         let s = 0;
         let c = 0;
