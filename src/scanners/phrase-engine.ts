@@ -11,7 +11,7 @@ import { ConfigError } from '../errors.js';
 import type { DecodeKind, Match, Scanner, Severity, TextView, Verdict } from '../types.js';
 import { checkBoolean, checkSubset, clampScore, defineScanner } from './define.js';
 import { INDIRECT_PHRASES } from './indirect/phrases.js';
-import { INJECTION_PHRASES, META_QUESTION_CUES, META_REPORTED, META_TOPIC_CUES, testCues } from './injection/phrases.js';
+import { cueStarts, INJECTION_PHRASES, META_QUESTION_CUES, META_REPORTED, META_TOPIC_CUES, testCues } from './injection/phrases.js';
 import { JAILBREAK_PHRASES } from './jailbreak/phrases.js';
 import { PHRASE_FAMILIES, PHRASE_LANGUAGES, type PhraseFamily, type PhraseLanguage, type PhraseRule, type PhraseTables } from './phrase-rule.js';
 import { ruleKey } from './phrase-requires.js';
@@ -579,12 +579,31 @@ function windowOf(text: string, start: number, end: number): { from: number; to:
   return { from: Math.max(lineStart, start - WINDOW), to: Math.min(lineEnd, end + WINDOW) };
 }
 
-/** `asciiOnly`: the phrase's window has no non-ASCII character, so the cue tests skip their non-ASCII parts. */
-function discussionFactor(text: string, start: number, end: number, asciiOnly: boolean): number {
+/** Whether some offset in ascending `at` lies in [from, to). */
+function anyIn(at: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((at[mid] as number) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < at.length && (at[lo] as number) < to;
+}
+
+/**
+ * `asciiOnly`: the phrase's window has no non-ASCII character, so the cue tests skip their
+ * non-ASCII parts. `topicAt`: where an ASCII topic cue could start in `text` (`cueStarts`), when
+ * known; an unquoted phrase with none of them on either side of it cannot be a discussion, and is
+ * settled without building or testing its surroundings.
+ */
+function discussionFactor(text: string, start: number, end: number, asciiOnly: boolean, topicAt: readonly number[] | undefined): number {
   const { from, to } = windowOf(text, start, end);
+  const quoted = isQuoted(text, start, end, from, to);
+  if (!quoted && topicAt !== undefined && !anyIn(topicAt, from, start) && !anyIn(topicAt, end, to)) return 1;
   // The phrase itself is left out: "ignore your security filters" is not about security.
   const around = `${text.slice(from, start)} \u2026 ${text.slice(end, to)}`;
-  if (isQuoted(text, start, end, from, to)) return testCues(META_QUESTION_CUES, around, asciiOnly) || testCues(META_TOPIC_CUES, around, asciiOnly) || META_REPORTED.test(around) ? QUOTED_DISCUSSION : 1;
+  if (quoted) return testCues(META_QUESTION_CUES, around, asciiOnly) || testCues(META_TOPIC_CUES, around, asciiOnly) || META_REPORTED.test(around) ? QUOTED_DISCUSSION : 1;
   return testCues(META_QUESTION_CUES, around, asciiOnly) && testCues(META_TOPIC_CUES, around, asciiOnly) ? UNQUOTED_DISCUSSION : 1;
 }
 
@@ -625,8 +644,12 @@ export interface PhraseHit {
   readonly localEnd: number;
 }
 
+/** Whitespace that collapsing would change: anything but a space, or two in a row. */
+const ODD_SPACE = /[^\S ]| {2}/;
+
 function excerpt(text: string, start: number, end: number): string {
-  const s = text.slice(start, end).replace(WHITESPACE_RUN, ' ').trim();
+  const slice = text.slice(start, end);
+  const s = (ODD_SPACE.test(slice) ? slice.replace(WHITESPACE_RUN, ' ') : slice).trim();
   return s.length <= 60 ? s : `${s.slice(0, 57)}...`;
 }
 
@@ -652,6 +675,7 @@ function collectHits(text: string, toRaw: (start: number, end: number) => { star
   // with a few hits that was most of the cost).
   let mayDampen = false;
   let asciiOnly = true;
+  let topicAt: number[] | undefined;
   if (hidden === undefined && raw.length > 0) {
     let lo = text.length;
     let hi = 0;
@@ -663,6 +687,10 @@ function collectHits(text: string, toRaw: (start: number, end: number) => { star
     const span = text.slice(lo, hi);
     asciiOnly = !NON_ASCII.test(span);
     mayDampen = ANY_QUOTE.test(span) || testCues(META_QUESTION_CUES, span, asciiOnly);
+    if (mayDampen && asciiOnly) {
+      topicAt = cueStarts(META_TOPIC_CUES, span);
+      for (let k = 0; k < topicAt.length; k++) topicAt[k] = (topicAt[k] as number) + lo;
+    }
   }
   for (const h of raw) {
     const r = RULES[h.rule] as IndexedRule;
@@ -674,7 +702,7 @@ function collectHits(text: string, toRaw: (start: number, end: number) => { star
       start: span.start,
       end: span.end,
       weight: hidden === undefined ? r.rule.weight : 1 - (1 - r.rule.weight) * HIDDEN_DOUBT,
-      discussion: mayDampen ? discussionFactor(text, h.start, h.end, asciiOnly) : 1,
+      discussion: mayDampen ? discussionFactor(text, h.start, h.end, asciiOnly, topicAt) : 1,
       excerpt: excerpt(text, h.start, h.end),
       localStart: h.start,
       localEnd: h.end,
@@ -826,13 +854,17 @@ const RAISE: Readonly<Record<Severity, Severity>> = { low: 'medium', medium: 'hi
  */
 export function hitMatches(hits: readonly PhraseHit[]): Match[] {
   const out: Match[] = [];
-  const seen = new Set<string>();
-  for (const h of [...hits].sort((a, b) => a.start - b.start || b.end - a.end)) {
+  const sorted = hits.length > 1 ? [...hits].sort((a, b) => a.start - b.start || b.end - a.end) : hits;
+  for (const h of sorted) {
     const label = h.hidden === undefined ? h.family : `${h.family}:hidden:${h.hidden.join('+')}`;
-    const key = `${label}:${h.start}:${h.end}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push({ start: h.start, end: h.end, label });
+    // Sorted by span, so an equal span with an equal label sits in the run just before.
+    let seen = false;
+    for (let j = out.length - 1; j >= 0 && !seen; j--) {
+      const m = out[j] as Match;
+      if (m.start !== h.start || m.end !== h.end) break;
+      seen = m.label === label;
+    }
+    if (!seen) out.push({ start: h.start, end: h.end, label });
   }
   return out;
 }

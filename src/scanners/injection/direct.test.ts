@@ -7,7 +7,7 @@ import { anchoredMatches, PHRASE_ANCHORS, phraseRules, wordLiteralHits } from '.
 import { PHRASE_LANGUAGES } from '../phrase-rule.js';
 import { injectionContextManipulation } from './context-manipulation.js';
 import { injectionInstructionOverride } from './instruction-override.js';
-import { INJECTION_PHRASES, META_QUESTION, META_QUESTION_CUES, META_REPORTED, META_TOPIC, META_TOPIC_CUES, testCues } from './phrases.js';
+import { cueStarts, INJECTION_PHRASES, META_QUESTION, META_QUESTION_CUES, META_REPORTED, META_TOPIC, META_TOPIC_CUES, testCues } from './phrases.js';
 import { injectionPromptExtraction } from './prompt-extraction.js';
 import { injectionPromptLeak } from './prompt-leak.js';
 import { injectionRoleHijack } from './role-hijack.js';
@@ -684,6 +684,33 @@ describe('phrase tables', () => {
         if (asciiOnly) expect(cues.other.test(t), t.slice(0, 60)).toBe(false);
       }
     }
+  });
+
+  it('cue starts never miss a cue: any window that holds an ASCII cue holds one of its starts', () => {
+    // The discussion check skips a window with no start in it, so a miss would change results.
+    for (const cues of [META_QUESTION_CUES, META_TOPIC_CUES]) {
+      expect(cues.ascii.source).not.toMatch(/\\\\b|\[\\b/);
+      expect(cueStarts(cues, 'nothing here at all, plainly')).toEqual([]);
+    }
+    expect(cueStarts(META_TOPIC_CUES, 'two jailbreaks and a prompt injection')).toEqual(expect.arrayContaining([4, 21, 28]));
+    const texts = [...POSITIVES.map(([t]) => t), ...NEGATIVES, ...MORE_POSITIVES, ...MORE_NEGATIVES, 'somewhat about attacks on llms; red-team it, e.g. so', 'xjailbreaking, defenses against the chatbot'];
+    let windows = 0;
+    for (const t of texts) {
+      if (/[^\x00-\x7f]/.test(t)) continue;
+      for (const cues of [META_QUESTION_CUES, META_TOPIC_CUES]) {
+        const starts = cueStarts(cues, t);
+        // Every slice the check could cut (word-boundary effects at the cut included).
+        for (let from = 0; from < t.length; from += 3) {
+          for (let to = from + 1; to <= t.length; to += 5) {
+            const hit = cues.ascii.test(`${t.slice(from, to)} \u2026 `);
+            if (!hit) continue;
+            windows++;
+            expect(starts.some((p) => p >= from && p < to), `${t.slice(from, to)}`).toBe(true);
+          }
+        }
+      }
+    }
+    expect(windows).toBeGreaterThan(100);
   });
 
   it('scans hostile and huge input without throwing', { timeout: 30_000 }, async () => {

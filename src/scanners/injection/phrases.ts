@@ -1732,10 +1732,44 @@ export interface ScriptCues {
   readonly whole: RegExp;
   readonly ascii: RegExp;
   readonly other: RegExp;
+  /**
+   * `ascii` with its word-boundary assertions dropped, global: it matches wherever `ascii` matches
+   * (an assertion only ever rules a match out), and on any slice holding that match. Finding where
+   * it can start tells which windows of a text cannot hold an ASCII cue at all.
+   */
+  readonly asciiStarts: RegExp;
 }
 
 function scriptCues(ascii: string, other: string): ScriptCues {
-  return Object.freeze({ whole: new RegExp(`${ascii}|${other}`, 'i'), ascii: new RegExp(ascii, 'i'), other: new RegExp(other, 'i') });
+  return Object.freeze({
+    whole: new RegExp(`${ascii}|${other}`, 'i'),
+    ascii: new RegExp(ascii, 'i'),
+    other: new RegExp(other, 'i'),
+    asciiStarts: new RegExp(ascii.replaceAll(String.raw`\b`, ''), 'gi'),
+  });
+}
+
+/**
+ * Every offset of `text` where an ASCII cue of `cues` could begin (ascending; overlapping starts
+ * included). A window of `text` with none of these offsets holds no ASCII cue, and a string cut
+ * from such windows (joined by non-word characters, as the discussion check builds it) holds none
+ * either: every cue is letters, digits and the spaces or marks between them, so a match cannot run
+ * across such a join.
+ *
+ * @example
+ * ```ts
+ * cueStarts(META_TOPIC_CUES, 'two jailbreaks'); // [4]
+ * ```
+ */
+export function cueStarts(cues: ScriptCues, text: string): number[] {
+  const re = cues.asciiStarts;
+  const out: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    out.push(m.index);
+    re.lastIndex = m.index + 1;
+  }
+  return out;
 }
 
 /**
