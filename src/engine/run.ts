@@ -200,17 +200,45 @@ class RunContext implements ScanContext {
   }
 }
 
-/** Clamp and offset a scanner's matches into `out` (deduplicated by span and label). */
-function collectMatches(found: readonly Match[], part: { readonly start: number; readonly view: TextView }, out: Match[], seen: Set<string>): void {
+/** Up to this many matches, duplicates are found by a scan of the list; past it, by an index. */
+const LINEAR_DEDUPE = 32;
+
+/**
+ * Clamp and offset a scanner's matches into `out` (deduplicated by span and label). `byStart`
+ * indexes `out` by start offset once it is long; returns the index (made here when it first grows
+ * past {@link LINEAR_DEDUPE}).
+ */
+function collectMatches(found: readonly Match[], part: { readonly start: number; readonly view: TextView }, out: Match[], byStart: Map<number, Match[]> | undefined): Map<number, Match[]> | undefined {
   const len = part.view.raw.length;
+  let index = byStart;
   for (const m of found) {
     const start = Math.max(0, Math.min(len, Math.trunc(m.start))) + part.start;
     const end = Math.max(start, Math.max(0, Math.min(len, Math.trunc(m.end))) + part.start);
-    const key = `${start}:${end}:${m.label}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(m.replacement === undefined ? { start, end, label: String(m.label) } : { start, end, label: String(m.label), replacement: m.replacement });
+    const label = String(m.label);
+    if (index === undefined && out.length >= LINEAR_DEDUPE) {
+      index = new Map();
+      for (const o of out) indexMatch(index, o);
+    }
+    const candidates = index === undefined ? out : index.get(start);
+    let seen = false;
+    if (candidates !== undefined) {
+      for (let j = 0; j < candidates.length && !seen; j++) {
+        const o = candidates[j] as Match;
+        seen = o.start === start && o.end === end && o.label === label;
+      }
+    }
+    if (seen) continue;
+    const kept: Match = m.replacement === undefined ? { start, end, label } : { start, end, label, replacement: m.replacement };
+    out.push(kept);
+    if (index !== undefined) indexMatch(index, kept);
   }
+  return index;
+}
+
+function indexMatch(index: Map<number, Match[]>, m: Match): void {
+  const list = index.get(m.start);
+  if (list === undefined) index.set(m.start, [m]);
+  else list.push(m);
 }
 
 /**
@@ -280,7 +308,7 @@ class ScannerRun {
   private best: Verdict | undefined;
   private severity: Severity;
   private readonly matches: Match[] = [];
-  private seen: Set<string> | undefined;
+  private byStart: Map<number, Match[]> | undefined;
 
   constructor(
     readonly scanner: Scanner,
@@ -300,7 +328,7 @@ class ScannerRun {
     checkVerdict(verdict, this.scanner.id);
     if (this.best === undefined || verdict.score > this.best.score) this.best = verdict;
     if (verdict.severity !== undefined && verdict.score >= 0 && SEVERITY_RANK[verdict.severity] > SEVERITY_RANK[this.severity]) this.severity = verdict.severity;
-    if (verdict.matches !== undefined && verdict.matches.length > 0) collectMatches(verdict.matches, part, this.matches, (this.seen ??= new Set()));
+    if (verdict.matches !== undefined && verdict.matches.length > 0) this.byStart = collectMatches(verdict.matches, part, this.matches, this.byStart);
   }
 
   outcome(): Outcome {

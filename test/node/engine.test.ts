@@ -131,6 +131,23 @@ describe('engine', () => {
     expect(JSON.parse(JSON.stringify(r))).toEqual(r);
   });
 
+  it('deduplicates matches by span and label (short and long lists alike), keeping the first and clamping offsets', async () => {
+    for (const n of [3, 200]) {
+      const found = Array.from({ length: n }, (_, i) => ({ start: i, end: i + 2, label: 'a' }));
+      // Every span twice with the same label, once more with another label, and out of range.
+      const matches = [...found, ...found.map((m) => ({ ...m, replacement: 'X' })), ...found.map((m) => ({ ...m, label: 'b' })), { start: -5, end: 1e9, label: 'a' }];
+      const scanner = defineScanner({ id: 't/dup', kind: 'input', category: 'policy', severity: 'low', description: 'duplicates', threshold: 0.5, options: {}, scan: () => ({ score: 0.9, matches }) }) as Scanner;
+      const bouncer = await createBouncer({ scanners: [scanner] });
+      const text = 'x'.repeat(n + 10);
+      const d = (await bouncer.scanInput(text)).detections[0] as Detection;
+      expect(d.matches).toHaveLength(2 * n + 1);
+      expect(d.matches.filter((m) => m.label === 'a' && m.start === 1 && m.end === 3)).toEqual([{ start: 1, end: 3, label: 'a' }]);
+      expect(d.matches.some((m) => m.replacement !== undefined)).toBe(false);
+      expect(d.matches).toContainEqual({ start: 0, end: text.length, label: 'a' });
+      for (let k = 1; k < d.matches.length; k++) expect((d.matches[k - 1] as { start: number }).start).toBeLessThanOrEqual((d.matches[k] as { start: number }).start);
+    }
+  });
+
   it('gives the same hash as Node crypto', async () => {
     const { createHash } = await import('node:crypto');
     const bouncer = await createBouncer({ scanners: [] });
