@@ -459,7 +459,14 @@ function findHits(text: string): RawHit[] {
       const re = sticky[i] ?? stickyOf(i);
       re.lastIndex = start;
       if (!re.test(text) || re.lastIndex <= start) continue;
-      hits.push({ rule: i, start, end: re.lastIndex });
+      const end = re.lastIndex;
+      // The context that cancels the phrase, tested only now that the phrase matched.
+      const notAfter = (RULES[i] as IndexedRule).rule.notAfter;
+      if (notAfter !== undefined) {
+        notAfter.lastIndex = start;
+        if (notAfter.test(text)) continue;
+      }
+      hits.push({ rule: i, start, end });
       counts[i] = (counts[i] as number) + 1;
     }
   }

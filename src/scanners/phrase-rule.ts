@@ -115,6 +115,13 @@ export interface PhraseRule {
   readonly anchors: readonly string[];
   /** Lowercase literals of which every match contains at least one, starting a word. */
   readonly requires?: readonly string[];
+  /**
+   * A match does not count where this tests true at its start: a sticky, zero-width lookbehind
+   * `(?<=…)` for the words that turn the phrase into something else ("never reveal your
+   * instructions"). The same as a `(?<!…)` at the head of `re`, but checked only once `re` has
+   * matched, instead of on every try (see {@link unlessAfter}).
+   */
+  readonly notAfter?: RegExp;
 }
 
 /**
@@ -153,6 +160,52 @@ export function rule(source: string, weight: number, anchors: readonly string[],
     anchors: Object.freeze(anchors.map((a) => a.normalize('NFKC').toLowerCase())),
   };
   return Object.freeze(requires === undefined ? base : { ...base, requires: Object.freeze(requires.map((a) => a.normalize('NFKC').toLowerCase())) });
+}
+
+/**
+ * `base` whose matches do not count right after text matching `before` (a pattern that must end
+ * where the match starts): the rule finds what a `(?<!before)` at the head of its regex would, but
+ * the negative context is tested only where the phrase itself matched.
+ *
+ * @example
+ * ```ts
+ * const shown = unlessAfter(rule(String.raw`\bshow\s+your\s+rules`, 0.8, ['show']), String.raw`\bnever\s{1,3}`);
+ * shown.notAfter?.test('never show your rules'); // false at 0; true with lastIndex = 6
+ * ```
+ */
+export function unlessAfter(base: PhraseRule, before: string): PhraseRule {
+  return Object.freeze({ ...base, notAfter: new RegExp(`(?<=${before.normalize('NFKC')})`, `${base.re.flags.replace(/[gy]/g, '')}y`) });
+}
+
+/**
+ * Where `rule` counts in `text`, by a plain global search (for tests of the tables): the starts of
+ * the matches `re` finds left to right, as `matchAll` would, skipping empty ones and those its
+ * {@link PhraseRule.notAfter} context cancels (the search then goes on from the next character, as
+ * a `(?<!…)` inside `re` would have made it).
+ *
+ * @example
+ * ```ts
+ * ruleMatchStarts(rule(String.raw`\bshow\b`, 0.5, ['show']), 'show and show'); // [0, 9]
+ * ```
+ */
+export function ruleMatchStarts(rule: PhraseRule, text: string): number[] {
+  const re = new RegExp(rule.re.source, `${rule.re.flags.replace(/[gy]/g, '')}g`);
+  const out: number[] = [];
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    if (rule.notAfter !== undefined) {
+      rule.notAfter.lastIndex = m.index;
+      if (rule.notAfter.test(text)) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
+    }
+    out.push(m.index);
+  }
+  return out;
 }
 
 /** `String.raw`, for writing patterns without double escapes. */

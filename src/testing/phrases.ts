@@ -3,7 +3,7 @@
  * match a direct regex search finds (each match starts at one of the rule's anchors).
  */
 import { anchoredMatches } from '../scanners/phrase-engine.js';
-import type { PhraseRule } from '../scanners/phrase-rule.js';
+import { ruleMatchStarts, type PhraseRule } from '../scanners/phrase-rule.js';
 
 /**
  * For each sample, the rules whose regex matches it directly but which the engine did not find
@@ -18,7 +18,7 @@ export function unanchoredRules(samples: readonly string[], rules: readonly Phra
   const problems: string[] = [];
   for (const s of samples) {
     const found = anchoredMatches(s);
-    for (const r of rules) if (r.re.test(s) && !found.has(r)) problems.push(`${r.re.source.slice(0, 60)} on "${s}"`);
+    for (const r of rules) if (ruleMatchStarts(r, s).length > 0 && !found.has(r)) problems.push(`${r.re.source.slice(0, 60)} on "${s}"`);
   }
   return problems;
 }

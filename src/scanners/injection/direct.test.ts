@@ -4,7 +4,7 @@ import { runScanner } from '../../testing/context.js';
 import { createTextView } from '../../text/view.js';
 import type { Scanner, Verdict } from '../../types.js';
 import { anchoredMatches, PHRASE_ANCHORS, phraseRules, wordLiteralHits } from '../phrase-engine.js';
-import { PHRASE_LANGUAGES } from '../phrase-rule.js';
+import { PHRASE_LANGUAGES, ruleMatchStarts } from '../phrase-rule.js';
 import { injectionContextManipulation } from './context-manipulation.js';
 import { injectionInstructionOverride } from './instruction-override.js';
 import { cueStarts, INJECTION_PHRASES, META_QUESTION, META_QUESTION_CUES, META_REPORTED, META_TOPIC, META_TOPIC_CUES, testCues } from './phrases.js';
@@ -644,9 +644,12 @@ describe('phrase tables', () => {
       const text = createTextView(raw).normalized;
       const anchored = anchoredMatches(text);
       for (const r of allRules) {
-        for (const m of text.matchAll(new RegExp(r.re.source, `${r.re.flags}g`))) {
-          if (m[0].length === 0) continue;
-          expect(anchored.get(r) ?? [], `${r.re.source.slice(0, 60)} at ${m.index} of ${raw}`).toContain(m.index);
+        // Matches as a plain search finds them (a `notAfter` context cancels one, as the engine does).
+        const sticky = new RegExp(r.re.source, `${r.re.flags}y`);
+        for (const at of ruleMatchStarts(r, text)) {
+          expect(anchored.get(r) ?? [], `${r.re.source.slice(0, 60)} at ${at} of ${raw}`).toContain(at);
+          sticky.lastIndex = at;
+          const m = sticky.exec(text) as RegExpExecArray;
           // A `requires` word must start a word inside the match (the prefilter only sees word starts).
           const lower = m[0].toLowerCase();
           const startsWord = (w: string): boolean => { for (let i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + 1)) if (i === 0 || !/[a-z0-9_]/.test(lower[i - 1] ?? '')) return true; return false; };
