@@ -805,6 +805,9 @@ export function resolvePhraseOptions(options: PhraseScannerOptions | undefined, 
   return Object.freeze({ languages: Object.freeze([...new Set(languages)] as PhraseLanguage[]), dampenDiscussion: checkBoolean(o.dampenDiscussion, `${factory}: dampenDiscussion`, true) });
 }
 
+/** The evidence of families with no hit in a view (shared: nothing in it can be changed). */
+const NO_EVIDENCE: { readonly score: number; readonly counted: readonly PhraseHit[]; readonly all: readonly PhraseHit[] } = Object.freeze({ score: 0, counted: Object.freeze([]), all: Object.freeze([]) });
+
 /**
  * The evidence of some families in `view`, combined: distinct rules join by noisy-OR (the best
  * occurrence of each; overlapping hits of one family count once), hidden payloads raise severity.
@@ -820,7 +823,7 @@ export function familyEvidence(view: TextView, families: readonly PhraseFamily[]
   const index = hitsByFamily(view);
   let any = false;
   for (let f = 0; f < families.length && !any; f++) any = index.has(families[f] as PhraseFamily);
-  if (!any) return { score: 0, counted: [], all: [] };
+  if (!any) return NO_EVIDENCE;
   const everyLanguage = coversEveryLanguage(langs);
   // One family (most detectors): its hits are already listed, in text order, in the index.
   const candidates = families.length === 1 ? (index.get(families[0] as PhraseFamily) as readonly PhraseHit[]) : phraseHits(view).filter((h) => families.includes(h.family));

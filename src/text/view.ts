@@ -75,7 +75,9 @@ export function createTextView(raw: string): TextView {
     },
     memo<T>(key: object, compute: (v: TextView) => T): T {
       if (memos === undefined) memos = new Map();
-      if (memos.has(key)) return memos.get(key) as T;
+      // One lookup when the value is there (a computed `undefined` falls back to `has`).
+      const known = memos.get(key);
+      if (known !== undefined || memos.has(key)) return known as T;
       const value = compute(view);
       memos.set(key, value);
       return value;
