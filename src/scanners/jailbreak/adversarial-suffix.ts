@@ -148,6 +148,87 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
 }
 
+/** Brackets and quotes a span's structure is read from; removed before its tokens are judged. */
+const STRUCTURE = /[()[\]{}"'`,:.]/g;
+const OPENS = '([{';
+const CLOSES = ')]}';
+
+/**
+ * Whether the content of an inline code span (`` `eval(` ``, `` `{"valid": [...]}` ``,
+ * `` `rejectUnauthorized: false` ``) is well-formed code rather than token soup in backticks: at
+ * most 160 characters; brackets that nest and close (or one identifier opening a call, `eval(`);
+ * an even number of double quotes; and no token that is still odd once its brackets, quotes,
+ * commas, colons and dots are taken out (`versa;--`, `\!--Two`, `bullet))--` keep their soup). An
+ * optimised suffix is unbalanced and full of such tokens, so wrapping it in backticks changes
+ * nothing; only spans that read as code are masked.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * isWellFormedCode('{"valid": [...], "rejected": []}'); // true
+ * isWellFormedCode('}]; sure!! vice versa;( Fr bullet))--'); // false
+ * ```
+ */
+export function isWellFormedCode(content: string): boolean {
+  if (content.length === 0 || content.length > 160) return false;
+  if (/^[A-Za-z_$][\w$.]{0,40}\($/.test(content)) return true;
+  const stack: number[] = [];
+  let quotes = 0;
+  for (let i = 0; i < content.length; i++) {
+    const ch = content.charAt(i);
+    if (ch === '"') quotes++;
+    const o = OPENS.indexOf(ch);
+    if (o >= 0) stack.push(o);
+    const c = CLOSES.indexOf(ch);
+    if (c >= 0 && stack.pop() !== c) return false;
+  }
+  if (stack.length > 0 || quotes % 2 !== 0) return false;
+  for (const tok of content.split(/\s+/)) {
+    const bare = tok.replace(STRUCTURE, '');
+    if (bare.length > 0 && tokenOddness(bare) >= 1) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the span `line[open..close]` touches another backtick span across nothing but spaces
+ * (`` `}];` `sure!!` `versa;(` ``): soup wrapped token by token. Code quoted in prose has words or
+ * punctuation between its spans ("`eval(` or `exec(`", "`exec`, `system`").
+ */
+function nextToSpan(line: string, open: number, close: number): boolean {
+  let i = open - 1;
+  while (i >= 0 && isSpace(line.charCodeAt(i))) i--;
+  if (i >= 0 && i < open - 1 && line.charCodeAt(i) === 0x60) return true;
+  let j = close + 1;
+  while (j < line.length && isSpace(line.charCodeAt(j))) j++;
+  return j < line.length && j > close + 1 && line.charCodeAt(j) === 0x60;
+}
+
+/**
+ * A line with its well-formed inline code spans ({@link isWellFormedCode}) masked: every
+ * non-space character of such a span, backticks included, becomes `0`, so it reads as neutral
+ * number-like tokens with no bracket surplus, as a fenced block is skipped. Checklists in agent
+ * definitions quote code this way ("`eval(` or `exec(`", "`{"valid": [...]}`"). Spans are backticks
+ * paired left to right on one line; a span that is not well-formed, or that touches another span
+ * across spaces only ({@link nextToSpan}), stays as it is.
+ */
+function maskInlineCode(line: string): string {
+  let open = line.indexOf('`');
+  if (open < 0 || line.indexOf('`', open + 1) < 0) return line;
+  let out = '';
+  let from = 0;
+  while (open >= 0) {
+    const close = line.indexOf('`', open + 1);
+    if (close < 0) break;
+    if (isWellFormedCode(line.slice(open + 1, close)) && !nextToSpan(line, open, close)) {
+      out += line.slice(from, open) + line.slice(open, close + 1).replace(/\S/g, '0');
+      from = close + 1;
+    }
+    open = line.indexOf('`', close + 1);
+  }
+  return from === 0 ? line : out + line.slice(from);
+}
+
 /** Tokens of the lines that are not code, markup or math, in order. */
 function tokensOf(text: string): Token[] {
   const out: Token[] = [];
@@ -160,13 +241,14 @@ function tokensOf(text: string): Token[] {
     const line = lineEnd - lineStart > 2000 ? `${text.slice(lineStart, lineStart + 500)}\n${text.slice(lineEnd - 500, lineEnd)}` : text.slice(lineStart, lineEnd);
     if (FENCE.test(line)) fenced = !fenced;
     else if (!fenced && !CODE_LINE_START.test(line) && !MATH_LINE.test(line) && !(CODE_LINE_END.test(line) && !PROSE_RUN.test(line))) {
+      const src = lineEnd - lineStart <= 2000 ? maskInlineCode(text.slice(lineStart, lineEnd)) : undefined;
       let i = lineStart;
       while (i < lineEnd) {
         while (i < lineEnd && isSpace(text.charCodeAt(i))) i++;
         const start = i;
         while (i < lineEnd && !isSpace(text.charCodeAt(i))) i++;
         if (i === start) continue;
-        const tok = text.slice(start, Math.min(i, start + 4096));
+        const tok = src === undefined ? text.slice(start, Math.min(i, start + 4096)) : src.slice(start - lineStart, Math.min(i, start + 4096) - lineStart);
         let p = 0;
         let s = 0;
         let c = 0;
