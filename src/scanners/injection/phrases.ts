@@ -1822,12 +1822,15 @@ export const META_TOPIC: RegExp = META_TOPIC_CUES.whole;
 
 /**
  * Words that frame a QUOTED phrase as reported or sample text ("a user says 'ignore your
- * instructions'", "test strings like …", a string literal in code: `const input = "…"`). Used only
- * together with quotation marks, never alone.
+ * instructions'", "test strings like …", a string literal in code: `const input = "…"`), and the
+ * two layouts of worked examples in agent and support definitions: a line that opens with a sample
+ * label and the quote (`**Input:** "…"`, `Customer: "…"`, `Q: "…"`; not "User:", the role name
+ * fake dialogues use) and a table cell that is one quotation (`| "…" | how to handle it |`).
+ * Used only together with quotation marks, never alone.
  *
  * @example
  * ```ts
  * META_REPORTED.test('the bot should refuse when the user says'); // true
  * ```
  */
-export const META_REPORTED = /\b(?:says|said|saying|types?|typed|writes|wrote|asks|asked|tests?|testing|refuses?|refusal|phrases?|strings?|like|e\.g\.|such\s+as|examples?|called|labelled|labeled|const|let|var|return|console|expect|assert|throw|catch|function|payloads?)\b/i;
+export const META_REPORTED = /\b(?:says|said|saying|types?|typed|writes|wrote|asks|asked|tests?|testing|refuses?|refusal|phrases?|strings?|like|e\.g\.|such\s+as|examples?|called|labelled|labeled|const|let|var|return|console|expect|assert|throw|catch|function|payloads?)\b|^\s{0,4}(?:[-*>#|]{1,3}\s{0,3}|\d{1,3}[.)]\s{0,3})?[*_]{0,2}(?:input|example|sample|customer|client|caller|visitor|player|student|q)\s{0,2}\d{0,3}[*_]{0,2}\s{0,2}:[*_]{0,2}\s{0,3}["“'‘]|\|\s{0,3}["“][^|\n"“”]{1,400}["”]\s{0,3}\|/i;
