@@ -43,6 +43,13 @@ const EN_DROP_ANCHORS = ['ignor', 'disregard', 'forget', 'skip', 'overrid', 'ove
  */
 const EN_CREATIVE_SCOPE = r`(?!\s+(?:on|in|for|to|regarding|around|when\s+it\s+comes\s+to)\s+(?:your\s+|the\s+|my\s+|our\s+)?(?:creativity|creative\s+\S{1,20}|imagination|ideas|brainstorming|style|length|format|formatting|genre|tone|word\s+count|how\s+(?:long|creative|wild|silly|weird)))`;
 /**
+ * A picture's look before "with no filters" ("a documentary feel with no filters", "photos with
+ * no filters"): photo filters, the look of an image-generation spec (issue 4: agent definitions),
+ * not a persona without content filters. The cancelling context of the "with no filters / limits"
+ * rules; "an AI with no filters" keeps its noun out of this list.
+ */
+const EN_PICTURE_LOOK = r`\b(?:photos?|photographs?|photography|images?|pictures?|pics|shots?|snapshots?|looks?|feel|colou?rs?|renders?|aesthetic|finish|selfies?|portraits?|footage|videos?|skin|lighting|grading)\s{1,3}`;
+/**
  * A persona placed inside a story: "you are a rogue AI in my science-fiction novel". Evil and rogue
  * AIs are stock characters of fiction; the AI-safety words (unfiltered, jailbroken…) are not.
  */
@@ -311,9 +318,9 @@ const EN: LanguagePhrases = {
     rule(r`\b(?:ai|a\.i\.|model|assistant|chatbot|bot|persona|character|entity|version\s+of\s+(?:yourself|you|chatgpt))(?:\s+(?:called|named)\s+\S{1,20})?\s+(?:(?:with|that\s+has|which\s+has|who\s+has|having)\s+(?:zero|no|absolutely\s+no|not\s+any)|without\s+(?:any\s+)?|(?:that|which|who)\s+(?:is\s+)?(?:free\s+(?:of|from)|not\s+bound\s+by|unbound\s+by|ignores))\s+(?:\S{1,20}\s+)?${EN_LIMITS}\b`, 0.6, ['ai', 'a.i', 'model', 'assistant', 'chatbot', 'bot', 'persona', 'character', 'entity', 'version of'], 'i', ['restriction', 'filter', 'rule', 'guideline', 'limit', 'ethic', 'moral', 'censor', 'boundar', 'constraint', 'polic', 'safeguard', 'guardrail', 'programming']),
     // Refusal suppression and missing morals: each weak, together a persona prompt.
     rule(r`\b(?:never|doesn['’]t\s+ever|does\s+not\s+ever|won['’]t\s+ever|will\s+never)\s+(?:refuses?|declines?|says?\s+no)\b`, 0.5, ['never', 'doesn\'t', 'doesn’t', 'does not', 'won\'t', 'won’t', 'will never']),
-    // Not the end of a described attempt
+    // Not a photo's look ("a documentary feel with no filters"), nor the end of a described attempt
     // ("requests to switch into a mode with no rules": up to 60 characters after its verb).
-    unlessAfter(rule(r`\b(?:has|have|with|having)\s+no\s+(?:morals|ethics|moral\s+(?:code|compass|limits|boundaries)|ethical\s+(?:guidelines|limits|boundaries|constraints)|filters|restrictions|limits|boundaries|rules)\b${EN_CREATIVE_SCOPE}`, 0.45, ['has no', 'have no', 'with no', 'having no']), r`${EN_DESCRIBED_ATTEMPT}\S[^\n.!?;]{0,59}\s`),
+    unlessAfter(rule(r`\b(?:has|have|with|having)\s+no\s+(?:morals|ethics|moral\s+(?:code|compass|limits|boundaries)|ethical\s+(?:guidelines|limits|boundaries|constraints)|filters|restrictions|limits|boundaries|rules)\b${EN_CREATIVE_SCOPE}`, 0.45, ['has no', 'have no', 'with no', 'having no']), r`(?:${EN_PICTURE_LOOK}|${EN_DESCRIBED_ATTEMPT}\S[^\n.!?;]{0,59}\s)`),
     // Safety switched off by decree: "Safety protocols disabled."
     rule(r`\b(?:safety|content|ethical|moral)\s+(?:protocols?|filters?|guidelines|restrictions|mode|settings|features|measures|guardrails|checks)\s+(?:have\s+been\s+|has\s+been\s+|are\s+(?:now\s+)?|is\s+(?:now\s+)?)?(?:disabled|deactivated|removed|turned\s+off|off|lifted|suspended|bypassed|overridden)\b`, 0.65, ['safety', 'content', 'ethical', 'moral'], 'i', ['disabled', 'deactivated', 'removed', 'turned off', 'off', 'lifted', 'suspended', 'bypassed', 'overridden']),
     // Acronym personas: "pretend to be STAN, which stands for …" (capitals, so no `i` flag).
@@ -1437,7 +1444,7 @@ const EN_R4: LanguagePhrases = {
     // Said of "you" in the same sentence (a film villain "trained without safety training" is fiction).
     rule(r`\b(?:trained|built|made|created|released|designed)(?<=\byou(?:['’]re|['’]ve)?\b[^\n.!?]{0,60}\b(?:trained|built|made|created|released|designed))\s+without\s+(?:any\s+)?(?:alignment|safety\s+training|rlhf|guardrails|content\s+filters|censorship)\b`, 0.5, ['trained', 'built', 'made', 'created', 'released', 'designed'], 'i', ['without']),
     rule(r`\b(?:ai|assistant|chatbot|model|you)\s+(?:(?:who|that|which)\s+)?(?:has|have)\s+been\s+(?:freed|liberated|unchained|released\s+from|unshackled|jailbroken|unlocked)\b(?!\s+from\s+(?:your|the|a|an|this|that)\s+(?:\S{1,20}\s+)?(?:lamp|bottle|cage|prison|cell|tower|spell|curse|dungeon|jail|island|tomb|castle|mirror|painting|book|box)\b)`, 0.55, ['ai', 'assistant', 'chatbot', 'model', 'you'], 'i', ['freed', 'liberated', 'unchained', 'released', 'unshackled', 'jailbroken', 'unlocked']),
-    unlessAfter(rule(r`\b(?:has|have|with|now\s+has)\s+(?:zero|no)\s+(?:limits|limitations|restrictions|filters|boundaries)\b${EN_CREATIVE_SCOPE}`, 0.3, ['has', 'have', 'with', 'now has'], 'i', ['zero', 'no']), r`${EN_DESCRIBED_ATTEMPT}\S[^\n.!?;]{0,59}\s`),
+    unlessAfter(rule(r`\b(?:has|have|with|now\s+has)\s+(?:zero|no)\s+(?:limits|limitations|restrictions|filters|boundaries)\b${EN_CREATIVE_SCOPE}`, 0.3, ['has', 'have', 'with', 'now has'], 'i', ['zero', 'no']), r`(?:${EN_PICTURE_LOOK}|${EN_DESCRIBED_ATTEMPT}\S[^\n.!?;]{0,59}\s)`),
     rule(r`\bnever\s+(?:mention|say|reveal|admit|acknowledge|state)\s+(?:that\s+)?you(?:['’]re|\s+are)\s+(?:an?\s+)?(?:ai|a\.i\.|language\s+model|llm|chatbot|bot)\b`, 0.25, ['never']),
     rule(r`\b(?:moralizing|moralising|preachy)\s+(?:rant|lecture|speech|warning)\s+about\s+(?:the\s+)?(?:openai|content|ai|chatgpt)\s+(?:\S{1,20}\s+)?(?:polic(?:y|ies)|guidelines|rules)\b`, 0.55, ['moralizing', 'moralising', 'preachy']),
     rule(r`\bsimulate\s+(?:a\s+)?(?:conversation|dialogue|chat)\s+between\s+(?:two|2)\s+(?:fictional\s+|hypothetical\s+|imaginary\s+)?(?:ai|a\.i\.|chatbots?|models?|language\s+models?|assistants?|bots?)\b`, 0.45, ['simulat'], 'i', ['two', '2']),
