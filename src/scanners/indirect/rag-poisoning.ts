@@ -98,8 +98,17 @@ function scanRag(view: TextView, options: ResolvedPhraseScannerOptions): Verdict
     (h) => !address.counted.some((a) => overlaps(a, h)) && (h.family !== 'output-directive' || others || address.counted.length > 0 || h.hidden !== undefined || planted(h)),
   );
   if (address.counted.length === 0 && own.length === 0) return { score: 0 };
+  // Phrases quoted or discussed as examples (dampened) are one discussion, not several plants: a
+  // guide or an agent definition that lists five sample attacks in quotes adds the strongest of
+  // them once; undampened phrases still add up.
   let doubt = 1;
-  for (const h of own) doubt *= 1 - PAYLOAD_SHARE * weightOf(h);
+  let discussed = 0;
+  for (const h of own) {
+    const w = PAYLOAD_SHARE * weightOf(h);
+    if (options.dampenDiscussion && h.discussion < 1) discussed = Math.max(discussed, w);
+    else doubt *= 1 - w;
+  }
+  doubt *= 1 - discussed;
   const p = 1 - doubt;
   let order: Match | undefined;
   let orderWeight = ORDER_WEIGHT;
