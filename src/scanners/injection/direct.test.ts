@@ -689,7 +689,7 @@ describe('phrase tables', () => {
     }
   });
 
-  it('cue starts never miss a cue: any window that holds an ASCII cue holds one of its starts', () => {
+  it('cue starts never miss a cue: every window that holds an ASCII cue holds one of its starts', () => {
     // The discussion check skips a window with no start in it, so a miss would change results.
     for (const cues of [META_QUESTION_CUES, META_TOPIC_CUES]) {
       expect(cues.ascii.source).not.toMatch(/\\\\b|\[\\b/);

@@ -107,6 +107,12 @@ const EN_NOT_A_SHOW = r`(?:${EN_NOT_A_SHOW_REQUEST}|${EN_DESCRIBED_ATTEMPT})`;
  * your…"): the cancelling context of a rule that starts at "your" itself.
  */
 const EN_NOT_SHOWN_YOUR = r`${EN_NOT_A_SHOW}${EN_SHOW}\s{1,3}(?:(?:the|any|all|of|or|part|parts|contents?|text|wording|details|me|us|to|users?|customers?|anyone)\s{1,3}){0,3}`;
+/**
+ * The cancelling context of the "has / with no filters, limits, rules" role-hijack rules: a
+ * picture's look ({@link EN_PICTURE_LOOK}), or the end of a described attempt ("requests to switch
+ * into a mode with no rules": {@link EN_DESCRIBED_ATTEMPT}, up to 60 characters after its verb).
+ */
+const EN_NOT_A_LIMITLESS_PERSONA = r`(?:${EN_PICTURE_LOOK}|${EN_DESCRIBED_ATTEMPT}\S[^\n.!?;]{0,59}\s)`;
 /** …nor one followed in the same sentence by the refusal it calls for ("…or to show your instructions, politely decline"). */
 const EN_THEN_DECLINE = r`(?![^\n.;!?]{0,40}?\b(?:politely\s{1,3}(?:decline|refuse|say\s+no)|(?:decline|refuse)\s{1,3}(?:politely|kindly|firmly)))`;
 
@@ -320,7 +326,7 @@ const EN: LanguagePhrases = {
     rule(r`\b(?:never|doesn['’]t\s+ever|does\s+not\s+ever|won['’]t\s+ever|will\s+never)\s+(?:refuses?|declines?|says?\s+no)\b`, 0.5, ['never', 'doesn\'t', 'doesn’t', 'does not', 'won\'t', 'won’t', 'will never']),
     // Not a photo's look ("a documentary feel with no filters"), nor the end of a described attempt
     // ("requests to switch into a mode with no rules": up to 60 characters after its verb).
-    unlessAfter(rule(r`\b(?:has|have|with|having)\s+no\s+(?:morals|ethics|moral\s+(?:code|compass|limits|boundaries)|ethical\s+(?:guidelines|limits|boundaries|constraints)|filters|restrictions|limits|boundaries|rules)\b${EN_CREATIVE_SCOPE}`, 0.45, ['has no', 'have no', 'with no', 'having no']), r`(?:${EN_PICTURE_LOOK}|${EN_DESCRIBED_ATTEMPT}\S[^\n.!?;]{0,59}\s)`),
+    unlessAfter(rule(r`\b(?:has|have|with|having)\s+no\s+(?:morals|ethics|moral\s+(?:code|compass|limits|boundaries)|ethical\s+(?:guidelines|limits|boundaries|constraints)|filters|restrictions|limits|boundaries|rules)\b${EN_CREATIVE_SCOPE}`, 0.45, ['has no', 'have no', 'with no', 'having no']), EN_NOT_A_LIMITLESS_PERSONA),
     // Safety switched off by decree: "Safety protocols disabled."
     rule(r`\b(?:safety|content|ethical|moral)\s+(?:protocols?|filters?|guidelines|restrictions|mode|settings|features|measures|guardrails|checks)\s+(?:have\s+been\s+|has\s+been\s+|are\s+(?:now\s+)?|is\s+(?:now\s+)?)?(?:disabled|deactivated|removed|turned\s+off|off|lifted|suspended|bypassed|overridden)\b`, 0.65, ['safety', 'content', 'ethical', 'moral'], 'i', ['disabled', 'deactivated', 'removed', 'turned off', 'off', 'lifted', 'suspended', 'bypassed', 'overridden']),
     // Acronym personas: "pretend to be STAN, which stands for …" (capitals, so no `i` flag).
@@ -1444,7 +1450,7 @@ const EN_R4: LanguagePhrases = {
     // Said of "you" in the same sentence (a film villain "trained without safety training" is fiction).
     rule(r`\b(?:trained|built|made|created|released|designed)(?<=\byou(?:['’]re|['’]ve)?\b[^\n.!?]{0,60}\b(?:trained|built|made|created|released|designed))\s+without\s+(?:any\s+)?(?:alignment|safety\s+training|rlhf|guardrails|content\s+filters|censorship)\b`, 0.5, ['trained', 'built', 'made', 'created', 'released', 'designed'], 'i', ['without']),
     rule(r`\b(?:ai|assistant|chatbot|model|you)\s+(?:(?:who|that|which)\s+)?(?:has|have)\s+been\s+(?:freed|liberated|unchained|released\s+from|unshackled|jailbroken|unlocked)\b(?!\s+from\s+(?:your|the|a|an|this|that)\s+(?:\S{1,20}\s+)?(?:lamp|bottle|cage|prison|cell|tower|spell|curse|dungeon|jail|island|tomb|castle|mirror|painting|book|box)\b)`, 0.55, ['ai', 'assistant', 'chatbot', 'model', 'you'], 'i', ['freed', 'liberated', 'unchained', 'released', 'unshackled', 'jailbroken', 'unlocked']),
-    unlessAfter(rule(r`\b(?:has|have|with|now\s+has)\s+(?:zero|no)\s+(?:limits|limitations|restrictions|filters|boundaries)\b${EN_CREATIVE_SCOPE}`, 0.3, ['has', 'have', 'with', 'now has'], 'i', ['zero', 'no']), r`(?:${EN_PICTURE_LOOK}|${EN_DESCRIBED_ATTEMPT}\S[^\n.!?;]{0,59}\s)`),
+    unlessAfter(rule(r`\b(?:has|have|with|now\s+has)\s+(?:zero|no)\s+(?:limits|limitations|restrictions|filters|boundaries)\b${EN_CREATIVE_SCOPE}`, 0.3, ['has', 'have', 'with', 'now has'], 'i', ['zero', 'no']), EN_NOT_A_LIMITLESS_PERSONA),
     rule(r`\bnever\s+(?:mention|say|reveal|admit|acknowledge|state)\s+(?:that\s+)?you(?:['’]re|\s+are)\s+(?:an?\s+)?(?:ai|a\.i\.|language\s+model|llm|chatbot|bot)\b`, 0.25, ['never']),
     rule(r`\b(?:moralizing|moralising|preachy)\s+(?:rant|lecture|speech|warning)\s+about\s+(?:the\s+)?(?:openai|content|ai|chatgpt)\s+(?:\S{1,20}\s+)?(?:polic(?:y|ies)|guidelines|rules)\b`, 0.55, ['moralizing', 'moralising', 'preachy']),
     rule(r`\bsimulate\s+(?:a\s+)?(?:conversation|dialogue|chat)\s+between\s+(?:two|2)\s+(?:fictional\s+|hypothetical\s+|imaginary\s+)?(?:ai|a\.i\.|chatbots?|models?|language\s+models?|assistants?|bots?)\b`, 0.45, ['simulat'], 'i', ['two', '2']),

@@ -241,7 +241,8 @@ function tokensOf(text: string): Token[] {
     const line = lineEnd - lineStart > 2000 ? `${text.slice(lineStart, lineStart + 500)}\n${text.slice(lineEnd - 500, lineEnd)}` : text.slice(lineStart, lineEnd);
     if (FENCE.test(line)) fenced = !fenced;
     else if (!fenced && !CODE_LINE_START.test(line) && !MATH_LINE.test(line) && !(CODE_LINE_END.test(line) && !PROSE_RUN.test(line))) {
-      const src = lineEnd - lineStart <= 2000 ? maskInlineCode(text.slice(lineStart, lineEnd)) : undefined;
+      // `line` is the whole line up to 2,000 units (beyond, a head and a tail: not masked).
+      const src = lineEnd - lineStart <= 2000 ? maskInlineCode(line) : undefined;
       let i = lineStart;
       while (i < lineEnd) {
         while (i < lineEnd && isSpace(text.charCodeAt(i))) i++;
