@@ -177,37 +177,6 @@ export function unlessAfter(base: PhraseRule, before: string): PhraseRule {
   return Object.freeze({ ...base, notAfter: new RegExp(`(?<=${before.normalize('NFKC')})`, `${base.re.flags.replace(/[gy]/g, '')}y`) });
 }
 
-/**
- * Where `rule` counts in `text`, by a plain global search (for tests of the tables): the starts of
- * the matches `re` finds left to right, as `matchAll` would, skipping empty ones and those its
- * {@link PhraseRule.notAfter} context cancels (the search then goes on from the next character, as
- * a `(?<!…)` inside `re` would have made it).
- *
- * @example
- * ```ts
- * ruleMatchStarts(rule(String.raw`\bshow\b`, 0.5, ['show']), 'show and show'); // [0, 9]
- * ```
- */
-export function ruleMatchStarts(rule: PhraseRule, text: string): number[] {
-  const re = new RegExp(rule.re.source, `${rule.re.flags.replace(/[gy]/g, '')}g`);
-  const out: number[] = [];
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (m[0].length === 0) {
-      re.lastIndex = m.index + 1;
-      continue;
-    }
-    if (rule.notAfter !== undefined) {
-      rule.notAfter.lastIndex = m.index;
-      if (rule.notAfter.test(text)) {
-        re.lastIndex = m.index + 1;
-        continue;
-      }
-    }
-    out.push(m.index);
-  }
-  return out;
-}
-
 /** `String.raw`, for writing patterns without double escapes. */
 export const r: (template: { readonly raw: readonly string[] | ArrayLike<string> }, ...substitutions: readonly unknown[]) => string = String.raw;
 
