@@ -12,6 +12,8 @@
  *   (capped); features are word unigrams, token bigrams and character n-grams of `<word>`.
  * - `chars` mode (URLs and other short strings): character n-grams of `<string>`.
  * - Values: sub-linear term frequency (1 + ln count), L2-normalised.
+ * - `fold` (text mode, optional): English request frames folded to the present before any feature
+ *   is taken ({@link foldTokens}), so "how did people make X in the past?" reads as "how do i make X?".
  */
 
 /** Feature spec, as stored in `models/<id>/features.json`. */
@@ -30,7 +32,12 @@ export interface FeatureSpec {
   readonly maxChars?: number;
   /** text mode: window size and stride, in tokens. */
   readonly window?: { readonly tokens: number; readonly stride: number };
+  /** text mode: English tense/frame folding ({@link foldTokens}); absent = none. */
+  readonly fold?: FoldMode;
 }
+
+/** `en-tense`: frame phrases, auxiliaries, irregular verbs; `en-stem`: the same, then {@link stem} on every ASCII word. */
+export type FoldMode = 'en-tense' | 'en-stem';
 
 /** One token of the normalised text, with its span in the normalised string. */
 export interface Token {
@@ -133,6 +140,118 @@ export function tokenize(text: string, maxSymbolRun = 4): Token[] {
     at += ch.length;
   }
   flush();
+  return out;
+}
+
+// ---- English tense/frame folding. The same tables as training/common/features.py; the golden
+// fixture (training/common/golden.py) checks that both agree.
+
+/** Time-frame phrases that say when, not what: dropped. By first word, longest first (first match wins). */
+const FOLD_DROP: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = (() => {
+  const m = new Map<string, Array<readonly string[]>>();
+  const phrases = [
+    'a long time ago', 'in the years to come', 'in the near future', 'in the distant future',
+    'in the coming decades', 'in the coming years', 'in the old days', 'in those days', 'in years past',
+    'back in the day', 'in the future', 'in the past', 'in coming years', 'in earlier times',
+    'in former times', 'back then', 'years ago', 'decades ago', 'centuries ago', 'long ago', 'historically',
+  ].map((p) => p.split(' '));
+  for (const ph of phrases.sort((a, b) => b.length - a.length)) m.set(ph[0] as string, [...(m.get(ph[0] as string) ?? []), ph]);
+  return m;
+})();
+
+/** Irregular verbs, `base:past[,participle]`: past forms fold to the base. */
+const IRREGULAR = `make:made build:built steal:stole,stolen get:got,gotten take:took,taken give:gave,given
+write:wrote,written sell:sold buy:bought bring:brought catch:caught teach:taught think:thought
+find:found keep:kept spend:spent send:sent go:went,gone come:came become:became begin:began,begun
+break:broke,broken choose:chose,chosen drive:drove,driven feed:fed flee:fled fight:fought
+hide:hid,hidden know:knew,known lead:led lose:lost mean:meant meet:met pay:paid run:ran say:said
+see:saw,seen shoot:shot stick:stuck strike:struck swear:swore,sworn tell:told throw:threw,thrown
+win:won wear:wore,worn do:done bleed:bled blow:blew,blown draw:drew,drawn eat:ate,eaten
+fall:fell,fallen forget:forgot,forgotten freeze:froze,frozen grow:grew,grown hang:hung ride:rode,ridden
+rise:rose,risen sing:sang,sung sink:sank,sunk sleep:slept speak:spoke,spoken stand:stood swim:swam,swum
+wake:woke,woken understand:understood deal:dealt dig:dug seek:sought lay:laid forgive:forgave,forgiven
+hold:held feel:felt leave:left light:lit shake:shook,shaken sting:stung bite:bit,bitten
+undertake:undertook,undertaken overcome:overcame mislead:misled withdraw:withdrew,withdrawn`;
+
+/** Auxiliaries and modals to the present request form, then irregular past forms to the base. */
+const FOLD_WORDS: ReadonlyMap<string, string> = (() => {
+  const m = new Map<string, string>(
+    Object.entries({ did: 'do', does: 'do', didn: 'don', doesn: 'don', will: 'do', would: 'do', could: 'can', was: 'is', were: 'are', wasn: 'isn', weren: 'aren', had: 'have', has: 'have' }),
+  );
+  for (const line of IRREGULAR.split(/\s+/)) {
+    const [base, forms] = line.split(':') as [string, string];
+    for (const f of forms.split(',')) if (!m.has(f)) m.set(f, base);
+  }
+  return m;
+})();
+
+/** Generic subjects right after an auxiliary ("how did people…", "how could someone…") read as "i". */
+const FOLD_AUX: ReadonlySet<string> = new Set(['do', 'can', 'is', 'are', 'have', 'may', 'might', 'should', 'shall', 'must']);
+const FOLD_SUBJECTS: ReadonlySet<string> = new Set(['people', 'individuals', 'someone', 'somebody', 'one', 'persons', 'folks']);
+
+const hasVowel = (s: string): boolean => /[aeiouy]/.test(s);
+const undouble = (s: string): string => (s.length >= 2 && s[s.length - 1] === s[s.length - 2] && 'bdgmnprt'.includes(s[s.length - 1] as string) ? s.slice(0, -1) : s);
+
+/**
+ * Light English suffix stemmer (plural/-s, -ed, -ing, final -y/-e) for ASCII words of 4+ letters,
+ * so every form of a word meets: make/makes/making -> `mak`, create/created/creating -> `creat`.
+ *
+ * @example stem('hacking') // 'hack'
+ */
+export function stem(word: string): string {
+  let w = word;
+  if (w.length < 4 || !/^[a-z]+$/.test(w)) return w;
+  if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}i`;
+  else if (w.endsWith('s') && w.length > 4 && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
+  if (w.endsWith('ied') && w.length > 4) w = `${w.slice(0, -3)}i`;
+  else if (w.endsWith('eed')) {
+    // need, feed, speed: not a past form
+  } else if (w.endsWith('ed') && hasVowel(w.slice(0, -2))) w = undouble(w.slice(0, -2));
+  else if (w.endsWith('ing') && w.length >= 5 && hasVowel(w.slice(0, -3))) w = undouble(w.slice(0, -3));
+  if (w.length > 3 && w.endsWith('y') && hasVowel(w.slice(0, -1))) w = `${w.slice(0, -1)}i`;
+  else if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
+}
+
+/**
+ * English tense/frame folding: drops time-frame phrases ("in the past", "in the future", "back
+ * then"), maps auxiliaries and modals to the present request form (did/will/would -> do, could ->
+ * can, was -> is), irregular past forms to their base (made -> make), a generic subject after an
+ * auxiliary to "i"; `en-stem` then stems every ASCII word. Spans of kept tokens are unchanged.
+ *
+ * @example foldTokens(tokenize('how did people make it in the past?'), 'en-tense').map((t) => t.text) // ['how', 'do', 'i', 'make', 'it', '?']
+ */
+export function foldTokens(tokens: readonly Token[], mode: FoldMode | undefined): readonly Token[] {
+  if (mode === undefined) return tokens;
+  if (mode !== 'en-tense' && mode !== 'en-stem') throw new Error(`unknown fold ${String(mode)}`);
+  const out: Token[] = [];
+  const n = tokens.length;
+  for (let i = 0; i < n; ) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'w') {
+      out.push(t);
+      i++;
+      continue;
+    }
+    let hit = 0;
+    for (const ph of FOLD_DROP.get(t.text) ?? []) {
+      if (i + ph.length <= n && ph.every((w, k) => tokens[i + k]?.kind === 'w' && tokens[i + k]?.text === w)) {
+        hit = ph.length;
+        break;
+      }
+    }
+    if (hit > 0) {
+      i += hit;
+      continue;
+    }
+    let w = FOLD_WORDS.get(t.text) ?? t.text;
+    const last = out[out.length - 1];
+    if (FOLD_SUBJECTS.has(w) && last?.kind === 'w' && FOLD_AUX.has(last.text)) w = 'i';
+    out.push(w === t.text ? t : { ...t, text: w });
+    i++;
+  }
+  if (mode === 'en-stem') return out.map((t) => (t.kind === 'w' ? { ...t, text: stem(t.text) } : t));
   return out;
 }
 
@@ -246,7 +365,7 @@ export interface FeatureWindow extends SparseFeatures {
 export function featureWindows(text: string, spec: FeatureSpec): { normalized: string; windows: FeatureWindow[] } {
   const normalized = normalizeForModel(text);
   if (spec.mode === 'chars') return { normalized, windows: [{ ...charFeatures(text, spec), start: 0, end: normalized.length }] };
-  const tokens = tokenize(normalized, spec.maxSymbolRun ?? 4);
+  const tokens = foldTokens(tokenize(normalized, spec.maxSymbolRun ?? 4), spec.fold);
   const w = spec.window ?? { tokens: 512, stride: 384 };
   return {
     normalized,
