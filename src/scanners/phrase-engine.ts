@@ -59,11 +59,18 @@ function trieSource(words: readonly string[]): string {
   return emit(root);
 }
 
+/** The words of a rule's own required groups (`requires`, then each `alsoRequires` group). */
+function requiredWordsOf(rule: PhraseRule): readonly string[] {
+  const also = rule.alsoRequires;
+  if (also === undefined) return rule.requires ?? [];
+  return [...(rule.requires ?? []), ...also.flat()];
+}
+
 /**
- * Every literal the prefilter looks for: the rules' anchors, their `requires` words, and the words
- * of the groups derived from their regexes (`phrase-requires.generated.ts`).
+ * Every literal the prefilter looks for: the rules' anchors, their `requires` / `alsoRequires`
+ * words, and the words of the groups derived from their regexes (`phrase-requires.generated.ts`).
  */
-const WORDS: readonly string[] = [...new Set([...RULES.flatMap((r) => [...r.rule.anchors, ...(r.rule.requires ?? [])]), ...DERIVED_WORDS])].sort();
+const WORDS: readonly string[] = [...new Set([...RULES.flatMap((r) => [...r.rule.anchors, ...requiredWordsOf(r.rule)]), ...DERIVED_WORDS])].sort();
 const WORD_START = /^[a-z0-9_]/;
 const ASCII_START = /^[\x00-\x7f]/;
 const SYMBOL_STARTS: readonly string[] = [...new Set(WORDS.filter((a) => ASCII_START.test(a) && !WORD_START.test(a)).map((a) => a.charAt(0)))];
@@ -107,7 +114,7 @@ const NON_ASCII = /[^\x00-\x7f]/;
 const WHITESPACE_RUN = /\s+/g;
 
 /** Every distinct required word (declared or derived), numbered: presence is tracked per pass. */
-const REQUIRED_WORDS: readonly string[] = [...new Set([...RULES.flatMap((r) => r.rule.requires ?? []), ...DERIVED_WORDS])].sort();
+const REQUIRED_WORDS: readonly string[] = [...new Set([...RULES.flatMap((r) => requiredWordsOf(r.rule)), ...DERIVED_WORDS])].sort();
 const REQUIRED_ID: ReadonlyMap<string, number> = new Map(REQUIRED_WORDS.map((w, i) => [w, i]));
 const DERIVED_ID: readonly number[] = DERIVED_WORDS.map((w) => REQUIRED_ID.get(w) as number);
 
@@ -124,6 +131,7 @@ function requiresOf(i: number): ReadonlyArray<readonly number[]> | null {
     const { rule } = RULES[i] as IndexedRule;
     const all: Array<readonly number[]> = [];
     if (rule.requires !== undefined) all.push(rule.requires.map((w) => REQUIRED_ID.get(w) as number));
+    for (const g of rule.alsoRequires ?? []) all.push(g.map((w) => REQUIRED_ID.get(w) as number));
     for (const g of DERIVED_GROUPS[ruleKey(rule.re.source)] ?? []) all.push(g.map((k) => DERIVED_ID[k] as number));
     groups = all.length === 0 ? null : all;
     RULE_REQUIRES[i] = groups;

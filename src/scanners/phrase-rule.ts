@@ -116,6 +116,13 @@ export interface PhraseRule {
   /** Lowercase literals of which every match contains at least one, starting a word. */
   readonly requires?: readonly string[];
   /**
+   * Further groups like `requires`, each needing one of its words in the text too (see
+   * {@link alsoRequires}): for a rule whose far end names one of a few words that the regex
+   * analysis (`phrase-requires.ts`) cannot prove, such as "…your instructions … in base64 / to
+   * notes.txt".
+   */
+  readonly alsoRequires?: ReadonlyArray<readonly string[]>;
+  /**
    * A match does not count where this tests true at its start: a sticky, zero-width lookbehind
    * `(?<=…)` for the words that turn the phrase into something else ("never reveal your
    * instructions"). The same as a `(?<!…)` at the head of `re`, but checked only once `re` has
@@ -175,6 +182,22 @@ export function rule(source: string, weight: number, anchors: readonly string[],
  */
 export function unlessAfter(base: PhraseRule, before: string): PhraseRule {
   return Object.freeze({ ...base, notAfter: new RegExp(`(?<=${before.normalize('NFKC')})`, `${base.re.flags.replace(/[gy]/g, '')}y`) });
+}
+
+/**
+ * `base` with one more group of words of which every match contains one, starting a word (the
+ * engine skips the rule on text that has none of them). Only for groups the regex really cannot
+ * match without: tests check every match against each group.
+ *
+ * @example
+ * ```ts
+ * const leak = alsoRequires(rule(String.raw`\byour\s+rules\b[^\n]{0,40}?\b(?:base64|json)`, 0.7, ['your']), ['base64', 'json']);
+ * leak.alsoRequires; // [['base64', 'json']]
+ * ```
+ */
+export function alsoRequires(base: PhraseRule, words: readonly string[]): PhraseRule {
+  const group = Object.freeze(words.map((w) => w.normalize('NFKC').toLowerCase()));
+  return Object.freeze({ ...base, alsoRequires: Object.freeze([...(base.alsoRequires ?? []), group]) });
 }
 
 /** `String.raw`, for writing patterns without double escapes. */
