@@ -62,7 +62,9 @@ interface Window {
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { low: 0, medium: 1, high: 2, critical: 3 };
 
-const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+/** The clock, chosen once (read ~35 times per scan: once per scanner call). */
+const CLOCK: { now(): number } = typeof performance !== 'undefined' ? performance : Date;
+const now = (): number => CLOCK.now();
 const ms = (x: number): number => Math.round(x * 1000) / 1000;
 
 let lastIsoMs = Number.NaN;
