@@ -594,3 +594,24 @@ export function loadSuite(opts: SuiteOptions = {}): SuiteSet[] {
   if (splits.has('own')) for (const s of ownFixtures()) out.push({ ...s, rows: sample(s.rows, cap, seedOf(s.name, seed)) });
   return out;
 }
+
+/**
+ * The rows of one set that its capped sample in {@link loadSuite} leaves out, in source order:
+ * a development split for a held-out set (read and tune on these, never on the sample). The sample
+ * is drawn exactly as `loadSuite` draws it (same loader, exclusions, `uniq`, cap and per-set seed),
+ * so the two never share a row. Throws for an unknown set name.
+ *
+ * @example
+ * ```ts
+ * const dev = outsideSample('chatgpt-role-prompts'); // ~930 rows that bench/quality.ts never scores
+ * ```
+ */
+export function outsideSample(name: string, opts: Pick<SuiteOptions, 'maxRows' | 'seed'> = {}): string[] {
+  const def = SETS.find((s) => s.name === name);
+  if (def === undefined) throw new Error(`unknown set: ${name}`);
+  const cap = opts.maxRows ?? 600;
+  const seed = opts.seed ?? 20_240_601;
+  const all = def.load(datasetsDir(), seedOf(def.name, seed)).filter((t) => t.length > 0);
+  const inSample = new Set(sample(all, cap, seedOf(def.name, seed)));
+  return all.filter((t) => !inSample.has(t));
+}

@@ -65,6 +65,43 @@ const SOLO_DIRECTIVE_MIN = 0.65;
 const SOLO_MARGIN = 80;
 const PARAGRAPHS = /\n[ \t]{0,8}\r?\n/;
 
+/**
+ * A line that gives the AI its role, as role and system prompts open ("Act as a research
+ * associate…", "You are an expert tutor…", "I want you to act as…", "# Role: …", "Your task is…"),
+ * read after the line's markup (heading marks, bullets, bold, one opening tag). Bounded, anchored.
+ *
+ * @example
+ * ```ts
+ * ROLE_LINE.test('You are an expert assistant for video lectures.'); // true
+ * ROLE_LINE.test('Subject: your order has shipped');                 // false
+ * ```
+ */
+export const ROLE_LINE =
+  /^(?:please\s+)?act\s+as\b|^i\s+want\s+you\s+to\s+(?:act|be|play|serve|take|become|pretend|help)\b|^you\s+(?:are|will\s+(?:act|be|serve|play))\s+(?:an?|the|my)\s|^you['’]re\s+(?:an?|the|my)\s|^(?:your\s+)?(?:role|persona)\s{0,2}[:：]|^your\s+(?:role|task|job|mission|purpose)\s+(?:is|will\s+be)\b|^(?:assume|take\s+on|play)\s+the\s+role\s+of\b/i;
+/** The markup a role line may start with: heading marks, bullets, quotes, bold, an opening tag. */
+const LINE_MARKUP = /^[ \t#>*_~|•-]{0,12}(?:<[\w-]{1,30}>[ \t*_]{0,6})?/;
+/** How far into the text a role line still opens it: its first lines, up to this many characters. */
+const OPENING = 400;
+const OPENING_LINES = 4;
+
+/**
+ * Whether the text opens as a role or system prompt: one of its first non-empty lines (within
+ * {@link OPENING} characters) gives the AI its role ({@link ROLE_LINE}). Such a text is the
+ * author's own prompt to the AI, so the format wishes inside it ("Start your response with…",
+ * "Present your output as…") are the author's too, not planted in content the AI reads.
+ */
+export function opensAsRolePrompt(text: string): boolean {
+  const head = text.slice(0, OPENING);
+  let seen = 0;
+  for (const line of head.split('\n')) {
+    const bare = line.replace(LINE_MARKUP, '');
+    if (bare.trim().length === 0) continue;
+    if (ROLE_LINE.test(bare)) return true;
+    if (++seen >= OPENING_LINES) return false;
+  }
+  return false;
+}
+
 /** A document with visible structure: a blank-line paragraph break, 4+ lines, or header/list lines. */
 function isStructured(text: string): boolean {
   if (text.length < 200) return false;
@@ -92,7 +129,9 @@ function scanRag(view: TextView, options: ResolvedPhraseScannerOptions): Verdict
   // …or on their own when a structured document (paragraphs, headers, several lines) carries one
   // deep inside its body: a user's own formatting wish sits at the start or the end of what they
   // type, not between two paragraphs of an email.
-  const structured = isStructured(text);
+  // A text that opens by giving the AI its role is a pasted role or system prompt (issue 4): its
+  // output format is the author's wish, wherever in the body it is spelled out.
+  const structured = isStructured(text) && !opensAsRolePrompt(text);
   const planted = (h: PhraseHit): boolean => structured && h.hidden === undefined && h.weight >= SOLO_DIRECTIVE_MIN && h.localStart >= SOLO_MARGIN && text.length - h.localEnd >= SOLO_MARGIN;
   const own = payload.counted.filter(
     (h) => !address.counted.some((a) => overlaps(a, h)) && (h.family !== 'output-directive' || others || address.counted.length > 0 || h.hidden !== undefined || planted(h)),

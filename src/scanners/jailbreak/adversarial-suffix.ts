@@ -229,13 +229,24 @@ function maskInlineCode(line: string): string {
   return from === 0 ? line : out + line.slice(from);
 }
 
+/**
+ * A line break: a real one, or one written out as the two characters `\n` — a multi-line prompt,
+ * code sample or diagram pasted from a JSON or code string sits on one line with its breaks
+ * escaped, and its code lines, fences and list items are lines all the same. (`\\n`, an escaped
+ * backslash before an `n`, is not a break.) Global: the line loop steps through it.
+ */
+const LINE_BREAK = /\n|(?<!\\)\\n/g;
+
 /** Tokens of the lines that are not code, markup or math, in order. */
 function tokensOf(text: string): Token[] {
   const out: Token[] = [];
   let fenced = false;
   let lineStart = 0;
+  const breaks = LINE_BREAK;
   while (lineStart <= text.length) {
-    const nl = text.indexOf('\n', lineStart);
+    breaks.lastIndex = lineStart;
+    const br = breaks.exec(text);
+    const nl = br === null ? -1 : br.index;
     const lineEnd = nl < 0 ? text.length : nl;
     // Long lines are judged by their ends: the tests are bounded, so cost stays linear.
     const line = lineEnd - lineStart > 2000 ? `${text.slice(lineStart, lineStart + 500)}\n${text.slice(lineEnd - 500, lineEnd)}` : text.slice(lineStart, lineEnd);
@@ -266,8 +277,8 @@ function tokensOf(text: string): Token[] {
         out.push({ start, end: i, odd, p, s, c, word: odd === 0 && PLAIN_WORD.test(tok) });
       }
     }
-    if (nl < 0) break;
-    lineStart = nl + 1;
+    if (br === null) break;
+    lineStart = nl + br[0].length;
   }
   return out;
 }
