@@ -174,7 +174,8 @@ const EN: LanguagePhrases = {
     // "New instructions:" as a heading: the shape of an injected payload.
     rule(r`\b(?:new|updated|revised|real|actual|true|secret|hidden|override)\s+(?:instructions?|directives?|system\s+prompt|system\s+message)\s*:`, 0.8, ['new instruction', 'new directive', 'new system', 'updated', 'revised', 'real instruction', 'real directive', 'real system', 'actual instruction', 'actual directive', 'actual system', 'true instruction', 'true directive', 'true system', 'secret instruction', 'secret directive', 'secret system', 'hidden instruction', 'hidden directive', 'hidden system', 'overrid']),
     rule(r`\b(?:new|updated|real|actual)\s+(?:task|orders|rules|objective|mission)\s*:`, 0.45, ['new task', 'new orders', 'new rules', 'new objective', 'new mission', 'updated', 'real task', 'real orders', 'real rules', 'real objective', 'real mission', 'actual task', 'actual orders', 'actual rules', 'actual objective', 'actual mission']),
-    rule(r`\b(?:new|updated|revised|override|priority|urgent)\s+(?:(?:priority|system|admin|developer|urgent|top)\s+)?(?:instructions?|directives?|orders?|system\s+prompt)(?:\s+(?:received|loaded|activated|issued|in\s+effect|follows?|below)\b|\s*[—–:]|\s+-\s)`, 0.7, ['new priority', 'new system', 'new admin', 'new developer', 'new urgent', 'new top', 'new instruction', 'new directive', 'new order', 'updated', 'revised', 'overrid', 'priority', 'urgent']),
+    // "…addressed in priority order - " ranks a list: "priority order" after in / by / of is no order.
+    rule(r`\b(?:new|updated|revised|override|(?<!\b(?:in|by|of)\s{1,3})priority|urgent)\s+(?:(?:priority|system|admin|developer|urgent|top)\s+)?(?:instructions?|directives?|orders?|system\s+prompt)(?:\s+(?:received|loaded|activated|issued|in\s+effect|follows?|below)\b|\s*[—–:]|\s+-\s)`, 0.7, ['new priority', 'new system', 'new admin', 'new developer', 'new urgent', 'new top', 'new instruction', 'new directive', 'new order', 'updated', 'revised', 'overrid', 'priority', 'urgent']),
     rule(r`\b(?:here\s+are|these\s+are|below\s+are|follow)\s+(?:your|the)\s+(?:new|updated|real|revised|actual)\s+(?:instructions|rules|directives|orders|guidelines)\b`, 0.75, ['here are', 'these are', 'below are', 'follow your', 'follow the']),
     // "The real task is …": weak alone ("the real goal is to cut costs").
     rule(r`\bthe\s+(?:real|actual|true)\s+(?:task|objective|mission|instructions?)\s+(?:is|are|:)`, 0.45, ['the real', 'the actual', 'the true']),
@@ -465,7 +466,10 @@ const NEUTRAL: LanguagePhrases = {
   'context-manipulation': [
     // Chat-template control tokens have no business inside a user's text.
     rule(r`<\|(?:im_start|im_end|im_sep|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|begin_of_text|end_of_turn|start_of_turn|eos|bos)\|>`, 0.6, ['<|']),
-    rule(r`<(?:start_of_turn|end_of_turn)>|\[\/?INST\]|<<\/?SYS>>`, 0.6, ['<start', '<end', '[inst', '[/inst', '<<sys', '<</sys']),
+    rule(r`<(?:start_of_turn|end_of_turn)>|<<\/?SYS>>`, 0.6, ['<start', '<end', '<<sys', '<</sys']),
+    // Llama's [INST] is written in capitals (or all lower case by a normaliser); "[Inst]" in title
+    // case is the instrumental-section tag of song structures ([Verse] [Chorus] [Inst]) (issue 4).
+    rule(r`\[\/?(?:INST|inst)\]`, 0.6, ['[inst', '[/inst'], ''),
     // Fake system tags and headers.
     rule(r`<\/?(?:system|sys|system[_-]?prompt|admin|developer)>`, 0.55, ['<system', '</system', '<sys', '</sys', '<admin', '</admin', '<developer', '</developer']),
     rule(r`(?<=^[ \t]{0,3})#{1,4}[ \t]{0,3}(?:system|system\s+prompt|admin|developer|new\s+instructions?)[ \t]{0,3}(?::|#|$)`, 0.45, ['#'], 'im'),

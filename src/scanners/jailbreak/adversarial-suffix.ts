@@ -237,11 +237,20 @@ function maskInlineCode(line: string): string {
  */
 const LINE_BREAK = /\n|(?<!\\)\\n/g;
 
+/**
+ * YAML front matter: a `---` line opening the text and the next `---` (or `...`) line closing it,
+ * within the first 4,000 characters — the metadata block of skill, command and agent definition
+ * files (`allowed-tools: Bash(git add:*)`, `tools: [Read, Grep]`). Data, like a fenced block.
+ */
+const FRONT_MATTER = /^---[ \t]*\r?\n(?:[^\n]{0,400}\n){0,40}?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+
 /** Tokens of the lines that are not code, markup or math, in order. */
 function tokensOf(text: string): Token[] {
   const out: Token[] = [];
   let fenced = false;
-  let lineStart = 0;
+  // Front matter is skipped only when it closes: an opening `---` alone hides nothing.
+  const front = FRONT_MATTER.exec(text);
+  let lineStart = front === null ? 0 : front[0].length;
   const breaks = LINE_BREAK;
   while (lineStart <= text.length) {
     breaks.lastIndex = lineStart;
