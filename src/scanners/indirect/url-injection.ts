@@ -9,6 +9,7 @@ import { clampScore, defineScanner } from '../define.js';
 import { phraseHits } from '../phrase-engine.js';
 import { viewUrls, type ExtractedUrl } from '../urls/extract.js';
 import { DATA_ACTIVE, JS_NOOP } from '../urls/patterns.js';
+import { isCodeLine } from '../../text/code-lines.js';
 import { URL_PLACEHOLDER, EXFIL_PARAM, contentPlaceholdersOnly } from './markup-injection.js';
 
 /**
@@ -78,6 +79,30 @@ const PLUS = /\+/g;
 /** Wording that makes "follow it" unconditional: "whatever it says", "exactly", "obey". */
 export const UNCONDITIONAL = /\bwhat(?:ever)?\b|\beverything\b|\bobey\b|\bexactly\b/i;
 
+/** A JavaScript template-literal interpolation, `${apiKey}`, `${cfg.token}`. Global. */
+const JS_INTERPOLATION = /\$\{[A-Za-z_$][\w$.]{0,40}\}/g;
+/** A Python f-string field, `{api_key}`, `{self.token}`. Global. */
+const PY_FIELD = /\{[A-Za-z_][\w.]{0,40}\}/g;
+
+/**
+ * Whether the URL is a string in a program, whose placeholders the program fills: it opens a
+ * JavaScript template literal (`` `https://…?key=${API_KEY}` ``) or a Python f-string
+ * (`f"https://…?token={token}"`) on a code line, and every placeholder in it is that language's
+ * own interpolation. Skill and agent definitions ship such code (issue 4); a template for the
+ * model to fill with data (`?q={{conversation}}`, `?d=[DATA]`, a markdown image) is none of this.
+ */
+function programInterpolated(raw: string, u: ExtractedUrl): boolean {
+  const quote = raw.charAt(u.start - 1);
+  const fString = (quote === '"' || quote === "'") && (raw.charAt(u.start - 2) === 'f' || raw.charAt(u.start - 2) === 'F');
+  if (quote !== '`' && !fString) return false;
+  const rest = u.url.replace(quote === '`' ? JS_INTERPOLATION : PY_FIELD, '');
+  if (rest === u.url || URL_PLACEHOLDER.test(rest)) return false;
+  const from = raw.lastIndexOf('\n', u.start - 1) + 1;
+  const nl = raw.indexOf('\n', u.end);
+  const line = raw.slice(from, nl < 0 ? raw.length : nl);
+  return line.length <= 2000 && isCodeLine(line);
+}
+
 interface Finding {
   readonly score: number;
   readonly match: Match;
@@ -120,7 +145,9 @@ function urlFindings(view: TextView, u: ExtractedUrl, out: Finding[]): void {
     if (DATA_ACTIVE.test(u.href)) out.push({ score: 0.8, match: match('active-data-url'), why: 'a data: URL holding an HTML or script document' });
     return;
   }
-  if (URL_PLACEHOLDER.test(u.url) && (u.url.includes('?') || u.url.includes('#'))) {
+  // A program's own interpolations (`${API_KEY}` in a template literal) are filled by the program.
+  const program = programInterpolated(view.raw, u);
+  if (!program && URL_PLACEHOLDER.test(u.url) && (u.url.includes('?') || u.url.includes('#'))) {
     // Search words or a description to fill in (image-generator role prompts): a weak sign only.
     if (contentPlaceholdersOnly(u.url)) out.push({ score: 0.3, match: match('url-template'), why: 'a URL with a placeholder for search words or a description' });
     else out.push({ score: 0.8, match: match('url-template'), why: 'a URL with a placeholder for the model to fill with data' });
@@ -132,7 +159,7 @@ function urlFindings(view: TextView, u: ExtractedUrl, out: Finding[]): void {
       out.push({ score: 0.75, match: match('instructions-in-url'), why: `instructions inside the "${name}" parameter of a URL` });
       return;
     }
-    if (EXFIL_PARAM.test(name) && (value.length >= 40 || URL_PLACEHOLDER.test(value))) {
+    if (!program && EXFIL_PARAM.test(name) && (value.length >= 40 || URL_PLACEHOLDER.test(value))) {
       // A long value under a data-ish name: tracking links look the same, so 0.35 alone.
       out.push({ score: URL_PLACEHOLDER.test(value) ? 0.8 : 0.35, match: match('data-in-url'), why: `a "${name}" parameter carrying data` });
       return;

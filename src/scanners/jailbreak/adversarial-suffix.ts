@@ -232,10 +232,11 @@ function maskInlineCode(line: string): string {
 /**
  * A line break: a real one, or one written out as the two characters `\n` — a multi-line prompt,
  * code sample or diagram pasted from a JSON or code string sits on one line with its breaks
- * escaped, and its code lines, fences and list items are lines all the same. (`\\n`, an escaped
- * backslash before an `n`, is not a break.) Global: the line loop steps through it.
+ * escaped, and its code lines, fences and list items are lines all the same. Not a break: `\\n`
+ * (an escaped backslash before an `n`), or a `\n` right after a backtick, a quote or a written-out
+ * `\r`, where a text names the escape itself (`` `\n` vs `\r\n` ``, `"\n"`). Global: the line loop steps through it.
  */
-const LINE_BREAK = /\n|(?<!\\)\\n/g;
+const LINE_BREAK = /\n|(?<![\\`'"]|\\r)\\n/g;
 
 /**
  * YAML front matter: a `---` line opening the text and the next `---` (or `...`) line closing it,
@@ -243,6 +244,19 @@ const LINE_BREAK = /\n|(?<!\\)\\n/g;
  * files (`allowed-tools: Bash(git add:*)`, `tools: [Read, Grep]`). Data, like a fenced block.
  */
 const FRONT_MATTER = /^---[ \t]*\r?\n(?:[^\n]{0,400}\n){0,40}?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+
+/**
+ * A template placeholder of a prompt template: `${name}`, `${name:default words}`, `{{name}}`. A
+ * variable to fill in, not soup; its default text may hold words and light punctuation but none of
+ * the symbols soup is made of (`;`, `[`, `]`, `<`, `>`, `|`, `\`, `$`, braces, backticks). Global.
+ */
+const PLACEHOLDER = /\$\{[A-Za-z_][\w.-]{0,40}(?::[^{}\n`$;\\[\]<>|]{0,80})?\}|\{\{[ \t]?[A-Za-z_][\w.-]{0,40}[ \t]?\}\}/g;
+
+/** A line with its template placeholders ({@link PLACEHOLDER}) masked as `0`s, as {@link maskInlineCode} masks code. */
+function maskPlaceholders(line: string): string {
+  if (!line.includes('{')) return line;
+  return line.replace(PLACEHOLDER, (m) => m.replace(/\S/g, '0'));
+}
 
 /** Tokens of the lines that are not code, markup or math, in order. */
 function tokensOf(text: string): Token[] {
@@ -262,7 +276,7 @@ function tokensOf(text: string): Token[] {
     if (FENCE.test(line)) fenced = !fenced;
     else if (!fenced && !CODE_LINE_START.test(line) && !MATH_LINE.test(line) && !(CODE_LINE_END.test(line) && !PROSE_RUN.test(line))) {
       // `line` is the whole line up to 2,000 units (beyond, a head and a tail: not masked).
-      const src = lineEnd - lineStart <= 2000 ? maskInlineCode(line) : undefined;
+      const src = lineEnd - lineStart <= 2000 ? maskPlaceholders(maskInlineCode(line)) : undefined;
       let i = lineStart;
       while (i < lineEnd) {
         while (i < lineEnd && isSpace(text.charCodeAt(i))) i++;
