@@ -17,6 +17,25 @@ def f4(x):
 
 
 TOKENS = os.path.join(HERE, "token-results.json")
+FOLDS = os.path.join(HERE, "fold-results.json")
+
+
+def fold_rows():
+    """Table rows for the feature folds compared by fold_experiment.py (fold-results.json); the
+    last record per fold; nothing when that file is missing."""
+    if not os.path.exists(FOLDS):
+        return []
+    last = {}
+    for r in json.load(open(FOLDS)):
+        last[r["fold"]] = r
+    out = []
+    for r in last.values():
+        s = r["setAuc"]
+        fx = r["fixtures"]
+        out.append(
+            f"| {r['fold']} | {r['devAuc']:.4f} | {s['tense-past']:.4f} / {s['tense-future']:.4f} | {s['harmbench']:.4f} | {s['strongreject']:.4f} | {s['csrt-code-switching']:.4f} | {r['threshold']:.3f} | {pct(r['recall'])} | {pct(r['ordinaryFpr'])} | {pct(r['oktestFpr'])} | {fx['harmful/benign-risky.jsonl']['flagged']}/{fx['harmful/benign-risky.jsonl']['rows']} | {fx['prompt-attacks/benign.jsonl']['flagged']}/{fx['prompt-attacks/benign.jsonl']['rows']} | {pct(fx['harmful/harmful-own.jsonl']['rate'])} |"
+        )
+    return out
 
 
 def token_rows():
@@ -99,6 +118,8 @@ def write(manifest, train, dev, secs):
     adv = [f"| {c} | {v['rows']} | {v['positives']} | {f4(v['auc'])} | {pct(v['recall@0.5'])} | {pct(v['fpr@0.5'])} | {pct(m['adviceOrdinaryFlagRate'][c])} |" for c, v in m["advice"].items()]
     golden = json.load(open(os.path.join(ROOT, "models", "harmful-request", "golden.json")))
     gold = [f"| {g['text']} | {g['probs'][0]:.3f} | {g['probs'][1]:.3f} | {manifest['labels'][2 + max(range(len(g['probs']) - 2), key=lambda k: g['probs'][2 + k])]} |" for g in golden]
+    spec = json.load(open(os.path.join(ROOT, "models", "harmful-request", "features.json")))
+    fold_note = f"; English tense/frame fold `{spec['fold']}`, see Feature folds" if spec.get("fold") else ""
     card = f"""# harmful-request — model card
 
 Scores prompts for **requests for harmful help** and LLM answers for **compliance with such a
@@ -106,7 +127,7 @@ request**, per category. Used by the `harmful/request` (input) and `harmful/resp
 scanners. Trained from scratch by `training/harmful/train.py`; no pretrained weights.
 
 - **Architecture**: `{manifest['architecture']}` over hashed n-grams (`features.json`: {2 ** 17} buckets; words, token
-  bigrams, character 3–5-grams; windows of 256 tokens, stride 192), one output per label, max over
+  bigrams, character 3–5-grams; windows of 256 tokens, stride 192{fold_note}), one output per label, max over
   windows (and, in the scanners, over single sentences).
 - **Outputs** (`manifest.json` → `labels`): `harmful` (the prompt asks for help with harm in one of the
   default-on categories), `response` (an answer complied with a harmful request), and one head per
@@ -191,6 +212,40 @@ dev recall and OKTest FPR at the score that flags 1 % of ordinary benign dev pro
 Fitting on risky-sounding benign rows pushes the weights of topic words ("ransomware", "poison")
 down, and the dev harmful sets (the tense rephrasings above all) carry little intent wording besides
 those topic words, so every such row cost dev AUC without lowering the OKTest flag rate.
+
+### Feature folds
+
+Feature folds tried for this model (`features.json` → `fold`, implemented identically in
+`training/common/features.py` and `src/models/features.ts`, checked by the golden parity test):
+instead of training on tense-rewritten rows, the featuriser folds English request frames to the
+present before hashing, for training and at runtime alike. `en-tense`: time-frame phrases dropped
+("in the past", "in the future", "back then", "years ago", …), auxiliaries and modals to the present
+(did/will/would → do, could → can, was/were → is/are, had → have), irregular past forms and
+participles to the base (made → make, stolen → steal), a generic subject after an auxiliary to "i"
+("how did people…" → "how do i…"). `en-stem`: the same, then a light suffix stemmer (plural/-s,
+-ed, -ing, final -y/-e) on every ASCII word. Same rows, split, seed, tune slice and threshold rule
+as the shipped model (int8, windows + sentences); the fixture columns (own words, never trained or
+tuned on) are a final report at each variant's own threshold. Printed by
+`/usr/bin/python3 training/harmful/fold_experiment.py none en-tense en-stem` (figures in
+`training/harmful/fold-results.json`).
+
+| fold | dev AUC | tense past / future | HarmBench | StrongREJECT | CSRT | threshold | dev recall | ordinary FPR | OKTest FPR | risky fixtures flagged | ordinary fixtures flagged | own harmful fixtures caught |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|
+{chr(10).join(fold_rows())}
+
+Neither fold is shipped (the shipped model has none). `en-tense` raises the dev AUC by about 0.015
+(the past-tense rephrasings most: +0.04) and the dev recall at its threshold by 4 points, at the
+same ordinary and OKTest flag rates in this scoring, and flags one risky-sounding benign fixture
+fewer. But as the scanner runs it (`npm run bench:harmful`, compiled library: windows, sentences
+and decoded layers; each model at its own tune-slice threshold, 0.825 unfolded vs 0.83 `en-tense`)
+it flags one more of the ordinary benign prompts, on dev (10 vs 9 of 2978) and in our own fixtures
+(5 vs 4 of 1359), while AUC goes 0.917 → 0.931, risky fixtures 12 → 11 of 354, OKTest 1.5 % both
+(and the `harmful/response` AUC with prompts 0.955 → 0.950).
+A new model must not raise either flag rate, so it stays out, one row each notwithstanding.
+`en-stem` scores higher still on dev but flags more of both fixture sets (risky 14 vs 12, ordinary
+12 vs 11 in the scoring above). Neither reaches the 0.95 dev AUC goal. The folds are English only,
+as are the tense sets, so their gain says nothing about other languages. The fold stays in the
+featuriser (off unless `features.json` names it), with its parity golden.
 
 ## Dev figures of the shipped model (int8 graph as shipped, windows + sentences)
 

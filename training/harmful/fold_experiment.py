@@ -28,7 +28,7 @@ spec_.loader.exec_module(ht)
 from bag import auc, class_balanced, platt, read_jsonl, sigmoid  # noqa: E402
 
 RESULTS = os.path.join(HERE, "fold-results.json")
-BASE_SPEC = dict(ht.SPEC)
+BASE_SPEC = {k: v for k, v in ht.SPEC.items() if k != "fold"}
 
 
 def fixture_rows():
