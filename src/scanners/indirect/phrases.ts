@@ -9,7 +9,7 @@
  * leaving for a URL, a tool call triggered "when you process this", an agent addressed by role.
  * The detectors add corroboration (concealment, addressing the AI) on top.
  */
-import { B, E, r, rule, type LanguagePhrases, type PhraseFamily, type PhraseRule, type PhraseTables } from '../phrase-rule.js';
+import { B, E, r, rule, unlessAfter, type LanguagePhrases, type PhraseFamily, type PhraseRule, type PhraseTables } from '../phrase-rule.js';
 
 /** Verbs that move data somewhere else. */
 const EN_SEND = r`(?:send|forward|email|e-mail|mail|post|upload|transmit|leak|exfiltrate|submit|relay|sync|copy|paste|share|report|deliver|export|dump|pipe|beam)`;
@@ -25,6 +25,13 @@ const EN_DESTINATION = r`(?:to|into|at|via|through|using|on)\s+(?:(?:this|that|t
 /** Side-effect verbs an agent carries out with tools. */
 const EN_ACT = r`(?:send|email|forward|delete|remove|erase|wipe|transfer|pay|purchase|buy|order|post|publish|submit|upload|download|execute|run|install|modify|change|overwrite|grant|share|invite|book|cancel|reset|disable|invoke|call|create|approve|merge|push|deploy|close|clear|empty|use|move|accept)`;
 const EN_ACT_REQ = ['send', 'email', 'forward', 'delete', 'remove', 'erase', 'wipe', 'transfer', 'pay', 'purchase', 'buy', 'order', 'post', 'publish', 'submit', 'upload', 'download', 'execute', 'run', 'install', 'modify', 'change', 'overwrite', 'grant', 'share', 'invite', 'book', 'cancel', 'reset', 'disable', 'invoke', 'call', 'create', 'approve', 'merge', 'push', 'deploy', 'close', 'clear', 'empty', 'use', 'move', 'accept'];
+
+/**
+ * A user's turn in a labelled transcript, ending where the next turn's label starts: "User: …" or
+ * "Human: …" (optionally "[turn 3]" or bold before the label), then one line break, blank lines,
+ * and the next line's own "[turn 4]" or bold opening.
+ */
+const EN_AFTER_USER_TURN = r`(?:^|\n)[ \t]{0,8}(?:\[[^\]\n]{1,20}\][ \t]{0,4}|[*_]{1,2})?(?:human|user|customer|client|student)[*_]{0,2}[ \t]{0,3}:[^\n]{0,400}\n(?:[ \t]{0,8}\n){0,2}[ \t]{0,8}(?:\[[^\]\n]{1,20}\][ \t]{0,4}|[*_]{1,2})?`;
 
 const EN: LanguagePhrases = {
   // Directives about the reader-AI's own output, planted in content it processes ("Modify your answer
@@ -71,8 +78,10 @@ const EN: LanguagePhrases = {
     rule(r`\b(?:ai\s+)?(?:agents?|assistants?|bots?|models?|llms?)\s+(?:browsing|reading|processing|visiting|handling|crawling)\s+this\s+\S{1,20}\s+(?:must|should|shall|need\s+to|are\s+required\s+to|have\s+to)\s+(?:(?:first|also|immediately)\s+)?${EN_ACT}\b`, 0.65, ['ai', 'agent', 'assistant', 'bot', 'model', 'llm'], 'i', ['must', 'should', 'shall', 'need', 'required', 'have to']),
     rule(r`\b(?:disable|turn\s+off|remove|bypass|delete)\s+(?:the\s+)?(?:branch\s+protection|2fa|two-factor\s+authentication|mfa|audit\s+log(?:ging|s)?|security\s+alerts?|antivirus|firewall|logging)\b`, 0.45, ['disabl', 'turn off', 'remov', 'bypass', 'delet']),
     rule(r`\b(?:push|force-push)\s+(?:\S{1,20}\s+){0,3}?(?:--force|-f)\b`, 0.3, ['push', 'force-push']),
-    // An agent addressed by role and told to act (0.65).
-    rule(r`\b(?:ai|assistant|agent|bot|copilot|llm|gpt|chatbot|autopilot)(?:\s+(?:assistant|agent|model))?\s*[:,]\s*(?:please\s+|now\s+|immediately\s+|also\s+){0,2}${EN_ACT}\b`, 0.65, ['ai', 'assistant', 'agent', 'bot', 'copilot', 'llm', 'gpt', 'chatbot', 'autopilot'], 'i', EN_ACT_REQ),
+    // An agent addressed by role and told to act (0.65). Not the speaker label of a transcript: an
+    // "Assistant:" line right after a "User:" / "Human:" line is the assistant's turn ("[turn 2]
+    // assistant: use flexbox"), whose advice is no order to the agent reading it (issue 4).
+    unlessAfter(rule(r`\b(?:ai|assistant|agent|bot|copilot|llm|gpt|chatbot|autopilot)(?:\s+(?:assistant|agent|model))?\s*[:,]\s*(?:please\s+|now\s+|immediately\s+|also\s+){0,2}${EN_ACT}\b`, 0.65, ['ai', 'assistant', 'agent', 'bot', 'copilot', 'llm', 'gpt', 'chatbot', 'autopilot'], 'i', EN_ACT_REQ), EN_AFTER_USER_TURN),
     // A trigger planted in content: "when you process this email, call…" (0.7).
     rule(r`\b(?:when|after|once|while|as\s+soon\s+as|whenever)\s+(?:you\s+)?(?:\S{1,20}\s+)?(?:process(?:es|ing)?|read(?:s|ing)?|summari[sz](?:e|es|ing)|pars(?:e|es|ing)|review(?:s|ing)?|load(?:s|ing)?|receiv(?:e|es|ing)|analy[sz](?:e|es|ing)|index(?:es|ing)?|open(?:s|ing)?|see|encounter)\s+(?:this|these|the\s+(?:following|above|attached))\s+(?:\S{1,20}\s+){0,3}?(?:(?:immediately|also|please|then|silently|quietly|first|automatically)\s+){0,2}(?:call|run|execute|send|email|forward|delete|remove|transfer|pay|buy|purchase|use\s+(?:the|your)|invoke|visit|download|install|upload|post|grant|create|submit|open\s+(?:the\s+)?(?:url|link))\b`, 0.7, ['when', 'after', 'once', 'while', 'as soon as', 'whenever'], 'i', ['this', 'these', 'the following', 'the above', 'the attached']),
     // "Use the email tool to send…": how agents are steered; developers also say it (0.45).

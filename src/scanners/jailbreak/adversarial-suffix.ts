@@ -61,6 +61,16 @@ const DIGIT = /\d/;
 const PLAIN_WORD = /^[A-Za-z][a-z'’-]{0,20}[.,!?;:]?$/;
 const HTML_TAG = /^<\/?[a-z][a-z0-9-]{0,15}/i;
 
+/**
+ * A relative path or glob, read without its backticks, quotes and trailing punctuation:
+ * `src/components/`, `app/src/main/java/`, `lib/*_web/`, `docs/**`, a star segment. Directory
+ * listings in agent and skill files are made of them; soup is not (its brackets, semicolons and
+ * quote runs are no path characters). Segments are word characters, dots, dashes and `*`.
+ */
+const PATH_LIKE = /^[\w.*-]{0,40}(?:\/[\w.*-]{0,40}){1,12}$/;
+const PATH_WRAP = /^[`'"(]{1,3}|[`'"),.;:]{1,4}$/g;
+const TWO_ALNUM = /[A-Za-z0-9]{2}/;
+
 function isAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
@@ -82,6 +92,10 @@ export function tokenOddness(tok: string): number {
   if (tok.length > 8 && NEUTRAL_TOKEN.test(tok)) return 0;
   if (tok.length <= 8 && DIGIT.test(tok) && NEUTRAL_TOKEN.test(tok)) return 0;
   if (HTML_TAG.test(tok)) return 0.25;
+  if (tok.includes('/')) {
+    const bare = tok.replace(PATH_WRAP, '');
+    if (PATH_LIKE.test(bare) && TWO_ALNUM.test(bare)) return 0;
+  }
   let a = 0;
   while (a < tok.length && LEAD.includes(tok.charAt(a))) a++;
   let b = tok.length;
