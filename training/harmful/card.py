@@ -18,6 +18,57 @@ def f4(x):
 
 TOKENS = os.path.join(HERE, "token-results.json")
 FOLDS = os.path.join(HERE, "fold-results.json")
+BENCH = os.path.join(ROOT, "bench", "results", "harmful.json")
+
+
+def bench_figures():
+    """The shipped model as the scanner runs it (`npm run bench:harmful`, bench/results/harmful.json):
+    None when that file is missing. Run the bench after train.py, then `python3 card.py`."""
+    if not os.path.exists(BENCH):
+        return None
+    b = json.load(open(BENCH))
+    d, fx = b["dev"], b["fixtures"]
+    ordinary = [v for v in d["sets"].values() if v["group"] == "ordinary"]
+    rows = sum(v["rows"] for v in ordinary)
+    return {
+        "threshold": d["threshold"],
+        "auc": d["auc"],
+        "oktest": d["riskyFpr"],
+        "ordinaryDev": (round(sum(v["rate"] * v["rows"] for v in ordinary)), rows),
+        "risky": (fx["riskyBenign"]["flagged"], fx["riskyBenign"]["rows"]),
+        "ordinaryOwn": (fx["ordinaryOwn"]["flagged"], fx["ordinaryOwn"]["rows"]),
+        "responseAuc": d["responses"]["auc"],
+        "pastAuc": d["sets"]["tense-past"]["auc"],
+    }
+
+
+def fold_verdict():
+    """The Feature folds verdict: the fold that ships, against no fold as the scanner runs both."""
+    b = bench_figures()
+    if b is None:
+        bench = "(run `npm run bench:harmful`, then `python3 training/harmful/card.py`, for the figures as the scanner runs it)"
+    else:
+        bench = (
+            f"as the scanner runs it (`npm run bench:harmful`, compiled library: windows, sentences and decoded layers;"
+            f" each model at its own tune-slice threshold, 0.825 unfolded vs {b['threshold']} `en-tense`; unfolded figures from the"
+            f" same bench on the model shipped before): AUC 0.917 → {b['auc']:.3f} (past-tense rephrasings 0.889 → {b['pastAuc']:.3f}), risky-sounding benign fixtures flagged"
+            f" 12 → {b['risky'][0]} of {b['risky'][1]}, OKTest 1.5 % → {100 * b['oktest']:.1f} %, at the cost of ordinary benign prompts flagged"
+            f" 9 → {b['ordinaryDev'][0]} of {b['ordinaryDev'][1]} on dev and 4 → {b['ordinaryOwn'][0]} of {b['ordinaryOwn'][1]} in our own fixtures"
+            f" (far inside the ≤ 2 % goal), and the `harmful/response` AUC with prompts 0.955 → {b['responseAuc']:.3f}"
+        )
+    return f"""**`en-tense` is shipped** (`features.json` → `"fold": "en-tense"`; the model above and every dev
+figure below are the `en-tense` model; the `none` row is the model shipped before it). Against no
+fold it raises the dev AUC by about 0.015 (the past-tense rephrasings most: +0.04) and the dev recall
+at its threshold by 4 points, at the same ordinary and OKTest flag rates in this scoring, and flags one
+risky-sounding benign fixture fewer; {bench}.
+It was first measured and left out, on a rule that a new model must not raise either ordinary flag
+rate by even one prompt; weighed again, the AUC and past-tense gain and the one risky fixture fewer
+were judged worth one more ordinary prompt in each set, so it ships.
+`en-stem` is rejected: it scores higher still on dev, but in the same scoring it flags more of both
+fixture sets (risky 14 vs 12, ordinary 12 vs 11), where `en-tense` flags fewer or as many. Neither fold
+reaches the 0.95 dev AUC goal. The folds are English only, as are the tense sets, so their gain says
+nothing about other languages. A model without a fold is built by dropping `fold` from `SPEC` in
+`train.py` (the featuriser applies a fold only when `features.json` names it)."""
 
 
 def fold_rows():
@@ -75,9 +126,11 @@ onnxruntime-web in Node, one WASM thread, p50 / min (shared machine, tokenisatio
 {lat}. Verdict: every token model alone scores below bag-linear on dev, and by more than on the
 tune slice (tune AUC 0.945–0.955 vs 0.962): they generalise worse to the held-out sources (per-set
 AUC 0.01–0.07 lower on HarmBench, StrongREJECT, CSRT and the future tense; about equal on the past
-tense) and catch far fewer at their thresholds. The best ensemble ({best['name']}, {best['aucSentences']:.4f}) gains about 0.01 AUC,
+tense) and catch far fewer at their thresholds. These token rows and ensembles were measured before the
+`en-tense` fold shipped, against the unfolded bag-linear (dev AUC {tok['bagLinear']['aucSentences']:.4f}, `token-results.json` →
+`bagLinear`; the ensembles use that model), not against the `bag-linear` row above. The best ensemble ({best['name']}, {best['aucSentences']:.4f}) gains about 0.01 AUC,
 misses the 0.95 goal, is over the 5 MB budget with its tokenizer, and flags more of the own
-risky-sounding benign fixtures ({pct(best['fixtures']['benign-risky.jsonl']['flagged'])} vs {pct(tok['bagLinear']['fixtures']['benign-risky.jsonl']['flagged'])}), so the shipped model is unchanged.
+risky-sounding benign fixtures ({pct(best['fixtures']['benign-risky.jsonl']['flagged'])} vs {pct(tok['bagLinear']['fixtures']['benign-risky.jsonl']['flagged'])}), so neither a token model nor an ensemble was shipped.
 """
     return rows, note
 
@@ -198,7 +251,7 @@ holding MultiJail out (non-English recall at chance, see Split), and rewriting t
 the past/future tense ("how did people X in the past?", harmful and benign alike), which lowered the
 dev AUC from 0.921 to 0.894 — the tense sets most of all — so the shipped model has no such rows.
 
-Data variants tried for this model (bag-linear, float, dev AUC windows + sentences; "at 1 %" = the
+Data variants tried for this model (bag-linear without a feature fold, float, dev AUC windows + sentences; "at 1 %" = the
 dev recall and OKTest FPR at the score that flags 1 % of ordinary benign dev prompts):
 
 | training data | dev AUC | tense past / future | recall at 1 % | OKTest at 1 % |
@@ -215,7 +268,7 @@ those topic words, so every such row cost dev AUC without lowering the OKTest fl
 
 ### Feature folds
 
-Feature folds tried for this model (`features.json` → `fold`, implemented identically in
+Feature folds tried for this model (`features.json` → `fold`; the shipped model uses `en-tense`; implemented identically in
 `training/common/features.py` and `src/models/features.ts`, checked by the golden parity test):
 instead of training on tense-rewritten rows, the featuriser folds English request frames to the
 present before hashing, for training and at runtime alike. `en-tense`: time-frame phrases dropped
@@ -224,7 +277,7 @@ present before hashing, for training and at runtime alike. `en-tense`: time-fram
 participles to the base (made → make, stolen → steal), a generic subject after an auxiliary to "i"
 ("how did people…" → "how do i…"). `en-stem`: the same, then a light suffix stemmer (plural/-s,
 -ed, -ing, final -y/-e) on every ASCII word. Same rows, split, seed, tune slice and threshold rule
-as the shipped model (int8, windows + sentences); the fixture columns (own words, never trained or
+as train.py (int8, windows + sentences); the fixture columns (own words, never trained or
 tuned on) are a final report at each variant's own threshold. Printed by
 `/usr/bin/python3 training/harmful/fold_experiment.py none en-tense en-stem` (figures in
 `training/harmful/fold-results.json`).
@@ -233,19 +286,7 @@ tuned on) are a final report at each variant's own threshold. Printed by
 |---|---|---|---|---|---|---|---|---|---|---|---|---|
 {chr(10).join(fold_rows())}
 
-Neither fold is shipped (the shipped model has none). `en-tense` raises the dev AUC by about 0.015
-(the past-tense rephrasings most: +0.04) and the dev recall at its threshold by 4 points, at the
-same ordinary and OKTest flag rates in this scoring, and flags one risky-sounding benign fixture
-fewer. But as the scanner runs it (`npm run bench:harmful`, compiled library: windows, sentences
-and decoded layers; each model at its own tune-slice threshold, 0.825 unfolded vs 0.83 `en-tense`)
-it flags one more of the ordinary benign prompts, on dev (10 vs 9 of 2978) and in our own fixtures
-(5 vs 4 of 1359), while AUC goes 0.917 → 0.931, risky fixtures 12 → 11 of 354, OKTest 1.5 % both
-(and the `harmful/response` AUC with prompts 0.955 → 0.950).
-A new model must not raise either flag rate, so it stays out, one row each notwithstanding.
-`en-stem` scores higher still on dev but flags more of both fixture sets (risky 14 vs 12, ordinary
-12 vs 11 in the scoring above). Neither reaches the 0.95 dev AUC goal. The folds are English only,
-as are the tense sets, so their gain says nothing about other languages. The fold stays in the
-featuriser (off unless `features.json` names it), with its parity golden.
+{fold_verdict()}
 
 ## Dev figures of the shipped model (int8 graph as shipped, windows + sentences)
 
