@@ -130,11 +130,14 @@ function scanRag(view: TextView, options: ResolvedPhraseScannerOptions): Verdict
   // deep inside its body: a user's own formatting wish sits at the start or the end of what they
   // type, not between two paragraphs of an email.
   // A text that opens by giving the AI its role is a pasted role or system prompt (issue 4): its
-  // output format is the author's wish, wherever in the body it is spelled out.
-  const structured = isStructured(text) && !opensAsRolePrompt(text);
+  // output format is the author's wish, wherever in the body it is spelled out and whatever other
+  // phrase it sits beside (those phrases still count on their own); only text addressed to the AI
+  // or an encoding makes its directives count.
+  const rolePrompt = opensAsRolePrompt(text);
+  const structured = isStructured(text) && !rolePrompt;
   const planted = (h: PhraseHit): boolean => structured && h.hidden === undefined && h.weight >= SOLO_DIRECTIVE_MIN && h.localStart >= SOLO_MARGIN && text.length - h.localEnd >= SOLO_MARGIN;
   const own = payload.counted.filter(
-    (h) => !address.counted.some((a) => overlaps(a, h)) && (h.family !== 'output-directive' || others || address.counted.length > 0 || h.hidden !== undefined || planted(h)),
+    (h) => !address.counted.some((a) => overlaps(a, h)) && (h.family !== 'output-directive' || (others && !rolePrompt) || address.counted.length > 0 || h.hidden !== undefined || planted(h)),
   );
   if (address.counted.length === 0 && own.length === 0) return { score: 0 };
   // Phrases quoted or discussed as examples (dampened) are one discussion, not several plants: a
