@@ -133,11 +133,17 @@ function scanRag(view: TextView, options: ResolvedPhraseScannerOptions): Verdict
   // output format is the author's wish, wherever in the body it is spelled out and whatever other
   // phrase it sits beside (those phrases still count on their own); only text addressed to the AI
   // or an encoding makes its directives count.
-  const rolePrompt = opensAsRolePrompt(text);
-  const structured = isStructured(text) && !rolePrompt;
-  const planted = (h: PhraseHit): boolean => structured && h.hidden === undefined && h.weight >= SOLO_DIRECTIVE_MIN && h.localStart >= SOLO_MARGIN && text.length - h.localEnd >= SOLO_MARGIN;
+  // Both text tests run only for an output directive that the cheaper facts leave undecided (most
+  // scans with a payload have none), once each.
+  let rolePromptMemo: boolean | undefined;
+  const rolePrompt = (): boolean => (rolePromptMemo ??= opensAsRolePrompt(text));
+  let structuredMemo: boolean | undefined;
+  const structured = (): boolean => (structuredMemo ??= isStructured(text) && !rolePrompt());
+  const planted = (h: PhraseHit): boolean => h.hidden === undefined && h.weight >= SOLO_DIRECTIVE_MIN && h.localStart >= SOLO_MARGIN && text.length - h.localEnd >= SOLO_MARGIN && structured();
   const own = payload.counted.filter(
-    (h) => !address.counted.some((a) => overlaps(a, h)) && (h.family !== 'output-directive' || (others && !rolePrompt) || address.counted.length > 0 || h.hidden !== undefined || planted(h)),
+    (h) =>
+      !address.counted.some((a) => overlaps(a, h)) &&
+      (h.family !== 'output-directive' || address.counted.length > 0 || h.hidden !== undefined || (others && !rolePrompt()) || planted(h)),
   );
   if (address.counted.length === 0 && own.length === 0) return { score: 0 };
   // Phrases quoted or discussed as examples (dampened) are one discussion, not several plants: a
