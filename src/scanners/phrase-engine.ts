@@ -212,25 +212,33 @@ const WORD_UNIT: Uint8Array = (() => {
 })();
 
 /**
- * The trie in lookup form: nodes numbered 0… (0 = root), every field a typed array indexed by node
- * (one cache-friendly read per step instead of a pointer chase through node objects; 16-bit where
- * the values fit: node ids and info indexes). A node with
- * up to two children compares them directly (`K1`/`N1`, `K2`/`N2`; most nodes have one); one with
- * more has a 128-slot row of `TABLE` for ASCII units (`ROW` = its offset) and a map for other units.
- * Missing child / space / info: -1.
+ * The trie in lookup form: nodes numbered 0… (0 = root), each a record of {@link STRIDE} 16-bit
+ * fields in one array (`REC`), so a step reads one record instead of one entry in each of seven
+ * arrays. Words are inserted in sorted order, so the nodes of one word's tail are consecutive
+ * records: a walk along a word reads neighbouring memory, which matters once other scanners have
+ * pushed the trie out of the cache. A node with up to two children compares them directly
+ * (`K1`/`N1`, `K2`/`N2`; most nodes have one); one with more has a 128-slot row of `TABLE` for
+ * ASCII units (field `ROW` = its row number) and a map for other units. Missing child / row /
+ * space / info: {@link NONE}.
  */
 interface FlatTrie {
-  readonly K1: Int32Array;
-  readonly N1: Int16Array;
-  readonly K2: Int32Array;
-  readonly N2: Int16Array;
-  readonly ROW: Int32Array;
-  readonly TABLE: Int16Array;
+  readonly REC: Uint16Array;
+  readonly TABLE: Uint16Array;
   readonly MORE: ReadonlyArray<ReadonlyMap<number, number> | undefined>;
-  readonly SPACE: Int16Array;
-  readonly INFO: Int16Array;
   readonly INFOS: readonly WordInfo[];
 }
+
+/** Fields of a trie record, and their count (a power of two: `node << 3` finds a record). */
+const K1 = 0;
+const N1 = 1;
+const K2 = 2;
+const N2 = 3;
+const ROW = 4;
+const INFO = 5;
+const SPACE = 6;
+const STRIDE = 8;
+/** No child, row, space edge or info. Node ids and info indexes stay below it (checked at build). */
+const NONE = 0xffff;
 
 /**
  * The word literals as a trie walked in plain JavaScript: the same matches as the `word` prefilter
@@ -272,71 +280,71 @@ const WORD_TRIE: FlatTrie = (() => {
     infoOf[node] = WORD_INFO.get(w);
   }
   const n = kids.length;
-  // Node ids, row offsets' rows and info indexes fit 16 bits (12,295 nodes today): half the bytes
-  // of 32-bit arrays, so the walk touches fewer cache lines once other scanners have run. The
-  // tables are fixed data, so any test that imports this module catches outgrowing them.
-  if (n > 0x7fff) throw new Error(`phrase trie: ${n} nodes do not fit its 16-bit arrays`);
-  const K1 = new Int32Array(n).fill(-1);
-  const N1 = new Int16Array(n).fill(-1);
-  const K2 = new Int32Array(n).fill(-1);
-  const N2 = new Int16Array(n).fill(-1);
-  const ROW = new Int32Array(n).fill(-1);
-  const INFO = new Int16Array(n).fill(-1);
+  // Node ids, row numbers and info indexes are 16-bit fields (12,295 nodes today). The tables are
+  // fixed data, so any test that imports this module catches outgrowing them.
+  if (n >= NONE) throw new Error(`phrase trie: ${n} nodes do not fit its 16-bit fields`);
+  const REC = new Uint16Array(n * STRIDE).fill(NONE);
   const MORE: Array<Map<number, number> | undefined> = new Array<Map<number, number> | undefined>(n).fill(undefined);
   const INFOS: WordInfo[] = [];
   let rows = 0;
-  for (let k = 0; k < n; k++) if ((kids[k] as number) > 2) ROW[k] = rows++ * 128;
-  const TABLE = new Int16Array(rows * 128).fill(-1);
-  // Edges in insertion order, so a node's first child (K1) is the first one added, as before.
+  for (let k = 0; k < n; k++) if ((kids[k] as number) > 2) REC[k * STRIDE + ROW] = rows++;
+  const TABLE = new Uint16Array(rows * 128).fill(NONE);
+  // Edges in insertion order, so a node's first child (K1) is the first one added, as before. A
+  // unit of 0xFFFF in K1/K2 reads as "none" only because its child field is NONE too.
   for (const [key, child] of edges) {
     const node = Math.floor(key / 0x10000);
     const unit = key - node * 0x10000;
-    const row = ROW[node] as number;
-    if (row >= 0) {
-      if (unit < 128) TABLE[row + unit] = child;
+    const b = node * STRIDE;
+    const row = REC[b + ROW] as number;
+    if (row !== NONE) {
+      if (unit < 128) TABLE[row * 128 + unit] = child;
       else (MORE[node] ??= new Map()).set(unit, child);
-    } else if ((K1[node] as number) < 0) {
-      K1[node] = unit;
-      N1[node] = child;
+    } else if (REC[b + N1] === NONE) {
+      REC[b + K1] = unit;
+      REC[b + N1] = child;
     } else {
-      K2[node] = unit;
-      N2[node] = child;
+      REC[b + K2] = unit;
+      REC[b + N2] = child;
     }
   }
   for (let k = 0; k < n; k++) {
+    const sp = space[k] as number;
+    if (sp >= 0) REC[k * STRIDE + SPACE] = sp;
     const info = infoOf[k];
     if (info !== undefined) {
-      INFO[k] = INFOS.length;
+      REC[k * STRIDE + INFO] = INFOS.length;
       INFOS.push(info);
     }
   }
-  return { K1, N1, K2, N2, ROW, TABLE, MORE, SPACE: Int16Array.from(space), INFO, INFOS };
+  if (INFOS.length >= NONE) throw new Error(`phrase trie: ${INFOS.length} literals do not fit its 16-bit fields`);
+  return { REC, TABLE, MORE, INFOS };
 })();
 
 /** The longest word literal starting at `start` (a word start), or undefined. */
 function walkWord(text: string, start: number): WordInfo | undefined {
-  const { K1, N1, K2, N2, ROW, TABLE, MORE, SPACE, INFO, INFOS } = WORD_TRIE;
+  const { REC, TABLE, MORE, INFOS } = WORD_TRIE;
   let node = 0;
-  let found = -1;
+  let found = NONE;
   const n = text.length;
   let i = start;
   while (i < n) {
     const c = text.charCodeAt(i);
     const k = c < 0x80 ? (c >= 0x61 && c <= 0x7a ? c - 0x20 : c) : canon(c);
-    const row = ROW[node] as number;
-    const child = row >= 0 ? (k < 0x80 ? (TABLE[row + k] as number) : (MORE[node]?.get(k) ?? -1)) : K1[node] === k ? (N1[node] as number) : K2[node] === k ? (N2[node] as number) : -1;
-    if (child >= 0) {
+    const b = node << 3;
+    const row = REC[b + ROW] as number;
+    const child = row !== NONE ? (k < 0x80 ? (TABLE[(row << 7) + k] as number) : (MORE[node]?.get(k) ?? NONE)) : REC[b + K1] === k ? (REC[b + N1] as number) : REC[b + K2] === k ? (REC[b + N2] as number) : NONE;
+    if (child !== NONE) {
       node = child;
       i++;
-    } else if ((SPACE[node] as number) >= 0 && isSpace(c)) {
-      node = SPACE[node] as number;
+    } else if (REC[b + SPACE] !== NONE && isSpace(c)) {
+      node = REC[b + SPACE] as number;
       i++;
       while (i < n && isSpace(text.charCodeAt(i))) i++;
     } else break;
-    const inf = INFO[node] as number;
-    if (inf >= 0) found = inf;
+    const inf = REC[(node << 3) + INFO] as number;
+    if (inf !== NONE) found = inf;
   }
-  return found >= 0 ? INFOS[found] : undefined;
+  return found !== NONE ? INFOS[found] : undefined;
 }
 
 /**
