@@ -9,6 +9,7 @@
  */
 import { ConfigError } from '../errors.js';
 import type { DecodeKind, Match, Scanner, Severity, TextView, Verdict } from '../types.js';
+import { isPlainAscii } from '../text/view.js';
 import { checkBoolean, checkSubset, clampScore, defineScanner } from './define.js';
 import { INDIRECT_PHRASES } from './indirect/phrases.js';
 import { cueStarts, INJECTION_PHRASES, META_QUESTION_CUES, META_REPORTED, META_TOPIC_CUES, testCues } from './injection/phrases.js';
@@ -403,9 +404,10 @@ interface RawHit {
 /**
  * Every rule match in `text`: the prefilter finds anchor occurrences (overlapping), and each rule
  * an anchor unlocks is tried only there, as a sticky match. A rule therefore costs nothing on text
- * without its anchors, and a few steps per anchor occurrence otherwise.
+ * without its anchors, and a few steps per anchor occurrence otherwise. `ascii`: the caller knows
+ * the text is plain ASCII (see `isPlainAscii`), so the non-ASCII pass is skipped without a test.
  */
-function findHits(text: string): RawHit[] {
+function findHits(text: string, ascii = false): RawHit[] {
   const { sticky } = MATCHER;
   const stamp = nextStamp();
   const { present, ruleStamp, counts, possible } = SCRATCH;
@@ -432,7 +434,7 @@ function findHits(text: string): RawHit[] {
   const passes: RegExp[] = [];
   const { prefilter } = MATCHER;
   if (SYMBOL_START.test(text)) passes.push((prefilter.symbol ??= new RegExp(PHRASE_ANCHORS.symbol.source, 'gi')));
-  if (NON_ASCII.test(text)) passes.push((prefilter.other ??= new RegExp(PHRASE_ANCHORS.other.source, 'gi')));
+  if (!ascii && NON_ASCII.test(text)) passes.push((prefilter.other ??= new RegExp(PHRASE_ANCHORS.other.source, 'gi')));
   for (const literals of passes) {
     literals.lastIndex = 0;
     for (let m = literals.exec(text); m !== null; m = literals.exec(text)) {
@@ -687,8 +689,8 @@ const HITS_KEY: object = RULES;
 function computeHits(view: TextView): readonly PhraseHit[] {
   const out: PhraseHit[] = [];
   const text = view.normalized;
-  if (text.length > 0) collectHits(text, (s, e) => view.toRaw(s, e), undefined, out);
-  for (const layer of view.decoded) collectHits(layer.text, (s, e) => layer.toRaw(s, e), layer.kinds, out);
+  if (text.length > 0) collectHits(text, (s, e) => view.toRaw(s, e), undefined, out, isPlainAscii(view));
+  for (const layer of view.decoded) collectHits(layer.text, (s, e) => layer.toRaw(s, e), layer.kinds, out, false);
   return Object.freeze(out);
 }
 
@@ -696,8 +698,8 @@ function computeHits(view: TextView): readonly PhraseHit[] {
  * The hits of one text (the normalised view, or a decoded layer when `hidden` names its decodings):
  * plain text may be a discussion of attacks (dampened); a hidden payload is stronger evidence.
  */
-function collectHits(text: string, toRaw: (start: number, end: number) => { start: number; end: number }, hidden: readonly DecodeKind[] | undefined, out: PhraseHit[]): void {
-  const raw = findHits(text);
+function collectHits(text: string, toRaw: (start: number, end: number) => { start: number; end: number }, hidden: readonly DecodeKind[] | undefined, out: PhraseHit[], ascii: boolean): void {
+  const raw = findHits(text, ascii);
   // Dampening needs a quotation mark or a question cue inside some hit's window, so only the span
   // from the first window to the last is searched for either (not the whole text: on long text
   // with a few hits that was most of the cost).
@@ -713,7 +715,7 @@ function collectHits(text: string, toRaw: (start: number, end: number) => { star
       hi = Math.max(hi, w.to);
     }
     const span = text.slice(lo, hi);
-    asciiOnly = !NON_ASCII.test(span);
+    asciiOnly = ascii || !NON_ASCII.test(span);
     mayDampen = ANY_QUOTE.test(span) || testCues(META_QUESTION_CUES, span, asciiOnly);
     if (mayDampen && asciiOnly) {
       topicAt = cueStarts(META_TOPIC_CUES, span);

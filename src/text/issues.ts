@@ -4,6 +4,7 @@
  * so a caller can tell "this text was odd" from "this text was an attack".
  */
 import type { InputIssue, TextView } from '../types.js';
+import { isPlainAscii } from './view.js';
 
 /** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
 export const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -26,6 +27,7 @@ export function inputIssues(view: TextView): InputIssue[] {
   // `trim()` strips exactly what `\s` matches; the test stops at the first visible character
   // instead of copying the text.
   if (!NON_SPACE.test(raw)) return ['empty'];
+  if (isPlainAscii(view)) return issues;
   const invisible = view.invisible;
   if (invisible.length === 0 && raw === view.normalized && isAscii(raw)) return issues;
   if (LONE_SURROGATE.test(raw)) issues.push('lone-surrogate');

@@ -19,6 +19,28 @@ import { invisibleKind, isContinuation } from './invisible.js';
  */
 const NOT_PLAIN_ASCII = /[^\t\n\r\x20-\x7e]/;
 
+/**
+ * The views built from plain printable ASCII (see {@link isPlainAscii}). A set, not a mark on the
+ * view: a copy of a view (`{ ...view, normalized }`) must not inherit the claim.
+ */
+const PLAIN_VIEWS = new WeakSet<TextView>();
+
+/**
+ * Whether `view` was built by {@link createTextView} from text with no character outside printable
+ * ASCII, tab, LF and CR: its normalised text is its raw text, nothing in it is invisible, and no
+ * code unit is above 0x7F, so callers can skip their own whole-text tests for those. False for
+ * views made elsewhere (the caller then tests as usual).
+ *
+ * @example
+ * ```ts
+ * isPlainAscii(createTextView('hello')); // true
+ * isPlainAscii(createTextView('héllo')); // false
+ * ```
+ */
+export function isPlainAscii(view: TextView): boolean {
+  return PLAIN_VIEWS.has(view);
+}
+
 interface Normalized {
   readonly text: string;
   /** Raw start of the cluster each normalised code unit came from; undefined = identity. */
@@ -83,6 +105,7 @@ export function createTextView(raw: string): TextView {
       return value;
     },
   };
+  if (isPlain) PLAIN_VIEWS.add(view);
   return view;
 }
 

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createBouncer } from '../../src/engine/create-bouncer.js';
-import { createTextView } from '../../src/text/view.js';
+import { createTextView, isPlainAscii } from '../../src/text/view.js';
 import type { Bouncer, ScanReport } from '../../src/types.js';
 import { longestTrivialRun } from '../../src/scanners/secrets/entropy.js';
 
@@ -214,6 +214,7 @@ describe('createTextView properties', () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom(...Array.from({ length: 95 }, (_, k) => String.fromCharCode(32 + k)), '\t', '\n', '\r'), maxLength: 500 }), (raw) => {
         const view = createTextView(raw);
+        expect(isPlainAscii(view)).toBe(true);
         expect(view.normalized).toBe(raw);
         expect(view.invisible).toEqual([]);
         for (let i = 0; i < raw.length; i += Math.max(1, Math.floor(raw.length / 17))) expect(view.toRaw(i, raw.length)).toEqual({ start: i, end: raw.length });
@@ -221,6 +222,18 @@ describe('createTextView properties', () => {
       { numRuns: RUNS * 5 },
     );
   }, 60_000);
+
+  it('(d) isPlainAscii holds exactly for text with no unit outside printable ASCII, tab, LF, CR', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (raw) => {
+        expect(isPlainAscii(createTextView(raw))).toBe(!/[^\t\n\r\x20-\x7e]/.test(raw));
+      }),
+      { numRuns: RUNS * 5 },
+    );
+    for (const odd of ['caf\u00e9', 'a\u200bb', 'x\u0000y', '\ud800', 'tab\vvertical']) expect(isPlainAscii(createTextView(odd)), odd).toBe(false);
+    // A view made elsewhere carries no mark: callers then test the text themselves.
+    expect(isPlainAscii({ ...createTextView('plain') })).toBe(false);
+  });
 
   it('(d) normalisation is idempotent', () => {
     fc.assert(
