@@ -406,8 +406,16 @@ function segmentVotes(codes: Codes, words: Int32Array, count: number, known0: nu
   const votes = VOTES;
   let voted = false;
   let rev = 0;
+  // The most votes any shift has so far: a word adds at most one to each shift (its signature's
+  // bits map to distinct shifts), so once neither the leading shift nor the reversal count could
+  // reach the verdict's bar with every word still unread, no verdict can come and the rest is skipped.
+  let lead = 0;
   const tok3 = known0 + count / 2;
   for (let w = 0; w < count; w += 2) {
+    const left = (count - w) >> 1;
+    const caesarReach = lead + left;
+    const reverseReach = rev + left;
+    if (!(caesarReach >= 2 && caesarReach > known0 && caesarReach * 2 >= tok3) && !(reverseReach >= 2 && reverseReach > known0 && reverseReach * 2 >= tok3)) return;
     const start = words[w] as number;
     const n = words[w + 1] as number;
     const end = start + n;
@@ -437,7 +445,11 @@ function segmentVotes(codes: Codes, words: Int32Array, count: number, known0: nu
       const g = 31 - Math.clz32(m & -m);
       m &= m - 1;
       const s = (firstL - g + 26) % 26;
-      if (s !== 0) votes[s] = (votes[s] as number) + 1;
+      if (s !== 0) {
+        const v = (votes[s] as number) + 1;
+        votes[s] = v;
+        if (v > lead) lead = v;
+      }
     }
   }
   if (voted) {
