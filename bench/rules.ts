@@ -5,7 +5,9 @@
  * (`@andersmyrmel/vard`, a rule-based injection detector) on the same inputs in the same process.
  *
  * Run: `npx tsx bench/rules.ts` (or `npm run bench:rules`). `BENCH_SCALE=0.2` shortens the run.
- * Writes `bench/results/rules.json`.
+ * Writes `bench/results/rules.json`. `--preset promptAttacks` times the 24 prompt-attack detectors
+ * alone instead (the set `bench/quality.ts` scores as "rules alone"; writes
+ * `bench/results/rules-promptAttacks.json`).
  *
  * Not like for like: vard checks for prompt injection only and runs synchronously; a bouncer scan
  * runs nine scanners (injection, secrets, PII with redaction, code, URLs, invisible text, token
@@ -29,7 +31,14 @@ import { benignText, proseText, stats, timeAsync, timeSync, withInsert, type Sta
 
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
 const HERE = dirname(fileURLToPath(import.meta.url));
-const OUT = join(HERE, 'results', 'rules.json');
+/** Which scanner set to time: `rules()` (the default pipeline's rule scanners) or `promptAttacks()`. */
+const PRESET: 'rules' | 'promptAttacks' = (() => {
+  const at = process.argv.indexOf('--preset');
+  const name = at >= 0 ? process.argv[at + 1] : 'rules';
+  if (name !== 'rules' && name !== 'promptAttacks') throw new Error(`--preset must be rules or promptAttacks, not ${String(name)}`);
+  return name;
+})();
+const OUT = join(HERE, 'results', PRESET === 'rules' ? 'rules.json' : `rules-${PRESET}.json`);
 
 /** Iterations per size (warm-up is a tenth, at least 20). */
 const SIZES: ReadonlyArray<{ label: string; bytes: number; iterations: number }> = [
@@ -59,7 +68,7 @@ async function main(): Promise<void> {
   const { lib, build } = await loadLibrary();
   // The default pipeline's rule scanners (`rules()`: recommended() without its toxicity model,
   // which bench/models.ts and bench/runtime.ts measure).
-  const ruleScanners = lib.rules();
+  const ruleScanners = PRESET === 'rules' ? lib.rules() : lib.promptAttacks();
   const bouncer = await lib.createBouncer({ scanners: ruleScanners });
   // Warm the whole pipeline (JIT, lazily loaded data) on every variant first, so the first case
   // timed is not the one that pays for compilation.
@@ -71,7 +80,7 @@ async function main(): Promise<void> {
   const rows: Array<Record<string, unknown>> = [];
   const perScanner: Record<string, Record<string, { p50: number; mean: number }>> = {};
 
-  console.log(`prompt-bouncer rules benchmark — node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), scale ${SCALE}`);
+  console.log(`prompt-bouncer rules benchmark — node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), scale ${SCALE}, scanners: ${PRESET}() (${ruleScanners.length})`);
   console.log('');
   const header = `${pad('size', 7)} ${pad('variant', 10)} ${lpad('iters', 6)} ${lpad('ours p50', 9)} ${lpad('ours p99', 9)} ${lpad('ms/KB', 7)} ${lpad('vard p50', 9)} ${lpad('vard p99', 9)} ${lpad('ours/vard', 9)}  verdicts (ours | vard)`;
   console.log(header);
@@ -156,7 +165,8 @@ async function main(): Promise<void> {
   mkdirSync(dirname(OUT), { recursive: true });
   const result = {
     benchmark: 'rules',
-    command: 'npx tsx bench/rules.ts',
+    command: PRESET === 'rules' ? 'npx tsx bench/rules.ts' : `npx tsx bench/rules.ts --preset ${PRESET}`,
+    preset: PRESET,
     date: new Date().toISOString(),
     node: process.version,
     platform: `${process.platform} ${process.arch}`,
