@@ -566,6 +566,15 @@ export interface SuiteOptions {
   readonly onSkip?: (name: string, reason: string) => void;
 }
 
+/** The defaults of {@link SuiteOptions}: rows per set, and the seed of every set's sample. */
+const DEFAULT_CAP = 600;
+const DEFAULT_SEED = 20_240_601;
+
+/** Every non-empty row of a set, as its loader gives them: the population its sample is drawn from. */
+function populationOf(def: SetDef, seed: number): string[] {
+  return def.load(datasetsDir(), seedOf(def.name, seed)).filter((t) => t.length > 0);
+}
+
 /**
  * Load the sets of the chosen splits, each capped with a seeded sample.
  *
@@ -576,15 +585,14 @@ export interface SuiteOptions {
  */
 export function loadSuite(opts: SuiteOptions = {}): SuiteSet[] {
   const splits = new Set(opts.splits ?? ['dev', 'own']);
-  const cap = opts.maxRows ?? 600;
-  const seed = opts.seed ?? 20_240_601;
-  const d = datasetsDir();
+  const cap = opts.maxRows ?? DEFAULT_CAP;
+  const seed = opts.seed ?? DEFAULT_SEED;
   const out: SuiteSet[] = [];
   for (const def of SETS) {
     if (!splits.has(def.split)) continue;
     let all: string[];
     try {
-      all = def.load(d, seedOf(def.name, seed)).filter((t) => t.length > 0);
+      all = populationOf(def, seed);
     } catch (e) {
       opts.onSkip?.(def.name, (e as Error).message);
       continue;
@@ -609,9 +617,9 @@ export function loadSuite(opts: SuiteOptions = {}): SuiteSet[] {
 export function outsideSample(name: string, opts: Pick<SuiteOptions, 'maxRows' | 'seed'> = {}): string[] {
   const def = SETS.find((s) => s.name === name);
   if (def === undefined) throw new Error(`unknown set: ${name}`);
-  const cap = opts.maxRows ?? 600;
-  const seed = opts.seed ?? 20_240_601;
-  const all = def.load(datasetsDir(), seedOf(def.name, seed)).filter((t) => t.length > 0);
+  const cap = opts.maxRows ?? DEFAULT_CAP;
+  const seed = opts.seed ?? DEFAULT_SEED;
+  const all = populationOf(def, seed);
   const inSample = new Set(sample(all, cap, seedOf(def.name, seed)));
   return all.filter((t) => !inSample.has(t));
 }
