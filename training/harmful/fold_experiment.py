@@ -55,15 +55,7 @@ def run(fold):
     f_tune = ht.load_features(tune, "tune", True)
     f_dev = ht.load_features(dev, "dev", True)
     f_fix = ht.load_features(fix, "fixtures3", True)
-    Y, M = ht.label_matrix(fit)
-    W = ht.row_weights(fit)
-    data = ht.as_featurized(f_fit, Y)
-    name, arch, dim, hidden, epochs, lr = ht.VARIANTS[0]
-    assert name == "bag-linear"
-    ht.set_seed(ht.SEED)
-    t1 = time.time()
-    model = ht.train_masked(data, M, W, dim, hidden, epochs, lr)
-    secs = time.time() - t1
+    model, secs = ht.fit_bag_linear(fit, f_fit)
     zt = ht.q_logits_of(model, f_tune, True)[:, 0]
     zd = ht.q_logits_of(model, f_dev, True)[:, 0]
     zw = ht.q_logits_of(model, f_dev, False)[:, 0]

@@ -393,6 +393,21 @@ def tune_mask(train):
     return np.array([r["source"] in HELD_FOR_TUNE or int(hashlib.md5(r["text"].encode()).hexdigest(), 16) % 10 == 0 for r in train])
 
 
+def fit_bag_linear(fit_rows, f_fit):
+    """bag-linear (VARIANTS[0]) trained as main() trains it — same labels, masks, row weights and
+    seed — on `fit_rows` with their features `f_fit`; for the experiment scripts that compare
+    against it. Returns (model, training seconds)."""
+    Y, M = label_matrix(fit_rows)
+    W = row_weights(fit_rows)
+    data = as_featurized(f_fit, Y)
+    name, _arch, dim, hidden, epochs, lr = VARIANTS[0]
+    assert name == "bag-linear"
+    set_seed(SEED)
+    t0 = time.time()
+    model = train_masked(data, M, W, dim, hidden, epochs, lr)
+    return model, time.time() - t0
+
+
 def main():
     t_start = time.time()
     set_seed(SEED)

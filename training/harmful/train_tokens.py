@@ -385,15 +385,7 @@ def bag_logits(args):
     f_tune = ht.load_features(tune, "tune", True)
     f_dev = ht.load_features(dev, "dev", True)
     f_fix = ht.load_features(fix, "fixtures", True)
-    Y, M = ht.label_matrix(fit)
-    W = ht.row_weights(fit)
-    data = ht.as_featurized(f_fit, Y)
-    name, arch, dim, hidden, epochs, lr = ht.VARIANTS[0]
-    assert name == "bag-linear"
-    ht.set_seed(ht.SEED)
-    t0 = time.time()
-    model = ht.train_masked(data, M, W, dim, hidden, epochs, lr)
-    secs = time.time() - t0
+    model, secs = ht.fit_bag_linear(fit, f_fit)
     z = {"tune": ht.q_logits_of(model, f_tune, True)[:, 0], "devW": ht.q_logits_of(model, f_dev, False)[:, 0], "devS": ht.q_logits_of(model, f_dev, True)[:, 0], "fix": ht.q_logits_of(model, f_fix, True)[:, 0]}
     ydev = np.array([r["label"] for r in dev])
     a_s = auc(z["devS"], ydev)
