@@ -169,7 +169,7 @@ export function fakeValue(label: string, value: string, placeholder: string, see
 const LOOSE = '[\\s.\\-()/]{0,2}';
 
 /**
- * A case-insensitive pattern that finds `fake` as a model might re-write it: any case, and with
+ * A case-insensitive pattern that finds `fake` as a model might re-write it: in upper, lower or mixed case, and with
  * spaces, dots, dashes or brackets added or removed between its letters and digits. Built from
  * literal characters joined by a bounded separator class, so it is linear.
  *
