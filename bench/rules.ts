@@ -86,32 +86,56 @@ async function main(): Promise<void> {
   console.log(header);
   console.log('-'.repeat(header.length + 10));
 
+  // Each size is timed in rounds that visit every variant (ours, then vard) in turn, and the
+  // samples of all rounds are pooled: this VM's speed drifts by ±10 % over seconds, and timing the
+  // variants one after another let a slow spell land on one variant only.
+  const roundSpread: Record<string, { min: number; max: number }> = {};
   for (const size of SIZES) {
-    for (const variant of VARIANTS) {
-      const text = variant.make(size.bytes);
-      let last: ScanReport | undefined;
-      const durations = new Map<string, number[]>();
-      // Only the scan is timed; the per-scanner bookkeeping runs after each sample.
-      const ours = await timeAsync(() => bouncer.scanInput(text), size.iterations, (report) => {
-        last = report;
-        for (const d of report.detections) {
-          let arr = durations.get(d.scannerId);
-          if (arr === undefined) durations.set(d.scannerId, (arr = []));
-          arr.push(d.durationMs);
-        }
-      });
-      const theirs = timeSync(() => vardCheck.safeParse(text), size.iterations);
+    const rounds = Math.max(1, Math.min(10, Math.floor(size.iterations / 50)));
+    const perRound = Math.ceil(size.iterations / rounds);
+    const texts = VARIANTS.map((variant) => variant.make(size.bytes));
+    const oursAll = VARIANTS.map(() => [] as number[]);
+    const vardAll = VARIANTS.map(() => [] as number[]);
+    const roundP50 = VARIANTS.map(() => [] as number[]);
+    const lastReport: Array<ScanReport | undefined> = VARIANTS.map(() => undefined);
+    const durationsOf = VARIANTS.map(() => new Map<string, number[]>());
+    for (let round = 0; round < rounds; round++) {
+      for (let v = 0; v < VARIANTS.length; v++) {
+        const text = texts[v] as string;
+        const durations = durationsOf[v] as Map<string, number[]>;
+        // Only the scan is timed; the per-scanner bookkeeping runs after each sample.
+        const samples = await timeAsync(() => bouncer.scanInput(text), perRound, (report) => {
+          lastReport[v] = report;
+          for (const d of report.detections) {
+            let arr = durations.get(d.scannerId);
+            if (arr === undefined) durations.set(d.scannerId, (arr = []));
+            arr.push(d.durationMs);
+          }
+        });
+        (oursAll[v] as number[]).push(...samples);
+        (roundP50[v] as number[]).push(stats(samples).p50);
+        (vardAll[v] as number[]).push(...timeSync(() => vardCheck.safeParse(text), perRound));
+      }
+    }
+    for (let k = 0; k < VARIANTS.length; k++) {
+      const variant = VARIANTS[k] as (typeof VARIANTS)[number];
+      const text = texts[k] as string;
+      const durations = durationsOf[k] as Map<string, number[]>;
+      const ours = oursAll[k] as number[];
+      const theirs = vardAll[k] as number[];
+      const spread = roundP50[k] as number[];
+      roundSpread[`${size.label} ${variant.name}`] = { min: Math.min(...spread), max: Math.max(...spread) };
       const o = stats(ours);
       const v = stats(theirs);
-      const report = last as ScanReport;
+      const report = lastReport[k] as ScanReport;
       const vr = vardCheck.safeParse(text);
       const oursVerdict = `${report.recommendation}${report.detections.some((d) => d.detected) ? ` [${report.detections.filter((d) => d.detected).map((d) => d.scannerId).join(', ')}]` : ''}`;
       const vardVerdict = vr.safe ? 'safe' : `threats: ${vr.threats.map((t) => t.type).join(', ')}`;
       const kb = text.length / 1024;
       console.log(
-        `${pad(size.label, 7)} ${pad(variant.name, 10)} ${lpad(String(size.iterations), 6)} ${lpad(f(o.p50), 9)} ${lpad(f(o.p99), 9)} ${lpad(f(o.p50 / kb, 4), 7)} ${lpad(f(v.p50), 9)} ${lpad(f(v.p99), 9)} ${lpad(f(o.p50 / Math.max(v.p50, 1e-6), 1), 9)}  ${oursVerdict} | ${vardVerdict}`,
+        `${pad(size.label, 7)} ${pad(variant.name, 10)} ${lpad(String(ours.length), 6)} ${lpad(f(o.p50), 9)} ${lpad(f(o.p99), 9)} ${lpad(f(o.p50 / kb, 4), 7)} ${lpad(f(v.p50), 9)} ${lpad(f(v.p99), 9)} ${lpad(f(o.p50 / Math.max(v.p50, 1e-6), 1), 9)}  ${oursVerdict} | ${vardVerdict}`,
       );
-      rows.push({ size: size.label, bytes: text.length, variant: variant.name, iterations: size.iterations, ours: o, vard: v, msPerKb: Math.round((o.p50 / kb) * 10_000) / 10_000, ratioP50: Math.round((o.p50 / Math.max(v.p50, 1e-6)) * 100) / 100, oursRecommendation: report.recommendation, oursDetected: report.detections.filter((d) => d.detected).map((d) => d.scannerId), vardSafe: vr.safe });
+      rows.push({ size: size.label, bytes: text.length, variant: variant.name, iterations: ours.length, rounds, roundP50Ms: roundSpread[`${size.label} ${variant.name}`], ours: o, vard: v, msPerKb: Math.round((o.p50 / kb) * 10_000) / 10_000, ratioP50: Math.round((o.p50 / Math.max(v.p50, 1e-6)) * 100) / 100, oursRecommendation: report.recommendation, oursDetected: report.detections.filter((d) => d.detected).map((d) => d.scannerId), vardSafe: vr.safe });
       if (variant.name === 'benign') {
         perScanner[size.label] = Object.fromEntries([...durations].map(([id, xs]) => [id, { p50: stats(xs).p50, mean: stats(xs).mean }]));
       }
@@ -160,7 +184,9 @@ async function main(): Promise<void> {
   const goal = 0.3;
   const worst1k = Math.max(...oneKb);
   console.log('');
-  console.log(`Goal: p50 ≤ ${goal} ms for 1 KB — worst 1 KB variant p50 = ${f(worst1k)} ms: ${worst1k <= goal ? 'MET' : 'NOT MET'}`);
+  const worstRow = rows.find((r) => r.size === '1 KB' && (r.ours as Stats).p50 === worst1k);
+  const worstSpread = roundSpread[`1 KB ${String(worstRow?.variant)}`];
+  console.log(`Goal: p50 ≤ ${goal} ms for 1 KB — worst 1 KB variant (${String(worstRow?.variant)}) p50 = ${f(worst1k)} ms over all rounds (one round's p50: ${f(worstSpread?.min ?? Number.NaN)}–${f(worstSpread?.max ?? Number.NaN)} ms): ${worst1k <= goal ? 'MET' : 'NOT MET'}`);
 
   mkdirSync(dirname(OUT), { recursive: true });
   const result = {
