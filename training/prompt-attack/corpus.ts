@@ -6,7 +6,10 @@
  * - train: the bench's `tune` sources that carry a permissive licence, further permissive sources
  *   the bench does not use, and our own generated text (`training/corpus/synthetic.ts`): attacks
  *   in 15 languages, hard negatives full of trigger words, and attacks planted inside ordinary
- *   documents. Non-commercial or copyleft sources (Alpaca, raccoon) are left out of training.
+ *   documents; and (`assistant-prompts.ts`) benign text that instructs an assistant — personas,
+ *   system-prompt rules, agent task specs, formatting constraints — next to attacks written in the
+ *   same styles, so that "an instruction addressed to an AI" is not by itself the cue.
+ *   Non-commercial or copyleft sources (Alpaca, raccoon) are left out of training.
  *
  * Run directly to write `training/.data/prompt-attack/{train,dev}.jsonl`.
  */
@@ -16,6 +19,7 @@ import { gunzipSync } from 'node:zlib';
 import { datasetsDir, loadSuite, parseCsv, REPO_ROOT, sample } from '../../bench/dev-suite.js';
 import { prng } from '../../src/testing/random.js';
 import { benignDocuments, hardNegatives, plantAttack, syntheticAttacks } from '../corpus/synthetic.js';
+import { assistantAttacks, assistantBenign } from './assistant-prompts.js';
 import { benignInstructionPrompts } from './benign-prompts.js';
 
 /** One labelled row. */
@@ -26,6 +30,9 @@ export interface Row {
 }
 
 const SEED = 7;
+/** Rows of `assistant-prompts.ts` per label (the shipped model: the defaults; the env vars are for data variants). */
+const ASSIST_BENIGN = Number(process.env.ASSIST_BENIGN ?? 18000);
+const ASSIST_ATTACKS = Number(process.env.ASSIST_ATTACKS ?? 6000);
 
 const jsonl = <T>(p: string, gz = false): T[] =>
   (gz ? gunzipSync(readFileSync(p)).toString('utf8') : readFileSync(p, 'utf8'))
@@ -71,6 +78,9 @@ function trainAttacks(d: string): Row[] {
   // Our own attacks: bare, and planted inside ordinary documents (indirect injection).
   const own = syntheticAttacks(SEED, 7000);
   own.forEach((a, i) => push(i % 3 === 0 ? plantAttack(docs[Math.floor(rnd() * docs.length)] ?? '', a.text, rnd) : a.text, `own-${i % 3 === 0 ? 'planted' : a.family}`));
+  // Attacks written in the styles of the benign assistant instructions below (persona, system
+  // prompt, agent spec, formatting request, documents and tool results), so style is not the cue.
+  for (const a of assistantAttacks(SEED, ASSIST_ATTACKS)) push(a.text, `own-assist-${a.family}`);
   return rows;
 }
 
@@ -95,6 +105,8 @@ function trainBenign(d: string): Row[] {
   for (const t of benignDocuments(SEED + 1, 1500)) push(t, 'own-documents');
   for (const t of hardNegatives(SEED, 7000)) push(t.text, `own-hard-negative`);
   for (const t of benignInstructionPrompts(SEED, 3000)) push(t, 'own-instruction-prompts');
+  // Benign text that instructs an assistant: personas, system prompts, agent specs, constraints.
+  for (const t of assistantBenign(SEED, ASSIST_BENIGN)) push(t.text, `own-assist-${t.family}`);
   return rows;
 }
 
