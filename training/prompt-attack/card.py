@@ -8,6 +8,7 @@ import os
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 OUT = os.path.join(ROOT, "models", "prompt-attack")
 TOKENS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "token-results.json")
+DATA_VARIANTS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data-variants.json")
 
 
 def pct(x):
@@ -45,9 +46,29 @@ def token_section(tok):
         ]
     out += [
         "",
+        "These token-model figures were measured on the training corpus before `assistant-prompts.ts` was added (bag-linear on that corpus: dev AUC 0.7878); they are kept as measured, not re-run.",
+        "",
         "Verdict: no subword-token model wins at the budgets, so none ships. The best single run (token-tx-2x128, seed 1234: AUC 0.8071) is one draw of a spread (its three seeds: 0.7745–0.8071, mean 0.7937) that contains bag-linear's 0.7878; it has a lower balanced accuracy at 0.5 and its 256-token window takes ≥ 13 ms (budget 10 ms). token-tx-1x128 fits the time budget and is steadier (0.7927 ± 0.0025) but loses on balanced accuracy, at 0.5 and at its threshold, and adds less than bag-linear next to the rules. The larger token-tx-4x256 is no better (0.7869) at 12.9 MB and ~90 ms. Every architecture makes the same dev errors (role prompts and formatting-heavy prompts flagged, goal hijacks and indirect payloads missed): the gap to the goal comes from the training data, not the model.",
         "",
     ]
+    return out
+
+
+def data_section(dv):
+    """Training-data variants (data-variants.json): same bag-linear recipe, same dev split and rules."""
+    out = [
+        "### Training-data variants (bag-linear, same recipe)",
+        "",
+        dv["note"],
+        "",
+        "| variant | train rows | dev AUC | macro bal. acc. @0.5 | threshold | macro bal. acc. @threshold | rules + model macro bal. acc. | rules + model worst benign FPR |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for v in dv["variants"]:
+        rp = v.get("rulesPlusModel")
+        rp_s = f"{rp['macroBalancedAccuracy']:.4f} | {pct(rp['worstBenignFpr'])}" if rp else "n/a | n/a"
+        out.append(f"| {v['name']} | {v['trainRows']} | {v['auc']:.4f} | {v['bal05']:.4f} | {v['thr']} | {v['balThr']:.4f} | {rp_s} |")
+    out += ["", dv["verdict"], ""]
     return out
 
 
@@ -79,7 +100,7 @@ def main():
     lines += [f"| {d['source']} | {d['label']} | {d['rows']} |" for d in train]
     lines += [
         "",
-        "`own-*` rows come from `training/corpus/synthetic.ts` (attacks in 15 languages, hard negatives, attacks planted in ordinary documents) and `training/prompt-attack/benign-prompts.ts` (role prompts, app system prompts, requests with formatting constraints), all written by us.",
+        "`own-*` rows come from `training/corpus/synthetic.ts` (attacks in 15 languages, hard negatives, attacks planted in ordinary documents), `training/prompt-attack/benign-prompts.ts` (role prompts, app system prompts, requests with formatting constraints) and `training/prompt-attack/assistant-prompts.ts` (`own-assist-*`: benign text that instructs an assistant — personas, system-prompt rules, agent task specs with tools, formatting constraints, multi-step and multi-turn instructions, trigger words in benign senses, documents with notes to their human readers — and attacks written in the same styles: role-play jailbreak wrappers, hostile rules in system-prompt form, goal hijacks, instructions to an AI planted in documents and tool results, tool abuse, format-constrained extraction; en, de, fr, es, zh, ja, and shorter grammars for ru, ar, hi, ko, it, pt), all written by us.",
         "",
         "## Split",
         "",
@@ -99,6 +120,9 @@ def main():
         f"Shipped: the variant with the best AUC + balanced accuracy that fits the budgets (≤ 8 MB, p50 ≤ 10 ms for 256 tokens on one WASM thread). Dev AUC **{mt['devAuc']:.4f}** (goal 0.97: **not met**).",
         "",
     ]
+    dv = json.load(open(DATA_VARIANTS)) if os.path.exists(DATA_VARIANTS) else None
+    if dv is not None:
+        lines += data_section(dv)
     if tok is not None:
         lines += token_section(tok)
     lines += [
@@ -119,6 +143,7 @@ def main():
         "- A bag of n-grams sees vocabulary, not intent: role prompts, app system prompts and prompts with many formatting rules share words with attacks and are its main false positives; goal-hijacking written as one polite extra task and indirect payloads in long documents are its main misses.",
         "- Trained without the largest public jailbreak corpora (non-commercial licences); the in-the-wild and XSafety figures above are its honest generalisation.",
         "- English-heavy; 14 other languages come only from our own templates and BIPIA/GPTFuzz translations.",
+        "- The benign assistant-instruction rows (`assistant-prompts.ts`) are our own templates: they cut false positives at 0.5 on role prompts, M-IFEval and MT-bench, but the highest-scoring 2% of the role prompts still set the default threshold, so at it the model catches mostly long role-play jailbreaks; goal hijacks, planted instructions, extraction and ASB injections stay near 0% recall there.",
         "",
     ]
     open(os.path.join(OUT, "README.md"), "w").write("\n".join(lines))

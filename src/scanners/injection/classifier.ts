@@ -37,7 +37,7 @@ export function injectionClassifier(options: ModelScannerOptions = {}): Scanner 
       model: PROMPT_ATTACK_MODEL,
       label: 'prompt-attack',
       finding: 'is a prompt attack',
-      defaultThreshold: 0.925,
+      defaultThreshold: 0.98,
       segments: (view) => {
         const out: Segment[] = [{ text: view.raw, start: 0, end: view.raw.length }];
         for (const layer of view.decoded.slice(0, MAX_LAYERS)) if (layer.text.length >= 12) out.push({ text: layer.text, start: layer.start, end: layer.end, note: `decoded ${layer.kinds.join(' → ')}` });
