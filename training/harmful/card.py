@@ -331,7 +331,8 @@ of that size are noise; averaging the weights of three seeds (`avg3`, exact for 
 size) should take most of that out (not itself measured over seeds). On the shipped data it gives
 0.9314 vs 0.9310, the same 11 risky fixtures. The own-intent rows without the named-threat kinds
 (`v4-nothreat-avg3`) raise the dev AUC by 0.0015 and flag fewer OKTest prompts, but flag as many
-risky fixtures (11) and one more ordinary fixture; with their benign twins weighted 2 they reach 10
+risky fixtures (11) and one more ordinary fixture (3 epochs: 0.9333, but 12 risky and 13 ordinary
+fixtures); with their benign twins weighted 2 they reach 10
 risky fixtures, at a lower dev AUC (0.9299) and one more ordinary prompt flagged on dev and in the
 fixtures. The named-threat kinds, fitted, lower the dev AUC (their defensive twins push topic words
 down, which the dev harmful sets rely on); their defensive twins held for tuning only lower the
