@@ -18,6 +18,7 @@ def f4(x):
 
 TOKENS = os.path.join(HERE, "token-results.json")
 FOLDS = os.path.join(HERE, "fold-results.json")
+DATA_RUNS = os.path.join(HERE, "data-results.json")
 BENCH = os.path.join(ROOT, "bench", "results", "harmful.json")
 
 
@@ -85,6 +86,20 @@ def fold_rows():
         fx = r["fixtures"]
         out.append(
             f"| {r['fold']} | {r['devAuc']:.4f} | {s['tense-past']:.4f} / {s['tense-future']:.4f} | {s['harmbench']:.4f} | {s['strongreject']:.4f} | {s['csrt-code-switching']:.4f} | {r['threshold']:.3f} | {pct(r['recall'])} | {pct(r['ordinaryFpr'])} | {pct(r['oktestFpr'])} | {fx['harmful/benign-risky.jsonl']['flagged']}/{fx['harmful/benign-risky.jsonl']['rows']} | {fx['prompt-attacks/benign.jsonl']['flagged']}/{fx['prompt-attacks/benign.jsonl']['rows']} | {pct(fx['harmful/harmful-own.jsonl']['rate'])} |"
+        )
+    return out
+
+
+def data_rows():
+    """Table rows for the data / training variants compared by data_experiment.py
+    (data-results.json), in run order; nothing when that file is missing."""
+    if not os.path.exists(DATA_RUNS):
+        return []
+    out = []
+    for r in json.load(open(DATA_RUNS)):
+        s, fx = r["setAuc"], r["fixtures"]
+        out.append(
+            f"| {r['name']} | {r.get('note', '')} | {r['devAuc']:.4f} | {s['harmbench']:.4f} | {s['strongreject']:.4f} | {s['tense-past']:.4f} / {s['tense-future']:.4f} | {s['csrt-code-switching']:.4f} | {r['threshold']:.3f} | {r['devOrdinaryFlagged']} | {r['devOktestFlagged']} | {fx['harmful/benign-risky.jsonl']} | {fx['prompt-attacks/benign.jsonl']} | {fx['harmful/harmful-own.jsonl']} |"
         )
     return out
 
@@ -287,6 +302,47 @@ tuned on) are a final report at each variant's own threshold. Printed by
 {chr(10).join(fold_rows())}
 
 {fold_verdict()}
+
+### Data and training variants after `en-tense` (none shipped)
+
+Tried against the shipped model to lower the risky-sounding benign fixtures flagged (11/354, goal
+≤ 10) and raise the dev AUC without flagging more ordinary prompts. Same split, tune slice, threshold
+rule and int8 scoring (windows + sentences) as train.py; dev and the fixtures are a report only.
+Printed by `/usr/bin/python3 training/harmful/data_experiment.py NAME [options]` after
+`HARMFUL_INTENT=1 npx tsx training/harmful/corpus.ts` (figures in `training/harmful/data-results.json`;
+`--drop '^own-intent'` gives the shipped corpus). `own-intent` = `training/harmful/own-intent.ts`:
+our own harmful requests of the kinds where the intent is in the wording around the topic
+(persuasive articles for false claims, defamation, harassing / threatening / manipulative messages,
+extremist propaganda, election manipulation, evading the police, covert surveillance, chemical and
+biological weapon asks; `own-intent-harm`) with benign twins on the same topics and frames
+(debunking, fact-checks, libel questions, counter-extremism, civic acts, persuasive articles for true
+claims; `own-intent-benign`), and requests to commit named threats (`own-intent-threat-harm`) with
+defensive twins (protect / warning signs / report / recover; `own-intent-threat-benign`). Fixture
+columns are flagged / rows at each variant's own threshold (ordinary fixtures = the prompt-attack
+benign set; this scoring flags more of it than the scanner does).
+
+| variant | what changed | dev AUC | HarmBench | StrongREJECT | tense past / future | CSRT | threshold | ordinary dev flagged | OKTest flagged | risky fixtures | ordinary fixtures | own harmful caught |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|
+{chr(10).join(data_rows())}
+
+Verdict: **nothing beat the shipped model on every count, so none shipped.** One seed moves the dev
+AUC by about ±0.003 and the risky fixtures by ±2 (`-s2` rows: seed 7), so single-seed differences
+of that size are noise; averaging the weights of three seeds (`avg3`, exact for a linear model, same
+size) should take most of that out (not itself measured over seeds). On the shipped data it gives
+0.9314 vs 0.9310, the same 11 risky fixtures. The own-intent rows without the named-threat kinds
+(`v4-nothreat-avg3`) raise the dev AUC by 0.0015 and flag fewer OKTest prompts, but flag as many
+risky fixtures (11) and one more ordinary fixture (3 epochs: 0.9333, but 12 risky and 13 ordinary
+fixtures); with their benign twins weighted 2 they reach 10
+risky fixtures, at a lower dev AUC (0.9299) and one more ordinary prompt flagged on dev and in the
+fixtures. The named-threat kinds, fitted, lower the dev AUC (their defensive twins push topic words
+down, which the dev harmful sets rely on); their defensive twins held for tuning only lower the
+threshold instead of raising it. Fewer epochs, a lower learning rate, feature dropout and
+re-weighting our own harmful sources change nothing beyond the seed spread or make it worse (feature
+dropout 0.5: 9 risky fixtures, but 59 ordinary ones). The `intent-v1*` rows used an earlier claim
+list that held misinformation themes recalled from HarmBench's public behaviours — leakage of the
+dev set's content, so those claims were replaced with our own (`intent-v2` on) and those rows'
+higher HarmBench AUC does not count. `intent-v1`–`intent-v3` were built from earlier versions of
+`own-intent.ts` (not kept); `v4` onwards from the committed one.
 
 ## Dev figures of the shipped model (int8 graph as shipped, windows + sentences)
 

@@ -66,6 +66,7 @@ import { benignInstructionPrompts } from '../prompt-attack/benign-prompts.js';
 import { keywordTopics } from './keywords.js';
 import { ownAdvice, ownEveryday, ownHarmful, ownOrdinary, ownResponses, ownRiskyBenign, wrapRequest } from './own.js';
 import { ownFramedHarmful, ownFramedOrdinary, ownFramedRisky } from './own-frames.js';
+import { ownIntentBenign, ownIntentHarmful } from './own-intent.js';
 
 /** One labelled row. */
 export interface Row {
@@ -323,6 +324,15 @@ function trainRows(d: string): Row[] {
   for (const s of ownFramedHarmful(SEED + 20, 5000)) rows.push(harm(s.text, `own-${s.family}`, s.topics, { lang: s.lang }));
   for (const s of ownFramedRisky(SEED + 21, 5000)) rows.push({ ...benign(s.text, `own-${s.family}`, { lang: s.lang }), topics: s.topics, topicsKnown: true });
   for (const s of ownFramedOrdinary(SEED + 22, 4000)) rows.push(benign(s.text, `own-${s.family}`, { lang: s.lang }));
+  // Intent kinds (misinformation, defamation, harassing / threatening messages, extremism, elections,
+  // evasion, surveillance, chemical/biological asks, named threats) with benign counterparts on the
+  // same topics and frames (own-intent.ts): only with HARMFUL_INTENT=1, for data_experiment.py. No
+  // variant with them beat the shipped model on every count (see the card), so the shipped model
+  // is built without them.
+  if (process.env.HARMFUL_INTENT === '1') {
+    for (const s of ownIntentHarmful(SEED + 30, 3000)) rows.push(harm(s.text, `own-${s.family}`, s.topics, { lang: s.lang }));
+    for (const s of ownIntentBenign(SEED + 31, 3000)) rows.push({ ...benign(s.text, `own-${s.family}`, { lang: s.lang }), topics: s.topics, topicsKnown: true });
+  }
   // More ordinary language: ToxiGen neutral statements about minority groups (MIT /
   // CDLA-Permissive-2.0: group names without hate), Presidio synthetic sentences (MIT), ASB agent
   // tasks (MIT), BIPIA e-mail questions with their e-mail (MIT), our own documents.
