@@ -22,7 +22,7 @@
 import { pathToFileURL } from 'node:url';
 import { prng } from '../../src/testing/random.js';
 import type { HarmCategory } from '../../src/scanners/harmful/categories.js';
-import { expand, pick, tidy, type OwnSample, type Rnd, type Slots } from './own.js';
+import { collect, expand, finish, pick, type OwnSample, type Rnd, type Slots } from './own.js';
 
 /** Categorised phrase: `cat::text` (`-::text` = no topic). */
 type Tagged = string;
@@ -482,28 +482,6 @@ const untag = (t: Tagged): { topics: HarmCategory[]; text: string } => {
   return { topics: c === '-' ? [] : [c as HarmCategory], text: t.slice(i + 2) };
 };
 
-/** Sentence-initial capital, light casing / punctuation noise. */
-function finish(s: string, rnd: Rnd): string {
-  let t = tidy(s);
-  const r = rnd();
-  if (r < 0.1) t = t.toLowerCase();
-  else if (r < 0.16) t = t.replace(/[?？.!。]$/, '');
-  return t;
-}
-
-function collect(n: number, make: () => OwnSample): OwnSample[] {
-  const seen = new Set<string>();
-  const out: OwnSample[] = [];
-  for (let tries = 0; out.length < n && tries < n * 30; tries++) {
-    const s = make();
-    const k = s.text.toLowerCase();
-    if (seen.has(k)) continue;
-    seen.add(k);
-    out.push(s);
-  }
-  return out;
-}
-
 /** One framed sample of a kind from a language pack. */
 function framed(p: Pack, acts: readonly string[], docs: readonly string[], rnd: Rnd): string {
   const slots: Slots = p.slots ?? {};
@@ -523,7 +501,7 @@ export function ownFramedHarmful(seed: number, n: number): OwnSample[] {
     const slots: Slots = p.slots ?? {};
     const text = useDoc ? expand(pick(rnd, p.write), { ...slots, doc: [t.text] }, rnd) : expand(pick(rnd, rnd() < 0.35 ? p.tense : p.frames), { ...slots, act: [t.text] }, rnd);
     return { text: finish(text, rnd), lang, topics: t.topics, family: 'framed-harm' };
-  });
+  }, 30);
 }
 
 /** Risky-sounding benign requests in the same frames, plus whole benign questions. */
@@ -547,7 +525,7 @@ export function ownFramedRisky(seed: number, n: number): OwnSample[] {
       text = expand(pick(rnd, rnd() < 0.05 ? p.tense : p.frames), { ...slots, act: [t.text] }, rnd);
     }
     return { text: finish(text, rnd), lang, topics: t.topics, family: 'framed-risky' };
-  });
+  }, 30);
 }
 
 /** Ordinary requests in the same frames (no topic), and ordinary questions in vi / ko / th. */
@@ -558,7 +536,7 @@ export function ownFramedOrdinary(seed: number, n: number): OwnSample[] {
     const lang = langPick(rnd);
     const p = PACKS[lang] as Pack;
     return { text: finish(framed(p, p.ordActs, p.ordDocs, rnd), rnd), lang, topics: [], family: 'framed-ordinary' };
-  });
+  }, 30);
   return [...out, ...extra];
 }
 

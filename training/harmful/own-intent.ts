@@ -23,7 +23,7 @@
 import { pathToFileURL } from 'node:url';
 import { prng } from '../../src/testing/random.js';
 import type { HarmCategory } from '../../src/scanners/harmful/categories.js';
-import { expand, pick, tidy, type OwnSample, type Rnd, type Slots } from './own.js';
+import { collect, expand, finish, pick, type OwnSample, type Rnd, type Slots } from './own.js';
 
 /** A template family: harmful templates and their benign counterparts over shared slots. */
 interface Kind {
@@ -243,27 +243,6 @@ function render(t: string, rnd: Rnd, tense: boolean): string {
   return expand(s, SLOTS, rnd);
 }
 
-function finish(s: string, rnd: Rnd): string {
-  let t = tidy(s);
-  const r = rnd();
-  if (r < 0.1) t = t.toLowerCase();
-  else if (r < 0.16) t = t.replace(/[?.!]$/, '');
-  return t;
-}
-
-function collect(n: number, make: () => OwnSample): OwnSample[] {
-  const seen = new Set<string>();
-  const out: OwnSample[] = [];
-  for (let tries = 0; out.length < n && tries < n * 30; tries++) {
-    const s = make();
-    const k = s.text.toLowerCase();
-    if (seen.has(k)) continue;
-    seen.add(k);
-    out.push(s);
-  }
-  return out;
-}
-
 /** Harmful requests of the intent kinds (label 1, topic = the kind's). */
 export function ownIntentHarmful(seed: number, n: number): OwnSample[] {
   const rnd = prng(seed);
@@ -272,7 +251,7 @@ export function ownIntentHarmful(seed: number, n: number): OwnSample[] {
     const t = pick(rnd, k.harm);
     const text = finish(render(t, rnd, rnd() < 0.15), rnd);
     return { text, lang: 'en', topics: [k.topic], family: t.startsWith('{attackT:') ? 'intent-threat-harm' : 'intent-harm' };
-  });
+  }, 30);
 }
 
 /** Benign counterparts: same topics and frames, benign intent (label 0, topic = the kind's). */
@@ -283,7 +262,7 @@ export function ownIntentBenign(seed: number, n: number): OwnSample[] {
     const t = pick(rnd, k.benign);
     const text = finish(render(t, rnd, rnd() < 0.15), rnd);
     return { text, lang: 'en', topics: [k.topic], family: t.startsWith('{defendT:') ? 'intent-threat-benign' : 'intent-benign' };
-  });
+  }, 30);
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -880,11 +880,14 @@ function slotsFor(cat: CatGrammar, lang: Lang): Slots {
   return { ...BASE.en, ...(cat.slots.en ?? {}), ...BASE[lang], ...(cat.slots[lang] ?? {}) };
 }
 
-/** Unique samples from `make` until `n` or too many repeats. */
-function collect(n: number, make: () => OwnSample | undefined): OwnSample[] {
+/**
+ * Unique samples (case-insensitive) from `make` until `n`, or until `n × triesPerRow` calls (a
+ * grammar with fewer distinct texts than asked for). `make` may return undefined to skip a draw.
+ */
+export function collect(n: number, make: () => OwnSample | undefined, triesPerRow = 20): OwnSample[] {
   const seen = new Set<string>();
   const out: OwnSample[] = [];
-  for (let tries = 0; out.length < n && tries < n * 20; tries++) {
+  for (let tries = 0; out.length < n && tries < n * triesPerRow; tries++) {
     const s = make();
     if (s === undefined) continue;
     const key = s.text.toLowerCase();
@@ -893,6 +896,15 @@ function collect(n: number, make: () => OwnSample | undefined): OwnSample[] {
     out.push(s);
   }
   return out;
+}
+
+/** Sentence-initial capital (`tidy`), then light noise: 10 % lower-cased, 6 % without the final mark. */
+export function finish(s: string, rnd: Rnd): string {
+  let t = tidy(s);
+  const r = rnd();
+  if (r < 0.1) t = t.toLowerCase();
+  else if (r < 0.16) t = t.replace(/[?？.!。]$/, '');
+  return t;
 }
 
 /** Harmful requests, about a third wrapped. */
