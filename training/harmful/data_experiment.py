@@ -38,22 +38,14 @@ import time
 import numpy as np
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
 spec_ = importlib.util.spec_from_file_location("harmful_train", os.path.join(HERE, "train.py"))
 ht = importlib.util.module_from_spec(spec_)
 spec_.loader.exec_module(ht)
-from bag import auc, class_balanced, platt, read_jsonl, set_seed, sigmoid  # noqa: E402
+from bag import auc, class_balanced, platt, read_jsonl, sigmoid  # noqa: E402
 from features import featurize  # noqa: E402
 
 RESULTS = os.path.join(HERE, "data-results.json")
 CACHE = os.path.join(ht.DATA, "text-features.pkl")
-
-
-def fixture_rows():
-    out = []
-    for name, lab in (("harmful/benign-risky.jsonl", 0), ("harmful/harmful-own.jsonl", 1), ("prompt-attacks/benign.jsonl", 0)):
-        out += [{"text": r["text"], "label": lab, "source": name} for r in read_jsonl(os.path.join(ROOT, "test", "fixtures", name))]
-    return out
 
 
 class Cache:
@@ -106,11 +98,8 @@ def main():
     if args.tune_only:
         ht.HELD_FOR_TUNE = set(ht.HELD_FOR_TUNE) | {r["source"] for r in train if re.search(args.tune_only, r["source"])}
     dev_all = read_jsonl(os.path.join(ht.DATA, "dev.jsonl"))
-    cal_mask = ht.tune_mask(train)
-    fit = [r for r, c in zip(train, cal_mask) if not c]
-    tune = [r for r, c in zip(train, cal_mask) if c and r["kind"] == "prompt"]
-    dev = [r for r in dev_all if r["kind"] == "prompt"]
-    fix = fixture_rows()
+    fit, _, tune, dev, _ = ht.split(train, dev_all)
+    fix = ht.fixture_rows()
     cache = Cache()
     f_fit = [(ws, []) for ws, _ in cache.get(fit, False)]
     f_tune = cache.get(tune, True)
@@ -192,11 +181,7 @@ def main():
         m = np.array([r["source"] == nm for r in fix])
         res["fixtures"][nm] = f"{int((pf[m] >= thr).sum())}/{int(m.sum())}"
     print(json.dumps(res), flush=True)
-    old = json.load(open(RESULTS)) if os.path.exists(RESULTS) else []
-    old.append(res)
-    with open(RESULTS, "w") as f:
-        json.dump(old, f, indent=1)
-        f.write("\n")
+    ht.append_result(RESULTS, res)
 
 
 if __name__ == "__main__":

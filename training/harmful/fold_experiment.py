@@ -21,7 +21,6 @@ import time
 import numpy as np
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
 spec_ = importlib.util.spec_from_file_location("harmful_train", os.path.join(HERE, "train.py"))
 ht = importlib.util.module_from_spec(spec_)
 spec_.loader.exec_module(ht)
@@ -29,13 +28,6 @@ from bag import auc, class_balanced, platt, read_jsonl, sigmoid  # noqa: E402
 
 RESULTS = os.path.join(HERE, "fold-results.json")
 BASE_SPEC = {k: v for k, v in ht.SPEC.items() if k != "fold"}
-
-
-def fixture_rows():
-    out = []
-    for name, lab in (("harmful/benign-risky.jsonl", 0), ("harmful/harmful-own.jsonl", 1), ("prompt-attacks/benign.jsonl", 0)):
-        out += [{"text": r["text"], "label": lab, "source": name} for r in read_jsonl(os.path.join(ROOT, "test", "fixtures", name))]
-    return out
 
 
 def run(fold):
@@ -46,11 +38,8 @@ def run(fold):
     t0 = time.time()
     train = read_jsonl(os.path.join(ht.DATA, "train.jsonl"))
     dev_all = read_jsonl(os.path.join(ht.DATA, "dev.jsonl"))
-    cal_mask = ht.tune_mask(train)
-    fit = [r for r, c in zip(train, cal_mask) if not c]
-    tune = [r for r, c in zip(train, cal_mask) if c and r["kind"] == "prompt"]
-    dev = [r for r in dev_all if r["kind"] == "prompt"]
-    fix = fixture_rows()
+    fit, _, tune, dev, _ = ht.split(train, dev_all)
+    fix = ht.fixture_rows()
     f_fit = ht.load_features(fit, "fit", False)
     f_tune = ht.load_features(tune, "tune", True)
     f_dev = ht.load_features(dev, "dev", True)
@@ -87,11 +76,7 @@ def run(fold):
         m = np.array([r["source"] == nm for r in fix])
         res["fixtures"][nm] = {"rows": int(m.sum()), "flagged": int((pf[m] >= thr).sum()), "rate": round(float((pf[m] >= thr).mean()), 4)}
     print(json.dumps(res), flush=True)
-    old = json.load(open(RESULTS)) if os.path.exists(RESULTS) else []
-    old.append(res)
-    with open(RESULTS, "w") as f:
-        json.dump(old, f, indent=1)
-        f.write("\n")
+    ht.append_result(RESULTS, res)
 
 
 if __name__ == "__main__":

@@ -393,6 +393,39 @@ def tune_mask(train):
     return np.array([r["source"] in HELD_FOR_TUNE or int(hashlib.md5(r["text"].encode()).hexdigest(), 16) % 10 == 0 for r in train])
 
 
+def split(train, dev_all):
+    """The split every harmful script uses: fitted rows, tune-slice rows (`cal`, never fitted on;
+    its prompts = `tune`), dev prompts, dev answers."""
+    cal_mask = tune_mask(train)
+    fit = [r for r, c in zip(train, cal_mask) if not c]
+    cal = [r for r, c in zip(train, cal_mask) if c]
+    tune = [r for r in cal if r["kind"] == "prompt"]
+    dev = [r for r in dev_all if r["kind"] == "prompt"]
+    dev_resp = [r for r in dev_all if r["kind"] == "response"]
+    return fit, cal, tune, dev, dev_resp
+
+
+# Our own fixtures the experiment scripts report on (never fitted, tuned or chosen on).
+EXPERIMENT_FIXTURES = (("harmful/benign-risky.jsonl", 0), ("harmful/harmful-own.jsonl", 1), ("prompt-attacks/benign.jsonl", 0))
+
+
+def fixture_rows():
+    "The rows of EXPERIMENT_FIXTURES, each with its label and its file as `source`."
+    out = []
+    for name, lab in EXPERIMENT_FIXTURES:
+        out += [{"text": r["text"], "label": lab, "source": name} for r in read_jsonl(os.path.join(ROOT, "test", "fixtures", name))]
+    return out
+
+
+def append_result(path, res):
+    "Append one run's figures to the JSON list in `path` (created if missing)."
+    old = json.load(open(path)) if os.path.exists(path) else []
+    old.append(res)
+    with open(path, "w") as f:
+        json.dump(old, f, indent=1)
+        f.write("\n")
+
+
 def fit_bag_linear(fit_rows, f_fit):
     """bag-linear (VARIANTS[0]) trained as main() trains it — same labels, masks, row weights and
     seed — on `fit_rows` with their features `f_fit`; for the experiment scripts that compare
@@ -418,18 +451,13 @@ def main():
     # own-framed-risky rows (own-frames.ts) are never fitted on: they all go to the tune slice, as
     # risky-sounding benign prompts from a generator the fitted rows do not share (fitting on them
     # lowered the dev AUC and raised the OKTest FPR at a fixed ordinary FPR; see the card).
-    cal_mask = tune_mask(train)
-    fit_rows = [r for r, c in zip(train, cal_mask) if not c]
-    cal_rows = [r for r, c in zip(train, cal_mask) if c]
-    dev = [r for r in dev_all if r["kind"] == "prompt"]
-    dev_resp = [r for r in dev_all if r["kind"] == "response"]
+    fit_rows, cal_rows, tune, dev, dev_resp = split(train, dev_all)
     print(f"train {len(fit_rows)} rows (+{len(cal_rows)} tune-slice rows), dev {len(dev)} prompts + {len(dev_resp)} responses")
 
     f_fit = load_features(fit_rows, "fit", False)
     f_cal = load_features(cal_rows, "cal", False)
     # The tune slice: the prompt rows of that 10% (never fitted on), scored as the scanner scores
     # (windows + sentences). The harmful head's Platt scaling and the threshold are chosen here.
-    tune = [r for r in cal_rows if r["kind"] == "prompt"]
     tune_resp = [r for r in cal_rows if r["kind"] == "response"]
     f_tune = load_features(tune, "tune", True)
     f_tune_resp = load_features(tune_resp, "tuneresp", True)

@@ -97,17 +97,6 @@ def hashes(rows):
 # ----------------------------------------------------------------------------- rows
 
 
-def split(train, dev_all):
-    """train.py's split: fitted rows, tune-slice rows (prompts = `tune`), dev prompts, dev answers."""
-    cal_mask = ht.tune_mask(train)
-    fit = [r for r, c in zip(train, cal_mask) if not c]
-    cal = [r for r, c in zip(train, cal_mask) if c]
-    tune = [r for r in cal if r["kind"] == "prompt"]
-    dev = [r for r in dev_all if r["kind"] == "prompt"]
-    dev_resp = [r for r in dev_all if r["kind"] == "response"]
-    return fit, cal, tune, dev, dev_resp
-
-
 def fixture_rows():
     out = []
     for name, lab in (("benign-risky.jsonl", 0), ("harmful-own.jsonl", 1)):
@@ -277,7 +266,7 @@ def run(args):
         rng = random.Random(0)
         train = rng.sample(train, 3000)
         dev_all = rng.sample(dev_all, 800)
-    fit, cal, tune, dev, dev_resp = split(train, dev_all)
+    fit, cal, tune, dev, dev_resp = ht.split(train, dev_all)
     fix = fixture_rows()
     log(f"device {DEV} ({torch.cuda.get_device_name(0) if DEV.type == 'cuda' else 'cpu'}), torch {torch.__version__}; fit {len(fit)}, tune slice {len(cal)} ({len(tune)} prompts), dev {len(dev)} prompts + {len(dev_resp)} answers")
     try:
@@ -379,7 +368,7 @@ def bag_logits(args):
     ht.set_seed(ht.SEED)
     train = read_jsonl(os.path.join(DATA, "train.jsonl"))
     dev_all = read_jsonl(os.path.join(DATA, "dev.jsonl"))
-    fit, cal, tune, dev, dev_resp = split(train, dev_all)
+    fit, cal, tune, dev, dev_resp = ht.split(train, dev_all)
     fix = fixture_rows()
     f_fit = ht.load_features(fit, "fit", False)
     f_tune = ht.load_features(tune, "tune", True)
@@ -436,7 +425,7 @@ def ensemble_figures(zb, zt, tune, gtune, dev, fix):
 def record(args):
     train = read_jsonl(os.path.join(DATA, "train.jsonl"))
     dev_all = read_jsonl(os.path.join(DATA, "dev.jsonl"))
-    _, _, tune, dev, _ = split(train, dev_all)
+    _, _, tune, dev, _ = ht.split(train, dev_all)
     fix = fixture_rows()
     gtune = np.array([ht.tune_group(r) for r in tune])
     bag = np.load(BAG_LOGITS)
