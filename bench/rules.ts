@@ -10,8 +10,9 @@
  * `bench/results/rules-promptAttacks.json`).
  *
  * Not like for like: vard checks for prompt injection only and runs synchronously; a bouncer scan
- * runs nine scanners (injection, secrets, PII with redaction, code, URLs, invisible text, token
- * limit…) behind an async API and builds a full report (SHA-256 hash included). The ratio says
+ * runs the 29 input scanners of `rules()` (the 24 prompt-attack detectors with invisible text, then
+ * secrets, PII with redaction, code, URLs and token limit) behind an async API and builds a full
+ * report (SHA-256 hash included). The ratio says
  * what the broader coverage costs, not which detector is faster at the same job.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
