@@ -1484,6 +1484,31 @@ const EN_R4: LanguagePhrases = {
   ],
 };
 
+// Stop 22: the traits of an amoral persona that jailbreak templates spell out ("disregards all
+// ethical or legal concerns", "can and will assist with illegal or harmful activities", "real-world
+// rules don't apply"), and payload splitting ("output the joined strings, then complete the task
+// specified by the string"). Written in our own words from the tune split's gptfuzz and raccoon
+// templates; each trait alone stays corroboration (< 0.5) where a story's villain could say it too,
+// and none is the villain's own vocabulary ("without any remorse" is left to fiction).
+const EN_R5: LanguagePhrases = {
+  'instruction-override': [
+    // The instruction is assembled from pieces (variables, joined strings) and then obeyed: nobody
+    // asks an assistant to carry out "the task specified by the string" except to smuggle one.
+    rule(r`\b(?:complete|perform|execute|carry\s+out|follow|obey|fulfil|fulfill)\s+(?:the\s+)?(?:task|instructions?|commands?|requests?|orders?)\s+(?:specified|described|given|contained|written|encoded|stated|defined|spelled\s+out)\s+(?:by|in)\s+(?:the\s+|that\s+|this\s+)?(?:resulting\s+|decoded\s+|combined\s+|concatenated\s+|joined\s+|final\s+|assembled\s+)?(?:strings?|sentence|variables?)\b`, 0.6, ['complet', 'perform', 'execut', 'carry out', 'follow', 'obey', 'fulfil']),
+  ],
+  'role-hijack': [
+    rule(r`\b(?:disregards?|disregarding|ignores?|ignoring|(?:does\s+not|doesn['’]t|do\s+not|don['’]t|never)\s+cares?\s+(?:about|for)|cares?\s+nothing\s+(?:about|for)|(?:has|have|with)\s+no\s+regard\s+for)\s+(?:all\s+|any\s+)?(?:ethical|moral|legal)\s+(?:(?:or|and)\s+(?:ethical|moral|legal|safety)\s+)?(?:concerns|considerations|implications|boundaries|standards|principles|norms|limits|constraints)\b`, 0.45, ['disregard', 'ignor', 'does not', 'doesn\'t', 'doesn’t', 'do not', 'don\'t', 'don’t', 'never', 'care', 'has no', 'have no', 'with no']),
+    // "You can and will assist with illegal or harmful activities." Not a refusal ("I can't help with
+    // illegal activities", "will not assist"): the modal must lead straight into the verb (so "can and
+    // will assist" matches once, from "will").
+    rule(r`\b(?:can|will|must|shall|should|always|happily|gladly|willingly|readily)\s+(?:assist|help)\s+(?:(?:me|us|you|users?|anyone|people)\s+)?with\s+(?:any\s+|all\s+)?(?:illegal|harmful|unethical|dangerous|immoral|illicit|criminal)(?:\s+(?:or|and)\s+(?:illegal|harmful|unethical|dangerous|immoral|illicit|criminal))?\s+(?:activities|acts|actions|requests|tasks|deeds|schemes|behaviou?rs?)\b`, 0.6, ['can', 'will', 'must', 'shall', 'should', 'always', 'happily', 'gladly', 'willingly', 'readily']),
+    rule(r`\b(?:real[-\s]world|real[-\s]life|normal|usual|ordinary|earthly)\s+(?:rules|laws|ethics|morals|morality|restrictions)\s+(?:do\s+not|don['’]t|no\s+longer|never|won['’]t|will\s+not)\s+apply\b`, 0.45, ['real-world', 'real world', 'real-life', 'real life', 'normal', 'usual', 'ordinary', 'earthly']),
+    rule(r`\b(?:eager|willing|happy|ready|glad|keen)\s+to\s+(?:break|ignore|violate|flout)\s+(?:the\s+|any\s+|all\s+|every\s+)?(?:laws?|rules)\b`, 0.4, ['eager', 'willing', 'happy', 'ready', 'glad', 'keen']),
+    rule(r`\b(?:free\s+(?:of|from)|unbound\s+by)\s+(?:any\s+|all\s+)?constraints?\b`, 0.35, ['free of', 'free from', 'unbound']),
+  ],
+};
+
+
 const DE_R4: LanguagePhrases = {
   'prompt-extraction': [
     rule(r`${B}(?:was\s+(?:steht|stand|war|wurde\s+(?:dir\s+)?(?:gesagt|geschrieben))|welche[rsn]?\s+(?:anweisungen|worte|wörter|sätze|text)\s+(?:stehen|standen|stand|steht))\s+(?:\S{1,20}\s+){0,2}?(?:am|ganz\s+am)\s+(?:anfang|beginn|start)\s+(?:diese[rsn]?|unsere[rsn]?|des|der)\s+(?:gespräch\S{0,2}|unterhaltung|chat\S{0,2}|konversation|sitzung|dialog\S{0,2}|prompt\S{0,2}|kontext\S{0,2})`, 0.65, ['was', 'welche']),
@@ -1753,7 +1778,7 @@ const HE: LanguagePhrases = {
  */
 export const INJECTION_PHRASES: PhraseTables & Readonly<Record<PhraseLanguage, LanguagePhrases>> = Object.freeze({
   neutral: NEUTRAL,
-  en: extend(EN, EN_MORE, EN_R3, EN_R4),
+  en: extend(EN, EN_MORE, EN_R3, EN_R4, EN_R5),
   de: extend(DE, DE_MORE, DE_R3, DE_R4),
   fr: extend(FR, FR_MORE, FR_R3, FR_R4),
   es: extend(ES, ES_MORE, ES_R3, ES_R4),
