@@ -9,6 +9,7 @@
  */
 import { ConfigError } from '../errors.js';
 import type { DecodeKind, Match, Scanner, Severity, TextView, Verdict } from '../types.js';
+import { codeUnits, type CodeUnits } from '../text/code-units.js';
 import { isPlainAscii } from '../text/view.js';
 import { checkBoolean, checkSubset, clampScore, defineScanner } from './define.js';
 import { INDIRECT_PHRASES } from './indirect/phrases.js';
@@ -321,15 +322,14 @@ const WORD_TRIE: FlatTrie = (() => {
   return { REC, TABLE, MORE, INFOS };
 })();
 
-/** The longest word literal starting at `start` (a word start), or undefined. */
-function walkWord(text: string, start: number): WordInfo | undefined {
+/** The longest word literal starting at `start` (a word start) in the first `n` code units, or undefined. */
+function walkWord(units: CodeUnits, n: number, start: number): WordInfo | undefined {
   const { REC, TABLE, MORE, INFOS } = WORD_TRIE;
   let node = 0;
   let found = NONE;
-  const n = text.length;
   let i = start;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = units[i] as number;
     const k = c < 0x80 ? (c >= 0x61 && c <= 0x7a ? c - 0x20 : c) : canon(c);
     const b = node << 3;
     const row = REC[b + ROW] as number;
@@ -340,7 +340,7 @@ function walkWord(text: string, start: number): WordInfo | undefined {
     } else if (REC[b + SPACE] !== NONE && isSpace(c)) {
       node = REC[b + SPACE] as number;
       i++;
-      while (i < n && isSpace(text.charCodeAt(i))) i++;
+      while (i < n && isSpace(units[i] as number)) i++;
     } else break;
     const inf = REC[(node << 3) + INFO] as number;
     if (inf !== NONE) found = inf;
@@ -414,12 +414,14 @@ function findHits(text: string, ascii = false): RawHit[] {
   // Pass 1: where each literal occurs, and which `requires` words the text contains.
   const at: number[] = [];
   const info: WordInfo[] = [];
-  // Word literals: at every word start, the trie walk.
+  // Word literals: at every word start, the trie walk (over the code units as a typed array).
   let prevWord = 0;
-  for (let i = 0; i < text.length; i++) {
-    const isWord = WORD_UNIT[text.charCodeAt(i)] as number;
+  const n = text.length;
+  const units = codeUnits(text);
+  for (let i = 0; i < n; i++) {
+    const isWord = WORD_UNIT[units[i] as number] as number;
     if (isWord > prevWord) {
-      const found = walkWord(text, i);
+      const found = walkWord(units, n, i);
       if (found !== undefined) {
         const ids = found.present;
         for (let q = 0; q < ids.length; q++) present[ids[q] as number] = stamp;
@@ -511,10 +513,12 @@ function findHits(text: string, ascii = false): RawHit[] {
 export function wordLiteralHits(text: string): { trie: Array<[number, object]>; regex: Array<[number, object]> } {
   const trie: Array<[number, object]> = [];
   let prevWord = 0;
-  for (let i = 0; i < text.length; i++) {
-    const isWord = WORD_UNIT[text.charCodeAt(i)] as number;
+  const n = text.length;
+  const units = codeUnits(text);
+  for (let i = 0; i < n; i++) {
+    const isWord = WORD_UNIT[units[i] as number] as number;
     if (isWord > prevWord) {
-      const found = walkWord(text, i);
+      const found = walkWord(units, n, i);
       if (found !== undefined) trie.push([i, found]);
     }
     prevWord = isWord;

@@ -18,6 +18,7 @@ import { CONFUSABLE_SOURCES } from './confusables.js';
 import { hiddenTagText } from './invisible.js';
 import { createTextView } from './view.js';
 import { COMMON_WORDS } from './words.js';
+import { codeUnits, type CodeUnits } from './code-units.js';
 
 /** Deepest nesting (`base64` of `rot13` of `reversed` is depth 3). */
 export const MAX_DEPTH = 3;
@@ -186,40 +187,6 @@ interface Pass {
   hex2: number;
 }
 
-/** Code units of a text as a typed array (see {@link codeUnits}). */
-type Codes = Uint8Array | Uint16Array;
-
-const ENCODER = /* @__PURE__ */ new TextEncoder();
-/** Reused for texts up to this length; longer ones get a buffer of their own (not retained). */
-const SCRATCH_MAX = 1 << 18;
-let scratch: Uint8Array | undefined;
-
-/**
- * The UTF-16 code units of `text` in a typed array, followed by a line feed at index `text.length`
- * (the sentinel that closes the last token; the array may be longer still). Reading a typed array
- * in the hot loops is about twice as fast as `charCodeAt`, especially on sliced strings. ASCII text
- * (the common case) is copied natively by `encodeInto` into a reused buffer, where bytes equal code
- * units; anything else gets a `Uint16Array`. Only valid until the next call: callers finish with
- * it before decoding anything else.
- */
-function codeUnits(text: string): Codes {
-  const n = text.length;
-  let buf: Uint8Array;
-  if (n >= SCRATCH_MAX) buf = new Uint8Array(n + 1);
-  else {
-    if (scratch === undefined || scratch.length <= n) scratch = new Uint8Array(Math.max(4096, 2 ** Math.ceil(Math.log2(n + 1))));
-    buf = scratch;
-  }
-  const { read, written } = ENCODER.encodeInto(text, buf);
-  if (read === n && written === n) {
-    buf[n] = 10;
-    return buf;
-  }
-  const u = new Uint16Array(n + 1);
-  for (let i = 0; i < n; i++) u[i] = text.charCodeAt(i);
-  u[n] = 10;
-  return u;
-}
 
 /**
  * The one pass over `text`: per-word statistics per segment, blob runs and escape counts. No
@@ -401,7 +368,7 @@ let segmentWords = new Int32Array(512);
  * The main pass hands over the words (of 3–24 letters) it did not know as written (`words[0..count)`:
  * start, then length) and how many it did (`known0`), so only unknown words are read again.
  */
-function segmentVotes(codes: Codes, words: Int32Array, count: number, known0: number, a: number, z: number, t: Tables, pass: Pass): void {
+function segmentVotes(codes: CodeUnits, words: Int32Array, count: number, known0: number, a: number, z: number, t: Tables, pass: Pass): void {
   const known = t.known;
   const votes = VOTES;
   let voted = false;
