@@ -177,9 +177,8 @@ def main():
         "trainSeconds": round(secs),
         "seconds": round(time.time() - t0),
     }
-    for nm in sorted({r["source"] for r in fix}):
-        m = np.array([r["source"] == nm for r in fix])
-        res["fixtures"][nm] = f"{int((pf[m] >= thr).sum())}/{int(m.sum())}"
+    for nm, (flagged, rows) in ht.fixture_flags(pf, fix, thr).items():
+        res["fixtures"][nm] = f"{flagged}/{rows}"
     print(json.dumps(res), flush=True)
     ht.append_result(RESULTS, res)
 

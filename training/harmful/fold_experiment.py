@@ -72,9 +72,8 @@ def run(fold):
         "trainSeconds": round(secs),
         "seconds": round(time.time() - t0),
     }
-    for nm in sorted({r["source"] for r in fix}):
-        m = np.array([r["source"] == nm for r in fix])
-        res["fixtures"][nm] = {"rows": int(m.sum()), "flagged": int((pf[m] >= thr).sum()), "rate": round(float((pf[m] >= thr).mean()), 4)}
+    for nm, (flagged, rows) in ht.fixture_flags(pf, fix, thr).items():
+        res["fixtures"][nm] = {"rows": rows, "flagged": flagged, "rate": round(flagged / rows, 4)}
     print(json.dumps(res), flush=True)
     ht.append_result(RESULTS, res)
 

@@ -417,6 +417,15 @@ def fixture_rows():
     return out
 
 
+def fixture_flags(p, rows, thr):
+    "Per fixture file (`source` of fixture_rows()): (rows flagged at `thr`, rows), in file order."
+    out = {}
+    for nm in sorted({r["source"] for r in rows}):
+        m = np.array([r["source"] == nm for r in rows])
+        out[nm] = (int((p[m] >= thr).sum()), int(m.sum()))
+    return out
+
+
 def append_result(path, res):
     "Append one run's figures to the JSON list in `path` (created if missing)."
     old = json.load(open(path)) if os.path.exists(path) else []
