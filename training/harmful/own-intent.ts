@@ -243,26 +243,29 @@ function render(t: string, rnd: Rnd, tense: boolean): string {
   return expand(s, SLOTS, rnd);
 }
 
-/** Harmful requests of the intent kinds (label 1, topic = the kind's). */
-export function ownIntentHarmful(seed: number, n: number): OwnSample[] {
+/**
+ * Requests of the intent kinds on one side: `harm` (label 1) or its benign counterparts, same
+ * topics and frames with benign intent (label 0); topic = the kind's.
+ */
+function intentSamples(seed: number, n: number, side: 'harm' | 'benign'): OwnSample[] {
   const rnd = prng(seed);
+  const threat = side === 'harm' ? '{attackT:' : '{defendT:';
   return collect(n, () => {
     const k = pick(rnd, KINDS);
-    const t = pick(rnd, k.harm);
+    const t = pick(rnd, k[side]);
     const text = finish(render(t, rnd, rnd() < 0.15), rnd);
-    return { text, lang: 'en', topics: [k.topic], family: t.startsWith('{attackT:') ? 'intent-threat-harm' : 'intent-harm' };
+    return { text, lang: 'en', topics: [k.topic], family: t.startsWith(threat) ? `intent-threat-${side}` : `intent-${side}` };
   }, 30);
+}
+
+/** Harmful requests of the intent kinds (label 1, topic = the kind's). */
+export function ownIntentHarmful(seed: number, n: number): OwnSample[] {
+  return intentSamples(seed, n, 'harm');
 }
 
 /** Benign counterparts: same topics and frames, benign intent (label 0, topic = the kind's). */
 export function ownIntentBenign(seed: number, n: number): OwnSample[] {
-  const rnd = prng(seed);
-  return collect(n, () => {
-    const k = pick(rnd, KINDS);
-    const t = pick(rnd, k.benign);
-    const text = finish(render(t, rnd, rnd() < 0.15), rnd);
-    return { text, lang: 'en', topics: [k.topic], family: t.startsWith('{defendT:') ? 'intent-threat-benign' : 'intent-benign' };
-  }, 30);
+  return intentSamples(seed, n, 'benign');
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
