@@ -5,7 +5,8 @@
  * published latency figures come from `dist/`.
  */
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** The public API, typed from the sources. */
 export type Library = typeof import('../src/index.js') & typeof import('../src/scanners/index.js') & typeof import('../src/presets/index.js');
@@ -22,8 +23,22 @@ export type Library = typeof import('../src/index.js') & typeof import('../src/s
 export async function loadLibrary(): Promise<{ lib: Library; build: 'dist' | 'src' }> {
   // The core entry, the scanner catalogue and the presets, as one namespace.
   if (process.env.BENCH_SRC === '1') return { lib: { ...(await import('../src/index.js')), ...(await import('../src/scanners/index.js')), ...(await import('../src/presets/index.js')) }, build: 'src' };
-  const url = new URL('../dist/index.js', import.meta.url);
-  if (!existsSync(fileURLToPath(url))) throw new Error('bench: dist/ is missing — run `npm run build` first (or set BENCH_SRC=1 to time the TypeScript sources through tsx)');
-  const [core, scanners, presets] = await Promise.all(['index.js', 'scanners/index.js', 'presets/index.js'].map((f) => import(new URL(`../dist/${f}`, import.meta.url).href)));
-  return { lib: { ...core, ...scanners, ...presets } as Library, build: 'dist' };
+  return { lib: await loadBuild('dist'), build: 'dist' };
+}
+
+/**
+ * One compiled build of the library (a `tsc` output folder: `dist/`, or a copy of an older build),
+ * as one namespace. `dir` is absolute or relative to the repository root; it must sit inside the
+ * repository so its imports resolve to our node_modules.
+ *
+ * @example
+ * ```ts
+ * const base = await loadBuild('.ab-base');
+ * ```
+ */
+export async function loadBuild(dir: string): Promise<Library> {
+  const abs = resolve(fileURLToPath(new URL('..', import.meta.url)), dir);
+  if (!existsSync(join(abs, 'index.js'))) throw new Error(`bench: ${abs}/index.js is missing — run \`npm run build\` first (or set BENCH_SRC=1 to time the TypeScript sources through tsx)`);
+  const [core, scanners, presets] = await Promise.all(['index.js', 'scanners/index.js', 'presets/index.js'].map((f) => import(pathToFileURL(join(abs, f)).href)));
+  return { ...core, ...scanners, ...presets } as Library;
 }
