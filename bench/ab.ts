@@ -14,7 +14,7 @@
  * timestamps and durations aside) and says so when they differ.
  */
 import { loadBuild } from './library.js';
-import { benignText, proseText, withInsert } from './prompts.js';
+import { benignText, proseText, stats, withInsert } from './prompts.js';
 import type { ScanReport } from '../src/types.js';
 
 /** A report without what differs between any two scans (ids, time, durations). */
@@ -22,10 +22,7 @@ function comparable(r: ScanReport): string {
   return JSON.stringify({ ...r, scanId: '', timestamp: '', durationMs: 0, detections: r.detections.map((d) => ({ ...d, durationMs: 0 })) });
 }
 
-const median = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[s.length >> 1] as number;
-};
+const median = (xs: number[]): number => stats(xs).p50;
 
 async function main(): Promise<void> {
   const baseDir = process.argv[2];
