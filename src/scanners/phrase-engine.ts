@@ -3,9 +3,10 @@
  * tables (injection, jailbreak, indirect) are compiled into one prefilter, which runs ONCE per text
  * view (memoised on the view) over the normalised text and over every decoded layer; each detector
  * then reads the hits of its own family. Fifteen detectors therefore cost one pass, not fifteen.
- * A rule's regex runs only where its anchor occurs and only when the text also holds a word of each
- * group the rule cannot match without (declared `requires`, and groups read from the regex itself:
- * `phrase-requires.ts`, stored in `phrase-requires.generated.ts`).
+ * A rule's regex runs only where its anchor occurs and only when, at or after that place, the text
+ * also holds a word of each group the rule cannot match without (every match contains one: declared
+ * `requires`, and groups read from the regex itself: `phrase-requires.ts`, stored in
+ * `phrase-requires.generated.ts`).
  */
 import { ConfigError } from '../errors.js';
 import type { DecodeKind, Match, Scanner, Severity, TextView, Verdict } from '../types.js';
@@ -372,19 +373,50 @@ function stickyOf(i: number): RegExp {
 const MAX_MATCHES_PER_RULE = 8;
 
 /**
- * Scratch state of {@link findHits}, reused by every call instead of allocating and zeroing four
+ * Scratch state of {@link findHits}, reused by every call instead of allocating and zeroing five
  * typed arrays per text. A call marks entries with its own stamp, so nothing needs clearing; calls
  * cannot interleave because findHits never yields. `present`: stamp of the call that saw each
- * `requires` word. Per rule: the stamp its `counts` (matches so far) and `possible` (0 unknown,
- * 1 its `requires` are present, -1 not) belong to.
+ * `requires` word; `lastAt`: where it last starts in the text (valid under that stamp). Per rule:
+ * the stamp its `counts` (matches so far) and `reach` belong to. `reach`: the last offset at which
+ * the rule can still start, since a word of each of its groups must start inside a match (the
+ * earliest of the groups' last occurrences; -1 when a group has no word in the text, {@link
+ * UNKNOWN} until computed).
  */
 const SCRATCH = {
   stamp: 0,
   present: new Uint32Array(REQUIRED_WORDS.length),
+  lastAt: new Int32Array(REQUIRED_WORDS.length),
   ruleStamp: new Uint32Array(RULES.length),
   counts: new Uint8Array(RULES.length),
-  possible: new Int8Array(RULES.length),
+  reach: new Int32Array(RULES.length),
 };
+/** `reach` not yet computed for this call. */
+const UNKNOWN = -2;
+/** `reach` of a rule without groups: any start. */
+const ANYWHERE = 0x7fffffff;
+
+/**
+ * The last offset at which rule `i` can start in the current text: each of its word groups needs a
+ * word starting inside the match, so at or after the start (declared `requires` and `alsoRequires`
+ * are tested to lie inside every match; derived groups come from the regex after its anchor).
+ */
+function reachOf(i: number, stamp: number): number {
+  const groups = RULE_REQUIRES[i] ?? requiresOf(i);
+  if (groups === null) return ANYWHERE;
+  const { present, lastAt } = SCRATCH;
+  let reach = ANYWHERE;
+  for (let g = 0; g < groups.length; g++) {
+    const req = groups[g] as readonly number[];
+    let last = -1;
+    for (let q = 0; q < req.length; q++) {
+      const w = req[q] as number;
+      if (present[w] === stamp && (lastAt[w] as number) > last) last = lastAt[w] as number;
+    }
+    if (last < reach) reach = last;
+    if (reach < 0) return -1;
+  }
+  return reach;
+}
 
 function nextStamp(): number {
   if (SCRATCH.stamp >= 0xfffffffe) {
@@ -410,7 +442,7 @@ interface RawHit {
 function findHits(text: string, ascii = false): RawHit[] {
   const { sticky } = MATCHER;
   const stamp = nextStamp();
-  const { present, ruleStamp, counts, possible } = SCRATCH;
+  const { present, lastAt, ruleStamp, counts, reach } = SCRATCH;
   // Pass 1: where each literal occurs, and which `requires` words the text contains.
   const at: number[] = [];
   const info: WordInfo[] = [];
@@ -423,8 +455,12 @@ function findHits(text: string, ascii = false): RawHit[] {
     if (isWord > prevWord) {
       const found = walkWord(units, n, i);
       if (found !== undefined) {
+        // Word starts ascend, so the last write is the last occurrence.
         const ids = found.present;
-        for (let q = 0; q < ids.length; q++) present[ids[q] as number] = stamp;
+        for (let q = 0; q < ids.length; q++) {
+          present[ids[q] as number] = stamp;
+          lastAt[ids[q] as number] = i;
+        }
         if (found.rules.length > 0) {
           at.push(i);
           info.push(found);
@@ -446,7 +482,12 @@ function findHits(text: string, ascii = false): RawHit[] {
       const found = WORD_INFO.get(key) ?? WORD_INFO.get(key.replace(WHITESPACE_RUN, ' '));
       if (found === undefined) continue;
       const ids = found.present;
-      for (let q = 0; q < ids.length; q++) present[ids[q] as number] = stamp;
+      for (let q = 0; q < ids.length; q++) {
+        const w = ids[q] as number;
+        // These passes come after the word pass: keep the later of the two offsets.
+        if (present[w] !== stamp || (lastAt[w] as number) < m.index) lastAt[w] = m.index;
+        present[w] = stamp;
+      }
       if (found.rules.length > 0) {
         at.push(m.index);
         info.push(found);
@@ -464,23 +505,12 @@ function findHits(text: string, ascii = false): RawHit[] {
       if (ruleStamp[i] !== stamp) {
         ruleStamp[i] = stamp;
         counts[i] = 0;
-        possible[i] = 0;
+        reach[i] = UNKNOWN;
       }
       if ((counts[i] as number) >= MAX_MATCHES_PER_RULE) continue;
-      if (possible[i] === 0) {
-        // Every group needs one of its words somewhere in the text.
-        const groups = RULE_REQUIRES[i] ?? requiresOf(i);
-        let ok = true;
-        if (groups !== null) {
-          for (let g = 0; g < groups.length && ok; g++) {
-            const req = groups[g] as readonly number[];
-            ok = false;
-            for (let q = 0; q < req.length && !ok; q++) ok = present[req[q] as number] === stamp;
-          }
-        }
-        possible[i] = ok ? 1 : -1;
-      }
-      if (possible[i] === -1) continue;
+      // Every group needs one of its words at or after this start.
+      if (reach[i] === UNKNOWN) reach[i] = reachOf(i, stamp);
+      if ((reach[i] as number) < start) continue;
       const re = sticky[i] ?? stickyOf(i);
       re.lastIndex = start;
       if (!re.test(text) || re.lastIndex <= start) continue;
@@ -770,19 +800,38 @@ function coversEveryLanguage(langs: readonly PhraseLanguage[]): boolean {
   return every;
 }
 
-/** Memo key of {@link hitsByFamily}. */
-const BY_FAMILY_KEY: object = {};
+/** Each family's bit in a family mask (there are fewer than 32 families). */
+const FAMILY_BIT: ReadonlyMap<PhraseFamily, number> = new Map(PHRASE_FAMILIES.map((f, i) => [f, 1 << i]));
 
-/** The families with at least one hit in `view` (memoised on it), each with its hits in text order. */
-function hitsByFamily(view: TextView): ReadonlyMap<PhraseFamily, readonly PhraseHit[]> {
-  return view.memo(BY_FAMILY_KEY, (v) => {
-    const index = new Map<PhraseFamily, PhraseHit[]>();
-    for (const h of phraseHits(v)) {
-      const list = index.get(h.family);
-      if (list === undefined) index.set(h.family, [h]);
-      else list.push(h);
+/** The mask of a list of families. */
+function maskOf(families: readonly PhraseFamily[]): number {
+  let mask = 0;
+  for (let f = 0; f < families.length; f++) mask |= FAMILY_BIT.get(families[f] as PhraseFamily) as number;
+  return mask;
+}
+
+/** Every hit of a view with its family's bit, and the mask of the families that have a hit. */
+interface FamilyIndex {
+  readonly hits: readonly PhraseHit[];
+  readonly bits: readonly number[];
+  readonly mask: number;
+}
+
+/** Memo key of {@link familyIndex}. */
+const FAMILY_INDEX_KEY: object = {};
+
+/** The hits of `view` with their family bits (memoised on it): most detectors find none of theirs. */
+function familyIndex(view: TextView): FamilyIndex {
+  return view.memo(FAMILY_INDEX_KEY, (v) => {
+    const hits = phraseHits(v);
+    const bits: number[] = [];
+    let mask = 0;
+    for (let k = 0; k < hits.length; k++) {
+      const bit = FAMILY_BIT.get((hits[k] as PhraseHit).family) as number;
+      bits.push(bit);
+      mask |= bit;
     }
-    return index;
+    return { hits, bits, mask };
   });
 }
 
@@ -845,35 +894,68 @@ const NO_EVIDENCE: { readonly score: number; readonly counted: readonly PhraseHi
  * ```
  */
 export function familyEvidence(view: TextView, families: readonly PhraseFamily[], options: ResolvedPhraseScannerOptions): { score: number; counted: readonly PhraseHit[]; all: readonly PhraseHit[] } {
+  // Most detectors find no hit of their families: the per-view mask answers that without a pass.
+  const index = familyIndex(view);
+  const want = families.length === 1 ? (FAMILY_BIT.get(families[0] as PhraseFamily) as number) : maskOf(families);
+  if ((index.mask & want) === 0) return NO_EVIDENCE;
   const langs = options.languages;
-  // Most detectors find no hit of their families: the per-view index answers that without a pass.
-  const index = hitsByFamily(view);
-  let any = false;
-  for (let f = 0; f < families.length && !any; f++) any = index.has(families[f] as PhraseFamily);
-  if (!any) return NO_EVIDENCE;
   const everyLanguage = coversEveryLanguage(langs);
-  // One family (most detectors): its hits are already listed, in text order, in the index.
-  const candidates = families.length === 1 ? (index.get(families[0] as PhraseFamily) as readonly PhraseHit[]) : phraseHits(view).filter((h) => families.includes(h.family));
-  const all = everyLanguage ? candidates : candidates.filter((h) => h.language === 'neutral' || langs.includes(h.language));
+  // The hits of these families (and languages), in text order.
+  const all: PhraseHit[] = [];
+  const { hits, bits } = index;
+  for (let k = 0; k < hits.length; k++) {
+    if (((bits[k] as number) & want) === 0) continue;
+    const h = hits[k] as PhraseHit;
+    if (everyLanguage || h.language === 'neutral' || langs.includes(h.language)) all.push(h);
+  }
   if (all.length === 0) return { score: 0, counted: [], all };
-  const weightOf = (h: PhraseHit): number => h.weight * (options.dampenDiscussion ? h.discussion : 1);
+  const damp = options.dampenDiscussion;
   if (all.length === 1) {
     const h = all[0] as PhraseHit;
-    return { score: clampScore(1 - (1 - weightOf(h))), counted: all, all };
+    return { score: clampScore(1 - (1 - h.weight * (damp ? h.discussion : 1))), counted: all, all };
   }
-  // Best occurrence of each rule.
-  const best = new Map<number, PhraseHit>();
-  for (const h of all) {
-    const prev = best.get(h.rule);
-    if (prev === undefined || weightOf(h) > weightOf(prev)) best.set(h.rule, h);
+  // Best occurrence of each rule, in the order the rules first occur (few hits: a scan of the list).
+  const best: PhraseHit[] = [];
+  const weights: number[] = [];
+  for (let k = 0; k < all.length; k++) {
+    const h = all[k] as PhraseHit;
+    const w = h.weight * (damp ? h.discussion : 1);
+    let j = 0;
+    while (j < best.length && (best[j] as PhraseHit).rule !== h.rule) j++;
+    if (j === best.length) {
+      best.push(h);
+      weights.push(w);
+    } else if (w > (weights[j] as number)) {
+      best[j] = h;
+      weights[j] = w;
+    }
+  }
+  // Strongest first; a stable insertion sort keeps first-occurrence order among equal weights.
+  for (let k = 1; k < best.length; k++) {
+    const h = best[k] as PhraseHit;
+    const w = weights[k] as number;
+    let j = k - 1;
+    while (j >= 0 && (weights[j] as number) < w) {
+      best[j + 1] = best[j] as PhraseHit;
+      weights[j + 1] = weights[j] as number;
+      j--;
+    }
+    best[j + 1] = h;
+    weights[j + 1] = w;
   }
   // Two rules matching overlapping text are one piece of evidence, not two.
   const counted: PhraseHit[] = [];
   let doubt = 1;
-  for (const h of [...best.values()].sort((x, y) => weightOf(y) - weightOf(x))) {
-    if (counted.some((c) => c.family === h.family && c.start < h.end && h.start < c.end && c.hidden === h.hidden)) continue;
+  for (let k = 0; k < best.length; k++) {
+    const h = best[k] as PhraseHit;
+    let overlap = false;
+    for (let j = 0; j < counted.length && !overlap; j++) {
+      const c = counted[j] as PhraseHit;
+      overlap = c.family === h.family && c.start < h.end && h.start < c.end && c.hidden === h.hidden;
+    }
+    if (overlap) continue;
     counted.push(h);
-    doubt *= 1 - weightOf(h);
+    doubt *= 1 - (weights[k] as number);
   }
   return { score: clampScore(1 - doubt), counted, all };
 }

@@ -1,8 +1,8 @@
 /**
  * @module scanners/phrase-requires — the words a phrase rule cannot match without, read from its
  * regex source. The phrase engine tests a rule only where its anchor occurs AND, for each group
- * returned here, at least one of the group's words occurs somewhere in the text (at the start of
- * a word, as the engine's word trie finds them). Most anchors are common words ("write", "what",
+ * returned here, at least one of the group's words starts a word at or after that place (every
+ * match holds one, after its anchor; the engine's word trie finds them). Most anchors are common words ("write", "what",
  * "translate"); with these groups most rules they unlock are ruled out in ordinary prose before
  * their regex runs. A group is only derived where it is provably necessary, so hits never change:
  *

@@ -113,10 +113,14 @@ export interface PhraseRule {
   readonly weight: number;
   /** Lowercase literals; every match starts with one of them (the prefilter finds where to try). */
   readonly anchors: readonly string[];
-  /** Lowercase literals of which every match contains at least one, starting a word. */
+  /**
+   * Lowercase literals of which every match contains at least one, starting a word. The engine
+   * relies on it: it tries the rule only where such a word follows, so a rule whose matches can
+   * lack every one of them would miss those matches (tests check each match of the fixtures).
+   */
   readonly requires?: readonly string[];
   /**
-   * Further groups like `requires`, each needing one of its words in the text too (see
+   * Further groups like `requires`, each needing one of its words in every match too (see
    * {@link alsoRequires}): for a rule whose far end names one of a few words that the regex
    * analysis (`phrase-requires.ts`) cannot prove, such as "…your instructions … in base64 / to
    * notes.txt".

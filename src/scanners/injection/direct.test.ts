@@ -4,7 +4,7 @@ import { runScanner } from '../../testing/context.js';
 import { createTextView } from '../../text/view.js';
 import type { Scanner, Verdict } from '../../types.js';
 import { anchoredMatches, PHRASE_ANCHORS, phraseRules, wordLiteralHits } from '../phrase-engine.js';
-import { PHRASE_LANGUAGES, type PhraseRule } from '../phrase-rule.js';
+import { PHRASE_FAMILIES, PHRASE_LANGUAGES, type PhraseRule } from '../phrase-rule.js';
 import { ruleMatchStarts } from '../../testing/phrases.js';
 import { injectionContextManipulation } from './context-manipulation.js';
 import { injectionInstructionOverride } from './instruction-override.js';
@@ -672,6 +672,10 @@ describe('phrase tables', () => {
       expect(INJECTION_PHRASES[l]['prompt-extraction']?.length, l).toBeGreaterThan(0);
       expect(phraseRules().some((r) => r.language === l && r.family === 'role-hijack'), `role-hijack ${l}`).toBe(true);
     }
+  });
+
+  it('has fewer than 32 families (the engine keeps a view\'s families as bits of one number)', () => {
+    expect(PHRASE_FAMILIES.length).toBeLessThan(32);
   });
 
   it('keeps weights in range, anchors non-empty and lowercase, sources NFKC-stable', () => {
