@@ -179,27 +179,56 @@ function scanRag(view: TextView, options: ResolvedPhraseScannerOptions): Verdict
   const concealSpan = cm === null ? undefined : view.toRaw(cm.index, cm.index + cm[0].length);
   const base = 1 - (1 - p) * (1 - a) * (1 - (order === undefined ? 0 : orderWeight)) * (1 - (concealSpan === undefined ? 0 : CONCEAL_WEIGHT));
   const shape = documentShape(text);
-  // A payload that IS the whole text is a direct prompt, not a poisoned document.
-  const firstAt = Math.min(...[...address.counted, ...own].map((h) => (h.hidden === undefined ? h.localStart : 0)));
-  const lastAt = Math.max(...[...address.counted, ...own].map((h) => (h.hidden === undefined ? h.localEnd : text.length)));
+  // A payload that IS the whole text is a direct prompt, not a poisoned document. Loops, not
+  // spreads and sorts with closures: this runs on every prompt with an attack phrase in it.
+  let firstAt = Infinity;
+  let lastAt = -Infinity;
+  // The strongest phrase, the first of equals (address hits, then the payload's).
+  let top: PhraseHit | undefined;
+  let topWeight = -Infinity;
+  for (const list of [address.counted, own]) {
+    for (const h of list) {
+      firstAt = Math.min(firstAt, h.hidden === undefined ? h.localStart : 0);
+      lastAt = Math.max(lastAt, h.hidden === undefined ? h.localEnd : text.length);
+      const w = weightOf(h);
+      if (w > topWeight) {
+        top = h;
+        topWeight = w;
+      }
+    }
+  }
   const embedded = firstAt >= 80 || text.length - lastAt >= 80;
   const score = clampScore(base * shape * (embedded ? 1 : 0.7));
-  const matches = [...hitMatches(address.all), ...hitMatches(own)];
+  const matches = hitMatches(address.all);
+  for (const m of hitMatches(own)) matches.push(m);
   if (order !== undefined) matches.push(order);
   if (concealSpan !== undefined) matches.push({ start: concealSpan.start, end: concealSpan.end, label: 'concealment' });
-  matches.sort((x, y) => x.start - y.start);
-  const top = [...address.counted, ...own].sort((x, y) => weightOf(y) - weightOf(x))[0] as PhraseHit;
+  sortByStart(matches);
   const where = shape >= 1 ? 'inside a document' : shape >= 0.5 ? 'inside a long passage' : 'in a short message';
   const parts: string[] = [];
   if (address.counted.length > 0) parts.push('addressed to the AI');
   if (own.length > 0) parts.push(`${own.length} instruction phrase${own.length > 1 ? 's' : ''}`);
   if (concealSpan !== undefined) parts.push('hidden from the user');
-  return {
+  const verdict: { score: number; matches: Match[]; explanation: string; severity?: 'critical' } = {
     score,
     matches,
-    explanation: `Planted instructions ${where} (${parts.join(', ')}): "${top.excerpt}".`,
-    ...(score >= 0.85 ? { severity: 'critical' as const } : {}),
+    explanation: `Planted instructions ${where} (${parts.join(', ')}): "${(top as PhraseHit).excerpt}".`,
   };
+  if (score >= 0.85) verdict.severity = 'critical';
+  return verdict;
+}
+
+/** Stable sort by start offset, in place (a few matches: insertion sort, no comparator closure). */
+function sortByStart(matches: Match[]): void {
+  for (let k = 1; k < matches.length; k++) {
+    const m = matches[k] as Match;
+    let j = k - 1;
+    while (j >= 0 && (matches[j] as Match).start > m.start) {
+      matches[j + 1] = matches[j] as Match;
+      j--;
+    }
+    matches[j + 1] = m;
+  }
 }
 
 /**
