@@ -392,7 +392,7 @@ const SCRATCH = {
 };
 /** `reach` not yet computed for this call. */
 const UNKNOWN = -2;
-/** `reach` of a rule without groups: any start. */
+/** `reach` of a rule without groups: every start qualifies. */
 const ANYWHERE = 0x7fffffff;
 
 /**
