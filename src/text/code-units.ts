@@ -1,7 +1,8 @@
 /**
  * @module text/code-units — a text's UTF-16 code units as a typed array, for the hot loops that read
- * every character (the decoder's main pass, the phrase engine's word pass). Reading a typed array
- * is two to three times faster than `charCodeAt`, most of all on sliced and concatenated strings.
+ * every character (the decoder's main pass, the phrase engine's word pass, the secrets keyword
+ * scan). Reading a typed array is two to three times faster than `charCodeAt`, most of all on
+ * sliced and concatenated strings.
  */
 
 /** Code units of a text as a typed array (see {@link codeUnits}). */

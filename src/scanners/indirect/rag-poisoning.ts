@@ -179,8 +179,8 @@ function scanRag(view: TextView, options: ResolvedPhraseScannerOptions): Verdict
   const concealSpan = cm === null ? undefined : view.toRaw(cm.index, cm.index + cm[0].length);
   const base = 1 - (1 - p) * (1 - a) * (1 - (order === undefined ? 0 : orderWeight)) * (1 - (concealSpan === undefined ? 0 : CONCEAL_WEIGHT));
   const shape = documentShape(text);
-  // A payload that IS the whole text is a direct prompt, not a poisoned document. Loops, not
-  // spreads and sorts with closures: this runs on every prompt with an attack phrase in it.
+  // A payload that IS the whole text is a direct prompt, not a poisoned document. One loop over
+  // the phrases (this runs on every prompt with an attack phrase in it).
   let firstAt = Infinity;
   let lastAt = -Infinity;
   // The strongest phrase, the first of equals (address hits, then the payload's).
@@ -203,7 +203,7 @@ function scanRag(view: TextView, options: ResolvedPhraseScannerOptions): Verdict
   for (const m of hitMatches(own)) matches.push(m);
   if (order !== undefined) matches.push(order);
   if (concealSpan !== undefined) matches.push({ start: concealSpan.start, end: concealSpan.end, label: 'concealment' });
-  sortByStart(matches);
+  matches.sort((x, y) => x.start - y.start);
   const where = shape >= 1 ? 'inside a document' : shape >= 0.5 ? 'inside a long passage' : 'in a short message';
   const parts: string[] = [];
   if (address.counted.length > 0) parts.push('addressed to the AI');
@@ -216,19 +216,6 @@ function scanRag(view: TextView, options: ResolvedPhraseScannerOptions): Verdict
   };
   if (score >= 0.85) verdict.severity = 'critical';
   return verdict;
-}
-
-/** Stable sort by start offset, in place (a few matches: insertion sort, no comparator closure). */
-function sortByStart(matches: Match[]): void {
-  for (let k = 1; k < matches.length; k++) {
-    const m = matches[k] as Match;
-    let j = k - 1;
-    while (j >= 0 && (matches[j] as Match).start > m.start) {
-      matches[j + 1] = matches[j] as Match;
-      j--;
-    }
-    matches[j + 1] = m;
-  }
 }
 
 /**

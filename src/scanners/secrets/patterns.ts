@@ -9,6 +9,7 @@
 import { sha256Hex } from '../../engine/hash.js';
 import { ConfigError } from '../../errors.js';
 import type { Match, ScanContext, Scanner, Severity, Span, TextView, Verdict } from '../../types.js';
+import { codeUnits, type CodeUnits } from '../../text/code-units.js';
 import { checkOneOf, checkStringArray, clampScore, defineScanner } from '../define.js';
 import { looksRandom, longestTrivialRun, shannonEntropy } from './entropy.js';
 import { isPlaceholder, literalPrefix, SECRET_RULES, type RedactFamily, type RuleContext, type SecretRule } from './rules.js';
@@ -332,38 +333,24 @@ function lowerOf(l: Lowered): string {
   return l.lower;
 }
 
-const ENCODER = /* @__PURE__ */ new TextEncoder();
-/** Texts up to this length reuse one byte buffer; longer ones get their own (not retained). */
-const SCRATCH_MAX = 1 << 18;
-let scratch: Uint8Array | undefined;
-
 /**
- * The characters to scan for keywords: for ASCII text its bytes copied natively by `encodeInto`
- * (upper case is folded by the scan itself, so no lower-cased copy is made); otherwise the code
+ * The characters to scan for keywords: for ASCII text its bytes (`codeUnits` copies them natively;
+ * upper case is folded by the scan itself, so no lower-cased copy is made); otherwise the code
  * units of the lower-cased text. Reading a typed array is faster than `charCodeAt`, on sliced strings
- * especially. Valid until the next call.
+ * especially. Valid until the next `codeUnits` call.
  */
-function scanUnits(l: Lowered): { units: Uint8Array | Uint16Array; ascii: boolean } {
-  const n = l.text.length;
-  let buf: Uint8Array;
-  if (n >= SCRATCH_MAX) buf = new Uint8Array(n);
-  else {
-    if (scratch === undefined || scratch.length < n) scratch = new Uint8Array(Math.max(4096, 2 ** Math.ceil(Math.log2(n))));
-    buf = scratch;
-  }
-  const { read, written } = ENCODER.encodeInto(l.text, buf);
-  if (read === n && written === n) return { units: buf, ascii: true };
-  const lower = lowerOf(l);
-  const units = new Uint16Array(lower.length);
-  for (let i = 0; i < lower.length; i++) units[i] = lower.charCodeAt(i);
-  return { units, ascii: false };
+function scanUnits(l: Lowered): { units: CodeUnits; ascii: boolean } {
+  const raw = codeUnits(l.text);
+  // `codeUnits` returns bytes exactly when the text is ASCII.
+  if (raw instanceof Uint8Array) return { units: raw, ascii: true };
+  return { units: codeUnits(lowerOf(l)), ascii: false };
 }
 
 /**
  * Whether keyword `kw` (lower case) occurs at `at` in `units`, with ASCII upper case folded: exactly
  * "occurs in the lower-cased text" for ASCII text, and a plain comparison for lower-cased units.
  */
-function occursAt(units: Uint8Array | Uint16Array, n: number, at: number, kw: Uint16Array): boolean {
+function occursAt(units: CodeUnits, n: number, at: number, kw: Uint16Array): boolean {
   if (at < 0 || at + kw.length > n) return false;
   for (let j = 0; j < kw.length; j++) {
     let c = units[at + j] as number;
