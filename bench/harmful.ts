@@ -260,6 +260,60 @@ async function main(): Promise<void> {
     console.log('  | category | support | precision | recall |');
     for (const [c, v] of Object.entries(cat)) console.log(`  | ${c} | ${v.support} | ${pc(v.precision)} | ${pc(v.recall)} |`);
 
+    // Rules ablation: the model alone on the same prompts, and an external check on S-Eval's base
+    // risk prompts (CC BY-NC-SA: evaluation only, never trained on; an LLM wrote them, in English
+    // and Chinese), both with and without the explicit-request rules.
+    const modelOnly = await lib.createBouncer({ scanners: [sc.harmfulRequest({ rules: false })], models: { threads: 1, backend: 'wasm' } });
+    const scoreModel = async (text: string): Promise<number> => (await modelOnly.scanInput(text)).detections[0]?.score ?? 0;
+    const mo: number[] = [];
+    for (const r of prompts) mo.push(await scoreModel(r.text));
+    const rateOf = (xs: readonly number[], g: string): number => {
+      const ix = prompts.map((r, i) => (r.group === g ? i : -1)).filter((i) => i >= 0);
+      return ix.filter((i) => (xs[i] as number) >= thr).length / ix.length;
+    };
+    const moBenign = mo.filter((_, i) => !y[i]);
+    const ablation: Record<string, unknown> = {
+      modelOnly: { auc: rocAuc(mo.filter((_, i) => y[i]), moBenign), recall: rateOf(mo, 'harmful'), ordinaryFpr: rateOf(mo, 'ordinary'), oktestFpr: rateOf(mo, 'risky'), riskyFixtures: 0, ordinaryFixtures: 0, ownHarmfulRecall: 0 },
+      withRules: { auc, recall: pooled('harmful'), ordinaryFpr: pooled('ordinary'), oktestFpr: pooled('risky'), riskyFixtures: flaggedRisky.length, ordinaryFixtures: fixtures.ordinaryOwn.flagged, ownHarmfulRecall: fixtures.harmfulOwn.recall },
+    };
+    const mOnly = ablation.modelOnly as Record<string, number>;
+    for (const r of risky) if ((await scoreModel(r.text)) >= thr) mOnly.riskyFixtures = (mOnly.riskyFixtures as number) + 1;
+    for (const r of ordinaryOwn) if ((await scoreModel(r.text)) >= thr) mOnly.ordinaryFixtures = (mOnly.ordinaryFixtures as number) + 1;
+    let ownHit = 0;
+    for (const x of harmOwn) if ((await scoreModel(x.r.text)) >= thr) ownHit++;
+    mOnly.ownHarmfulRecall = ownHit / harmOwn.length;
+    const sevalDir = join(REPO_ROOT, '../shared/datasets/s-eval-small/s_eval/small');
+    if (existsSync(sevalDir)) {
+      const { unzipFirst } = await import('./dev-suite.js');
+      for (const lang of ['en', 'zh'] as const) {
+        const texts = unzipFirst(join(sevalDir, `S-Eval_base_risk_${lang}_small.jsonl.zip`))
+          .split('\n')
+          .filter((l) => l.trim().length > 0)
+          .map((l) => (JSON.parse(l) as { prompt: string }).prompt);
+        const withR: number[] = [];
+        const without: number[] = [];
+        for (const t of texts) {
+          withR.push((await scoreIn(t)).score);
+          without.push(await scoreModel(t));
+        }
+        ablation[`sEval-${lang}`] = {
+          rows: texts.length,
+          withRules: { flagged: withR.filter((x) => x >= thr).length / texts.length, aucVsDevBenign: rocAuc(withR, benignScores) },
+          modelOnly: { flagged: without.filter((x) => x >= thr).length / texts.length, aucVsDevBenign: rocAuc(without, moBenign) },
+        };
+      }
+    }
+    await modelOnly.close();
+    dev.rulesAblation = ablation;
+    const wr = ablation.withRules as Record<string, number>;
+    console.log('\n  rules ablation (same prompts; model alone = harmfulRequest({ rules: false })):');
+    console.log('  | scanner | dev AUC | dev recall | dev ordinary FPR | OKTest FPR | risky fixtures | ordinary fixtures | own harmful recall |');
+    for (const [name, v] of [['model + rules (default)', wr], ['model alone', mOnly]] as const) console.log(`  | ${name} | ${f(v.auc, 4)} | ${pc(v.recall)} | ${pc(v.ordinaryFpr)} | ${pc(v.oktestFpr)} | ${v.riskyFixtures}/${risky.length} | ${v.ordinaryFixtures}/${ordinaryOwn.length} | ${pc(v.ownHarmfulRecall)} |`);
+    for (const lang of ['en', 'zh']) {
+      const e = ablation[`sEval-${lang}`] as { rows: number; withRules: { flagged: number; aucVsDevBenign: number }; modelOnly: { flagged: number; aucVsDevBenign: number } } | undefined;
+      if (e !== undefined) console.log(`  S-Eval base risk ${lang} (${e.rows} risky or harmful prompts, never trained on): flagged ${pc(e.withRules.flagged)} with rules, ${pc(e.modelOnly.flagged)} model alone; AUC vs benign dev ${f(e.withRules.aucVsDevBenign, 3)} / ${f(e.modelOnly.aucVsDevBenign, 3)}`);
+    }
+
     // Responses with their prompts.
     const resp = rows.filter((r) => r.kind === 'response');
     const rs: number[] = [];

@@ -44,7 +44,8 @@ export { injectionClassifier, PROMPT_ATTACK_MODEL } from './injection/classifier
 export { toxicityClassifier, TOXICITY_MODEL } from './toxicity/classifier.js';
 export { refusalClassifier, REFUSAL_MODEL } from './refusal/classifier.js';
 export { urlsClassifier, URL_MODEL } from './urls/classifier.js';
-export { harmfulRequest } from './harmful/request.js';
+export { harmfulRequest, type HarmfulRequestOptions, type ResolvedHarmfulRequestOptions } from './harmful/request.js';
+export { HARM_RULES, harmRuleHits, type HarmRule, type HarmRuleHit, type RuleStrength as HarmRuleStrength } from './harmful/rules.js';
 export { harmfulResponse } from './harmful/response.js';
 export { HARMFUL_MODEL, type HarmfulOptions } from './harmful/core.js';
 export { HARM_CATEGORIES, DEFAULT_ACTIONS as HARM_DEFAULT_ACTIONS, type HarmCategory, type HarmAction } from './harmful/categories.js';
