@@ -71,7 +71,7 @@ export const HARM_RULES: readonly HarmRule[] = Object.freeze([
     id: 'make-explosive',
     category: 'weapons',
     strength: 'strong',
-    act: rx(String.raw`\b${MAKE}\s+${A}${W2}(?:(?<!\b(?:bath|smoke|seed|glitter|stink|cherry|flavou?r|fizzy|photo|time|love|truth|f)\s)bombs?\b(?!-|\s+(?:shelters?|calorimeters?|cyclones?|squads?|disposal|proof))|explosives?|explosive\s+devices?|ieds?|improvised\s+explosive|detonators?|blasting\s+caps?|molotov(?:\s+cocktails?)?|grenades?|napalm|thermite|tatp|pentrite|petn|rdx|semtex|c-?4\b|nitroglycerin|dynamite|landmines?|car\s+bombs?|suicide\s+vests?)(?!\s+(?:safer|safe|more\s+stable|less\s+(?:dangerous|sensitive|volatile)))`),
+    act: rx(String.raw`\b${MAKE}\s+${A}${W2}(?:(?<!\b(?:bath|smoke|seed|glitter|stink|cherry|flavou?r|fizzy|photo|love|truth|f)\s)bombs?\b(?!-|\s+(?:shelters?|calorimeters?|cyclones?|squads?|disposal|proof))|explosives?|explosive\s+devices?|ieds?|improvised\s+explosive|detonators?|blasting\s+caps?|molotov(?:\s+cocktails?)?|grenades?|napalm|thermite|tatp|pentrite|petn|rdx|semtex|c-?4\b|nitroglycerin|dynamite|landmines?|car\s+bombs?|suicide\s+vests?)(?!\s+(?:safer|safe|more\s+stable|less\s+(?:dangerous|sensitive|volatile)))`),
   },
   {
     id: 'make-chemical-weapon',
