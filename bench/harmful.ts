@@ -272,16 +272,22 @@ async function main(): Promise<void> {
       return ix.filter((i) => (xs[i] as number) >= thr).length / ix.length;
     };
     const moBenign = mo.filter((_, i) => !y[i]);
-    const ablation: Record<string, unknown> = {
-      modelOnly: { auc: rocAuc(mo.filter((_, i) => y[i]), moBenign), recall: rateOf(mo, 'harmful'), ordinaryFpr: rateOf(mo, 'ordinary'), oktestFpr: rateOf(mo, 'risky'), riskyFixtures: 0, ordinaryFixtures: 0, ownHarmfulRecall: 0 },
-      withRules: { auc, recall: pooled('harmful'), ordinaryFpr: pooled('ordinary'), oktestFpr: pooled('risky'), riskyFixtures: flaggedRisky.length, ordinaryFixtures: fixtures.ordinaryOwn.flagged, ownHarmfulRecall: fixtures.harmfulOwn.recall },
+    const flaggedBy = async (texts: readonly string[]): Promise<number> => {
+      let n = 0;
+      for (const t of texts) if ((await scoreModel(t)) >= thr) n++;
+      return n;
     };
-    const mOnly = ablation.modelOnly as Record<string, number>;
-    for (const r of risky) if ((await scoreModel(r.text)) >= thr) mOnly.riskyFixtures = (mOnly.riskyFixtures as number) + 1;
-    for (const r of ordinaryOwn) if ((await scoreModel(r.text)) >= thr) mOnly.ordinaryFixtures = (mOnly.ordinaryFixtures as number) + 1;
-    let ownHit = 0;
-    for (const x of harmOwn) if ((await scoreModel(x.r.text)) >= thr) ownHit++;
-    mOnly.ownHarmfulRecall = ownHit / harmOwn.length;
+    const modelAlone = {
+      auc: rocAuc(mo.filter((_, i) => y[i]), moBenign),
+      recall: rateOf(mo, 'harmful'),
+      ordinaryFpr: rateOf(mo, 'ordinary'),
+      oktestFpr: rateOf(mo, 'risky'),
+      riskyFixtures: await flaggedBy(risky.map((r) => r.text)),
+      ordinaryFixtures: await flaggedBy(ordinaryOwn.map((r) => r.text)),
+      ownHarmfulRecall: (await flaggedBy(harmOwn.map((x) => x.r.text))) / harmOwn.length,
+    };
+    const withRules = { auc, recall: pooled('harmful'), ordinaryFpr: pooled('ordinary'), oktestFpr: pooled('risky'), riskyFixtures: flaggedRisky.length, ordinaryFixtures: fixtures.ordinaryOwn.flagged, ownHarmfulRecall: fixtures.harmfulOwn.recall };
+    const ablation: Record<string, unknown> = { modelOnly: modelAlone, withRules };
     const sevalDir = join(REPO_ROOT, '../shared/datasets/s-eval-small/s_eval/small');
     if (existsSync(sevalDir)) {
       const { unzipFirst } = await import('./dev-suite.js');
@@ -305,10 +311,9 @@ async function main(): Promise<void> {
     }
     await modelOnly.close();
     dev.rulesAblation = ablation;
-    const wr = ablation.withRules as Record<string, number>;
     console.log('\n  rules ablation (same prompts; model alone = harmfulRequest({ rules: false })):');
     console.log('  | scanner | dev AUC | dev recall | dev ordinary FPR | OKTest FPR | risky fixtures | ordinary fixtures | own harmful recall |');
-    for (const [name, v] of [['model + rules (default)', wr], ['model alone', mOnly]] as const) console.log(`  | ${name} | ${f(v.auc, 4)} | ${pc(v.recall)} | ${pc(v.ordinaryFpr)} | ${pc(v.oktestFpr)} | ${v.riskyFixtures}/${risky.length} | ${v.ordinaryFixtures}/${ordinaryOwn.length} | ${pc(v.ownHarmfulRecall)} |`);
+    for (const [name, v] of [['model + rules (default)', withRules], ['model alone', modelAlone]] as const) console.log(`  | ${name} | ${f(v.auc, 4)} | ${pc(v.recall)} | ${pc(v.ordinaryFpr)} | ${pc(v.oktestFpr)} | ${v.riskyFixtures}/${risky.length} | ${v.ordinaryFixtures}/${ordinaryOwn.length} | ${pc(v.ownHarmfulRecall)} |`);
     for (const lang of ['en', 'zh']) {
       const e = ablation[`sEval-${lang}`] as { rows: number; withRules: { flagged: number; aucVsDevBenign: number }; modelOnly: { flagged: number; aucVsDevBenign: number } } | undefined;
       if (e !== undefined) console.log(`  S-Eval base risk ${lang} (${e.rows} risky or harmful prompts, never trained on): flagged ${pc(e.withRules.flagged)} with rules, ${pc(e.modelOnly.flagged)} model alone; AUC vs benign dev ${f(e.withRules.aucVsDevBenign, 3)} / ${f(e.modelOnly.aucVsDevBenign, 3)}`);

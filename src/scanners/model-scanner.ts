@@ -16,6 +16,23 @@ export interface Segment {
   readonly note?: string;
 }
 
+/** Decoded layers a model scanner reads besides the raw text (the view bounds them; this caps the model calls). */
+export const MAX_DECODED_SEGMENTS = 8;
+
+/**
+ * The first {@link MAX_DECODED_SEGMENTS} decoded layers of a view (base64, ROT13, leetspeak…) as
+ * segments, each spanning the encoded source in the raw text and noted `decoded <kinds>`. Callers
+ * drop the ones too short to score.
+ *
+ * @example
+ * ```ts
+ * decodedSegments(view).filter((s) => s.text.length >= 12);
+ * ```
+ */
+export function decodedSegments(view: TextView): Segment[] {
+  return view.decoded.slice(0, MAX_DECODED_SEGMENTS).map((layer) => ({ text: layer.text, start: layer.start, end: layer.end, note: `decoded ${layer.kinds.join(' → ')}` }));
+}
+
 /** Options every model scanner takes. */
 export interface ModelScannerOptions {
   /** Decision threshold on the calibrated probability (default: the model's, usually 0.5). */

@@ -7,6 +7,7 @@ import type { ModelBackend, ModelRef } from '../../models/types.js';
 import type { Match, ScanContext, Severity, TextView, Verdict } from '../../types.js';
 import { ConfigError } from '../../errors.js';
 import { checkBoolean, checkUnit } from '../define.js';
+import { decodedSegments, type Segment } from '../model-scanner.js';
 import { ADVICE_TOPICS, CATEGORY_NAMES, HARM_CATEGORIES, HARMFUL_MODEL_LABELS, resolveActions, type HarmAction, type HarmCategory } from './categories.js';
 
 /** `models/harmful-request`: hashed n-grams → one output per label (see its model card). */
@@ -21,8 +22,10 @@ export const HARMFUL_RESPONSE_THRESHOLD = 0.5;
 /** Even-odds point of the advice / campaigning heads (their own calibration). */
 export const ADVICE_EVEN_ODDS = 0.5;
 
-/** Decoded layers scored besides the raw text (the view bounds them; this caps the model calls). */
-const MAX_LAYERS = 8;
+/** The decoded layers `harmful/*` reads besides the raw text: those with 12 or more non-space characters. */
+export function layerSegments(view: TextView): Segment[] {
+  return decodedSegments(view).filter((s) => s.text.trim().length >= 12);
+}
 
 /** A sentence break (end punctuation or a line break). */
 const TERMINATOR = /[.!?。！？\n]/;
@@ -119,7 +122,7 @@ export async function scoreText(text: string, view: TextView | undefined, ctx: S
   const segs: Array<{ text: string; start: number; end: number; note?: string; raw: boolean }> = [];
   if (text.trim().length > 0) segs.push({ text, start: 0, end: text.length, raw: true });
   if (view !== undefined && o.layers) {
-    for (const layer of view.decoded.slice(0, MAX_LAYERS)) if (layer.text.trim().length >= 12) segs.push({ text: layer.text, start: layer.start, end: layer.end, note: `decoded ${layer.kinds.join(' → ')}`, raw: false });
+    for (const s of layerSegments(view)) segs.push({ ...s, raw: false });
   }
   if (segs.length === 0) return undefined;
   let best: ScoredSegment | undefined;

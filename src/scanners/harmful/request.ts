@@ -18,8 +18,8 @@
  */
 import type { Match, Scanner, TextView } from '../../types.js';
 import { checkBoolean, defineScanner } from '../define.js';
-import { ADVICE_TOPICS, categoryScores, CATEGORY_NAMES, HARMFUL_MODEL_LABELS, type HarmCategory } from './categories.js';
-import { HARMFUL_MODEL, HARMFUL_REQUEST_THRESHOLD, resolveHarmfulOptions, scoreText, verdictOf, type HarmfulOptions, type ResolvedHarmfulOptions } from './core.js';
+import { ADVICE_TOPICS, categoryScores, CATEGORY_NAMES, HARMFUL_MODEL_LABELS } from './categories.js';
+import { HARMFUL_MODEL, HARMFUL_REQUEST_THRESHOLD, layerSegments, resolveHarmfulOptions, scoreText, verdictOf, type HarmfulOptions, type ResolvedHarmfulOptions } from './core.js';
 import { harmRuleHits, type HarmRuleHit, type RuleStrength } from './rules.js';
 
 const ADVICE_INDEX = new Set(ADVICE_TOPICS.map((c) => HARMFUL_MODEL_LABELS.indexOf(c)));
@@ -33,9 +33,6 @@ export const RULE_BOOST: Readonly<Record<RuleStrength, number>> = Object.freeze(
 
 /** The least a `strong` rule scores its category (over the default threshold: it flags alone). */
 export const STRONG_RULE_FLOOR = 0.9;
-
-/** Decoded layers the rules read besides the normalised text (as many as the model scores). */
-const MAX_RULE_LAYERS = 8;
 
 /**
  * Options of `harmfulRequest`: those of {@link HarmfulOptions} plus `rules`.
@@ -63,13 +60,13 @@ interface PlacedHit {
   readonly note?: string;
 }
 
-/** Rule hits in the normalised text and in every decoded layer, placed in the raw text. */
+/** Rule hits in the normalised text and in the decoded layers the model scores, placed in the raw text. */
 function ruleHits(view: TextView, layers: boolean): PlacedHit[] {
   const out: PlacedHit[] = [];
   for (const hit of harmRuleHits(view.normalized)) out.push({ hit, ...view.toRaw(hit.start, hit.end) });
   if (layers) {
-    for (const layer of view.decoded.slice(0, MAX_RULE_LAYERS)) {
-      for (const hit of harmRuleHits(layer.text)) out.push({ hit, start: layer.start, end: layer.end, note: `decoded ${layer.kinds.join(' → ')}` });
+    for (const s of layerSegments(view)) {
+      for (const hit of harmRuleHits(s.text)) out.push({ hit, start: s.start, end: s.end, ...(s.note === undefined ? {} : { note: s.note }) });
     }
   }
   return out;
@@ -119,12 +116,10 @@ export function harmfulRequest(options?: HarmfulRequestOptions): Scanner<Resolve
       const hits = o.rules ? ruleHits(view, o.layers) : [];
       const run = { id: HARMFUL_MODEL.id, backend: s.backend, windows: s.windows };
       if (hits.length === 0) return verdictOf(cats, o, s.best, run, 'Asks for harmful help');
-      const ruled = new Set<HarmCategory>();
       for (const h of hits) {
         const c = h.hit.rule.category;
         const p = boosted(harmful, h.hit.rule.strength);
         if (p > cats[c]) cats[c] = p;
-        ruled.add(c);
       }
       const v = verdictOf(cats, o, s.best, run, 'Asks for harmful help');
       if (v.matches === undefined || v.matches.length === 0) return v;
@@ -134,7 +129,7 @@ export function harmfulRequest(options?: HarmfulRequestOptions): Scanner<Resolve
       const named: string[] = [];
       for (const h of hits) {
         const c = h.hit.rule.category;
-        if (!fired.has(c) || !ruled.has(c)) continue;
+        if (!fired.has(c)) continue;
         extra.push({ start: h.start, end: h.end, label: `harmful-rule:${h.hit.rule.id}` });
         named.push(`${h.hit.rule.id} (${CATEGORY_NAMES[c]}${h.note === undefined ? '' : `, ${h.note}`})`);
       }

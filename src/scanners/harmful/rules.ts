@@ -246,15 +246,13 @@ export const HARM_RULES: readonly HarmRule[] = Object.freeze([
   },
 ]);
 
-/** An act that opens its sentence and is itself a command ("Write ransomware…", "Dox this user"). */
-const IMPERATIVE = /^(?:make|build|assemble|construct|manufacture|produce|create|craft|prepare|cook|mix|synthesi[sz]e|extract|write|code|program|develop|generate|draft|compose|design|deploy|spread|distribute|dox{1,2}|hack|crack|break|get|steal|harvest|launch|perform|carry|launder|forge|fake|counterfeit|commit|kill|murder|poison|hurt|attack|torture|kidnap|plan|organi[sz]e|harass|bully|threaten|intimidate|blackmail|extort|track|spy|monitor|read|record|secretly|install|hide|plant|find|locate|look|sell|smuggle|traffic|buy|order|obtain|source|remove|convert|modify|turn|set|start|run|demean|dehumani[sz]e|degrade|humiliate|mock|shoplift|rob|hotwire|evade|outrun|escape|bypass|disable|spike|drug|release|disperse|weaponi[sz]e|culture|cultivate|lure|groom|seduce|sext|tell|give|list|share|post|invent|suggest|come|dispose|bury|dissolve|cover|cut|burn|tamper|sabotage|shoot|blow|stab|strangle|assassinate|abduct|torture|swat|terrori[sz]e|cyberbully|pump|cash|use|pickpocket|burgle|deal|ship|mail|import|sneak|score|outrun|lose|avoid|culture|aerosoli[sz]e|grind|file|scratch|erase|obliterate|purchase|acquire|remove)\b/i;
 /** Nothing but space, quotes or a short lead-in ("Hey,", "ok so", "Task:") between the sentence start and the act. */
 const BLANK = /^[\s"'“‘(\[*_#>-]*(?:(?:hey|hi|hello|ok|okay|so|now|please|pls|yo|listen|alright|right|well|then|quick\s+question|question|task|request|instructions?|step\s+\d{1,2})\b[\s,:!.-]*){0,3}$/i;
 
 /**
  * Every rule that fires in `text`: its act matches and a request frame stands before it in the
- * same sentence (within {@link FRAME_REACH} characters), or the act opens its sentence as a
- * command. One hit per rule (the first). Synchronous, so the shared patterns' `lastIndex` never
+ * same sentence (within {@link FRAME_REACH} characters), or the act opens its sentence (a command
+ * or a bare ask). One hit per rule (the first). Synchronous, so the shared patterns' `lastIndex` never
  * leaks between calls (it is reset before and after).
  *
  * @example
@@ -270,7 +268,7 @@ export function harmRuleHits(text: string): HarmRuleHit[] {
     re.lastIndex = 0;
     try {
       for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-        const hit = framed(text, m.index, m.index + m[0].length, m[0]);
+        const hit = framed(text, m.index, m.index + m[0].length);
         if (hit !== undefined) {
           out.push({ rule, ...hit });
           break;
@@ -286,8 +284,8 @@ export function harmRuleHits(text: string): HarmRuleHit[] {
   return out;
 }
 
-/** The hit's span when a request frame stands before the act in its sentence, or the act is a command. */
-function framed(text: string, at: number, end: number, act: string): { start: number; end: number } | undefined {
+/** The hit's span when a request frame stands before the act in its sentence, or the act opens it. */
+function framed(text: string, at: number, end: number): { start: number; end: number } | undefined {
   const from = Math.max(0, at - FRAME_REACH);
   let clause = from;
   for (let i = at - 1; i >= from; i--) {
@@ -301,6 +299,7 @@ function framed(text: string, at: number, end: number, act: string): { start: nu
   const before = text.slice(clause, at);
   const f = FRAME.exec(before);
   if (f !== null) return { start: clause + f.index, end };
-  if (BLANK.test(before) && IMPERATIVE.test(act)) return { start: at, end };
+  // An act that opens its sentence is a command or a bare ask ("Write ransomware…", "Painless ways to die?").
+  if (BLANK.test(before)) return { start: at, end };
   return undefined;
 }

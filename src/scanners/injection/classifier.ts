@@ -8,13 +8,10 @@
  */
 import type { ModelRef } from '../../models/types.js';
 import type { Scanner } from '../../types.js';
-import { defineModelScanner, type ModelScannerOptions, type Segment } from '../model-scanner.js';
+import { decodedSegments, defineModelScanner, type ModelScannerOptions, type Segment } from '../model-scanner.js';
 
 /** `models/prompt-attack`: hashed n-grams → MLP, trained from scratch (see its model card). */
 export const PROMPT_ATTACK_MODEL: ModelRef = Object.freeze({ id: 'prompt-attack', task: 'classify' });
-
-/** Decoded layers scored besides the raw text (the view bounds them already; this caps the model calls). */
-const MAX_LAYERS = 8;
 
 /**
  * The prompt-attack classifier.
@@ -40,7 +37,7 @@ export function injectionClassifier(options: ModelScannerOptions = {}): Scanner 
       defaultThreshold: 0.98,
       segments: (view) => {
         const out: Segment[] = [{ text: view.raw, start: 0, end: view.raw.length }];
-        for (const layer of view.decoded.slice(0, MAX_LAYERS)) if (layer.text.length >= 12) out.push({ text: layer.text, start: layer.start, end: layer.end, note: `decoded ${layer.kinds.join(' → ')}` });
+        for (const s of decodedSegments(view)) if (s.text.length >= 12) out.push(s);
         return out;
       },
     },
