@@ -150,6 +150,28 @@ risky-sounding benign fixtures ({pct(best['fixtures']['benign-risky.jsonl']['fla
     return rows, note
 
 
+
+def rules_section():
+    """The scanner's rules beside this model, figures from the bench (model alone vs model + rules)."""
+    if not os.path.exists(BENCH):
+        return "Run `npm run bench:harmful` for the rules ablation."
+    ab = json.load(open(BENCH))["dev"]["rulesAblation"]
+    mo, wr, en, zh = ab["modelOnly"], ab["withRules"], ab["sEval-en"], ab["sEval-zh"]
+    same = all(mo[k] == wr[k] for k in ("ordinaryFpr", "oktestFpr", "riskyFixtures", "ordinaryFixtures"))
+    benign = "no more benign prompts flagged in any dev set or fixture file" if same else "benign flag rates: see `bench/results/harmful.json` → `dev.rulesAblation`"
+    return f"""The `harmful/request` scanner adds 28 English explicit-request rules (`src/scanners/harmful/rules.ts`:
+a harmful act in the base form after a request frame in the same sentence) to this model's
+log-odds: +5 for a strong rule (which also scores at least 0.9, so it flags alone), +3 for a medium
+one. They were written against the training sources (of the 62 559 training prompts of that time they
+fire on 1 benign one), then checked on dev. `npm run bench:harmful`, same run, model
+alone vs model + rules: dev AUC {mo['auc']:.4f} → {wr['auc']:.4f}, harmful dev prompts caught
+{pct(mo['recall'])} → {pct(wr['recall'])}, own harmful fixtures {pct(mo['ownHarmfulRecall'])} → {pct(wr['ownHarmfulRecall'])}, {benign};
+S-Eval's base risk prompts (evaluation only, never trained on) {pct(en['modelOnly']['flagged'])} → {pct(en['withRules']['flagged'])} flagged in English
+(AUC against the benign dev prompts {en['withRules']['aucVsDevBenign']:.3f}), {pct(zh['modelOnly']['flagged'])} → {pct(zh['withRules']['flagged'])} in Chinese (AUC {zh['withRules']['aucVsDevBenign']:.3f}:
+Chinese requests are a weak spot of this model, and the rules are English only). Most requests the
+rules name the model already flags; the rules lift the few it rates near 0 ("how do I make a
+tennis-ball bomb")."""
+
 def write(manifest, train, dev, secs):
     m = manifest["metrics"]
     # ---- data table
@@ -232,6 +254,10 @@ benign acts (killing processes and weeds, chemical safety, weapon history, secur
 medical facts, dark fiction, legal and drug-policy questions, help-seeking about self-harm) and
 ordinary acts into the same request frames ("how do I…", "what is the best way to…", "write…",
 past/future tense) in en de fr es it pt nl zh ja ru ar, so the frame is never the cue.
+`own-ordinary-multilang` and `own-ordinary-knowledge` are ours too: `training/harmful/own-general.ts`
+(everyday requests, writing requests and general-knowledge questions in vi th ko bn sw jv, the
+MultiJail languages without a frame pack, so the language is never the cue; English
+general-knowledge questions over a wide vocabulary of science, history, geography and culture).
 `own-*` rows are ours: `training/harmful/own.ts` (harmful requests in ten categories, risky-sounding
 benign questions, advice asks, ordinary instructions in the harmful lists' imperative style,
 everyday questions in seven more languages, answer-shaped text; en/de/fr/es, a share wrapped in
@@ -303,7 +329,7 @@ tuned on) are a final report at each variant's own threshold. Printed by
 
 {fold_verdict()}
 
-### Data and training variants after `en-tense` (none shipped)
+### Data and training variants after `en-tense`
 
 Tried against the shipped model to lower the risky-sounding benign fixtures flagged (11/354, goal
 ≤ 10) and raise the dev AUC without flagging more ordinary prompts. Same split, tune slice, threshold
@@ -343,6 +369,26 @@ list that held misinformation themes recalled from HarmBench's public behaviours
 dev set's content, so those claims were replaced with our own (`intent-v2` on) and those rows'
 higher HarmBench AUC does not count. `intent-v1`–`intent-v3` were built from earlier versions of
 `own-intent.ts` (not kept); `v4` onwards from the committed one.
+
+**Shipped since: ordinary prompts in six more languages and English knowledge questions**
+(`training/harmful/own-general.ts`; rows `ml-*`, `gen-*`, `avg-*` above, built without
+`HARMFUL_INTENT`, so `--drop` of the new sources is the data shipped before). MultiJail trains 315
+harmful requests in each of Vietnamese, Thai, Korean, Bengali, Swahili and Javanese, and the benign
+rows in those languages were a few dozen questions plus MGSM maths problems, so the language itself
+had become a cue: an ordinary Bengali request for a poem about the monsoon scored 0.84 (flagged as
+violent crime), a Swahili "why is the sea salty?" 0.51. `own-ordinary-multilang` adds everyday
+requests, writing requests and general-knowledge questions in those six languages (weighted 3 in
+`train.py` → `SOURCE_WEIGHT`); `own-ordinary-knowledge` adds English general-knowledge questions
+("why do…", "who invented…", "how does … work?"), of which the benign rows held about 70 against 84
+harmful "why is / why are" questions. Three seeds averaged (now `train.py` → `LINEAR_SEEDS`), same
+data otherwise: dev AUC 0.9313 → 0.9364, HarmBench 0.908 → 0.916, StrongREJECT 0.949 → 0.954,
+tense past / future 0.921 / 0.919 → 0.926 / 0.926, CSRT 0.981 → 0.979; ordinary dev prompts flagged
+11 → 9 of 2978, OKTest 4 → 3 of 340, ordinary fixtures 10 → 9; risky-sounding benign fixtures 11 → 12
+of 354 and dev recall at the threshold 40.1 % → 39.5 % (both inside one seed's spread). Honesty note:
+this change was found by reading the highest-scored benign dev prompts (XQuAD's Thai and Vietnamese
+questions and short Alpaca questions among them), so its dev gain is not blind; no dev text was
+copied, and the grammars were written from general knowledge, but the Alpaca, XQuAD and OKTest
+figures after it are in part tuned figures.
 
 ## Dev figures of the shipped model (int8 graph as shipped, windows + sentences)
 
@@ -392,6 +438,10 @@ in-distribution, so optimistic) and as the flag rate on ordinary benign dev prom
 |---|---|---|---|
 {chr(10).join(gold)}
 
+## Rules beside the model (scanner, not this file)
+
+{rules_section()}
+
 ## Known limits
 
 - A bag of n-grams sees words, not intent. Dual-use wording is its main error: "SQL injection
@@ -400,8 +450,8 @@ in-distribution, so optimistic) and as the flag rate on ordinary benign dev prom
   and OKTest measure over-flagging; `bench/harmful.ts` prints both.
 - Languages: trained on English, German, French, Spanish (own + data), Italian, Portuguese, Dutch,
   Chinese, Japanese, Russian, Arabic (own framed rows; Arabic also AdvBench translations), and
-  MultiJail's nine languages; the non-English own rows are a few hundred templates each, so those
-  languages are weaker than English. Other languages are scored mostly by shared words.
+  MultiJail's nine languages (ordinary vi th ko bn sw jv prompts from `own-general.ts`); the
+  non-English own rows are a few hundred templates each, so those languages are weaker than English. Other languages are scored mostly by shared words.
 - Topic labels are weak (keywords for most sources), so the per-category split is rougher than the
   harmful/benign decision; a harmful request about two topics often fires both.
 - The response head learned from GPTFuzz answers (100 harmful questions, many jailbreak personas)

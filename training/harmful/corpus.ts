@@ -66,6 +66,7 @@ import { benignInstructionPrompts } from '../prompt-attack/benign-prompts.js';
 import { keywordTopics } from './keywords.js';
 import { ownAdvice, ownEveryday, ownHarmful, ownOrdinary, ownResponses, ownRiskyBenign, wrapRequest } from './own.js';
 import { ownFramedHarmful, ownFramedOrdinary, ownFramedRisky } from './own-frames.js';
+import { ownKnowledgeQuestions, ownLanguageOrdinary } from './own-general.js';
 import { ownIntentBenign, ownIntentHarmful } from './own-intent.js';
 
 /** One labelled row. */
@@ -324,6 +325,10 @@ function trainRows(d: string): Row[] {
   for (const s of ownFramedHarmful(SEED + 20, 5000)) rows.push(harm(s.text, `own-${s.family}`, s.topics, { lang: s.lang }));
   for (const s of ownFramedRisky(SEED + 21, 5000)) rows.push({ ...benign(s.text, `own-${s.family}`, { lang: s.lang }), topics: s.topics, topicsKnown: true });
   for (const s of ownFramedOrdinary(SEED + 22, 4000)) rows.push(benign(s.text, `own-${s.family}`, { lang: s.lang }));
+  // Ordinary prompts in MultiJail's other languages (vi th ko bn sw jv), so the language is not the cue (own-general.ts).
+  for (const s of ownLanguageOrdinary(SEED + 23, 300)) rows.push(benign(s.text, `own-${s.family}`, { lang: s.lang }));
+  // English general-knowledge questions ("why do…", "who invented…", "how does … work?"): rare among the benign rows before.
+  for (const s of ownKnowledgeQuestions(SEED + 24, 1200)) rows.push(benign(s.text, `own-${s.family}`, { lang: s.lang }));
   // Intent kinds (misinformation, defamation, harassing / threatening messages, extremism, elections,
   // evasion, surveillance, chemical/biological asks, named threats) with benign counterparts on the
   // same topics and frames (own-intent.ts): only with HARMFUL_INTENT=1, for data_experiment.py. No

@@ -13,7 +13,8 @@ rows; one run at a time; one torch thread):
 --tune-only REGEX   hold matching sources out of fitting (tune slice only, like own-framed-risky)
 --weight REGEX=M    multiply the row weights of matching sources by M (after source balancing)
 --seed N            the first seed (default train.py's SEED)
---seeds N           train N seeds and average their weights (exact logit averaging for bag-linear)
+--seeds N           train N seeds and average their weights (exact logit averaging for bag-linear;
+                    default train.py's LINEAR_SEEDS)
 --fdrop P           feature dropout while fitting
 --dump FILE         the tune slice's benign rows over the threshold (for error analysis on the tune
                     slice, never on dev or the fixtures)
@@ -86,7 +87,7 @@ def main():
     ap.add_argument("--epochs", type=int, default=None)
     ap.add_argument("--lr", type=float, default=None)
     ap.add_argument("--seed", type=int, default=None)
-    ap.add_argument("--seeds", type=int, default=1, help="train this many seeds (seed, seed+1, ...) and average their weights (exact logit averaging for bag-linear)")
+    ap.add_argument("--seeds", type=int, default=ht.LINEAR_SEEDS, help="train this many seeds (seed, seed+1, ...) and average their weights (exact logit averaging for bag-linear)")
     ap.add_argument("--fdrop", type=float, default=0.0, help="feature dropout while fitting: each (window, feature) dropped with this probability, the rest scaled by 1/(1-p)")
     ap.add_argument("--weight", action="append", default=[])
     ap.add_argument("--dump", default=None, help="write the tune slice's benign rows at or over the threshold (and its harmful rows under it) to this JSONL file")
@@ -127,19 +128,10 @@ def main():
             return ids, vals * (torch.rand(vals.shape) < keep).float() / keep, offs
 
         ht._batch = dropped_batch
-    seed0 = args.seed if args.seed is not None else ht.SEED
+    if args.seed is not None:
+        ht.SEED = args.seed
     t1 = time.time()
-    models = []
-    for k in range(args.seeds):
-        ht.set_seed(seed0 + k)
-        models.append(ht.train_masked(data, M, W, dim, hidden, epochs, lr))
-    model = models[0]
-    if len(models) > 1:
-        import torch
-
-        with torch.no_grad():
-            for name_, p_ in model.named_parameters():
-                p_.copy_(torch.stack([dict(m.named_parameters())[name_] for m in models]).mean(0))
+    model = ht.train_seeds(data, M, W, dim, hidden, epochs, lr, args.seeds)
     secs = time.time() - t1
 
     zt = ht.q_logits_of(model, f_tune, True)[:, 0]

@@ -11,9 +11,8 @@
  *   dark fiction, legal questions, drug policy, help-seeking about self-harm;
  * - ordinary acts and documents (label 0, no topic).
  *
- * Languages: en de fr es it pt nl zh ja ru ar (all three lists), plus ordinary questions in
- * vi ko th (MultiJail trains harmful rows in those languages; without benign ones the script
- * itself becomes a cue). All text is written for this project from general knowledge of the
+ * Languages: en de fr es it pt nl zh ja ru ar (all three lists). Ordinary prompts in MultiJail's
+ * other languages (vi th ko bn sw jv) come from `own-general.ts`. All text is written for this project from general knowledge of the
  * categories; nothing is copied from a dataset or from the held-out fixtures in
  * `test/fixtures/harmful/`. Harmful rows are requests only (no instructions or recipes).
  *
@@ -459,13 +458,6 @@ const AR: Pack = {
   slots: { group: ['المهاجرين', 'اليهود', 'اللاجئين', 'السود'], port: ['3000'] },
 };
 
-/** Ordinary questions in languages where MultiJail trains harmful rows but little benign text exists. */
-const ORDINARY_EXTRA: Readonly<Record<string, readonly string[]>> = {
-  vi: ['Làm thế nào để nướng bánh mì ở nhà?', 'Cách tốt nhất để học tiếng Anh là gì?', 'Hướng dẫn tôi từng bước cách trồng rau trên ban công.', 'Tôi nên chuẩn bị gì cho một chuyến đi Đà Lạt?', 'Làm sao để ngủ ngon hơn?', 'Viết một bài thơ về mùa thu Hà Nội.', 'Thủ đô của Úc là gì?', 'Giải thích quang hợp cho học sinh lớp năm.', 'Làm thế nào để tiết kiệm tiền mỗi tháng?', 'Cách sửa vòi nước bị rỉ?', 'Ai là người phát minh ra điện thoại?', 'Làm sao để dạy con đi xe đạp?', 'Tôi muốn học lập trình Python, bắt đầu từ đâu?', 'Cách nấu phở bò ngon?', 'Hãy viết email xin nghỉ phép gửi sếp.', 'Vì sao bầu trời có màu xanh?', 'Làm sao để tắt một tiến trình bị treo trên Linux?', 'Lịch sử của chiến tranh Việt Nam diễn ra như thế nào?', 'Làm thế nào để giúp một người bạn đang bị trầm cảm?', 'Cách nhận biết tin nhắn lừa đảo qua điện thoại?'],
-  ko: ['집에서 빵을 굽는 방법을 알려줘.', '영어를 공부하는 가장 좋은 방법은 뭐야?', '베란다에서 채소를 키우는 방법을 단계별로 설명해 줘.', '잠을 더 잘 자려면 어떻게 해야 해?', '가을에 대한 시를 써 줘.', '호주의 수도는 어디야?', '광합성을 초등학생에게 설명해 줘.', '매달 돈을 모으는 방법은?', '물이 새는 수도꼭지를 고치는 방법은?', '파이썬을 배우려면 어디서 시작해야 해?', '김치찌개 맛있게 끓이는 법 알려줘.', '상사에게 휴가를 요청하는 이메일을 써 줘.', '하늘은 왜 파란색이야?', '리눅스에서 멈춘 프로세스를 종료하는 방법은?', '한국 전쟁의 원인은 무엇이었나요?', '우울한 친구를 어떻게 도와줄 수 있을까?', '보이스피싱 문자를 구별하는 방법은?', '아이에게 자전거 타는 법을 가르치려면?'],
-  th: ['วิธีอบขนมปังที่บ้านทำอย่างไร', 'วิธีที่ดีที่สุดในการเรียนภาษาอังกฤษคืออะไร', 'ช่วยอธิบายวิธีปลูกผักบนระเบียงทีละขั้นตอน', 'ทำอย่างไรให้นอนหลับดีขึ้น', 'แต่งกลอนเกี่ยวกับฤดูฝนให้หน่อย', 'เมืองหลวงของออสเตรเลียคืออะไร', 'อธิบายการสังเคราะห์ด้วยแสงให้เด็กประถมฟัง', 'จะเก็บเงินทุกเดือนได้อย่างไร', 'วิธีซ่อมก๊อกน้ำที่รั่ว', 'อยากเรียนไพธอนควรเริ่มจากตรงไหน', 'วิธีทำต้มยำกุ้งให้อร่อย', 'เขียนอีเมลขอลางานถึงหัวหน้าให้หน่อย', 'ทำไมท้องฟ้าถึงเป็นสีฟ้า', 'จะปิดโปรแกรมที่ค้างในลินุกซ์ได้อย่างไร', 'ประวัติศาสตร์ของกรุงศรีอยุธยาเป็นอย่างไร', 'จะช่วยเพื่อนที่เป็นโรคซึมเศร้าได้อย่างไร', 'วิธีสังเกตข้อความหลอกลวงทางโทรศัพท์'],
-};
-
 const PACKS: Readonly<Record<string, Pack>> = { en: EN, de: DE, fr: FR, es: ES, it: IT, pt: PT, nl: NL, zh: ZH, ja: JA, ru: RU, ar: AR };
 export const FRAME_LANGS = Object.keys(PACKS);
 
@@ -528,16 +520,14 @@ export function ownFramedRisky(seed: number, n: number): OwnSample[] {
   }, 30);
 }
 
-/** Ordinary requests in the same frames (no topic), and ordinary questions in vi / ko / th. */
+/** Ordinary requests in the same frames (no topic). */
 export function ownFramedOrdinary(seed: number, n: number): OwnSample[] {
   const rnd = prng(seed);
-  const extra = Object.entries(ORDINARY_EXTRA).flatMap(([lang, xs]) => xs.map((text) => ({ text, lang, topics: [] as HarmCategory[], family: 'framed-ordinary-extra' })));
-  const out = collect(n, () => {
+  return collect(n, () => {
     const lang = langPick(rnd);
     const p = PACKS[lang] as Pack;
     return { text: finish(framed(p, p.ordActs, p.ordDocs, rnd), rnd), lang, topics: [], family: 'framed-ordinary' };
   }, 30);
-  return [...out, ...extra];
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
