@@ -128,10 +128,8 @@ def main():
             return ids, vals * (torch.rand(vals.shape) < keep).float() / keep, offs
 
         ht._batch = dropped_batch
-    if args.seed is not None:
-        ht.SEED = args.seed
     t1 = time.time()
-    model = ht.train_seeds(data, M, W, dim, hidden, epochs, lr, args.seeds)
+    model = ht.train_seeds(data, M, W, dim, hidden, epochs, lr, args.seeds, args.seed)
     secs = time.time() - t1
 
     zt = ht.q_logits_of(model, f_tune, True)[:, 0]

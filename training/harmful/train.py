@@ -68,7 +68,7 @@ VARIANTS = [
 HELD_FOR_TUNE = {"own-framed-risky"}
 
 # Row-weight multipliers per source, applied after source balancing. Our ordinary prompts in the
-# MultiJail languages without a frame pack (own-general.ts) count three times: 1,000 rows against
+# MultiJail languages without a frame pack (own-general.ts) count three times: about 1,100 rows against
 # MultiJail's 315 harmful requests in each of six languages (data_experiment.py: dev AUC 0.9313 ->
 # 0.9364 over three averaged seeds with the English knowledge questions; see the card).
 SOURCE_WEIGHT = {"own-ordinary-multilang": 3.0}
@@ -254,14 +254,15 @@ def row_weights(rows):
     return w
 
 
-def train_seeds(data, M, weights, dim, hidden, epochs, lr, seeds):
-    """Train `seeds` models (SEED, SEED+1, ...) and average their parameters into the first (exact
-    logit averaging for bag-linear; use seeds=1 for anything with a hidden layer)."""
+def train_seeds(data, M, weights, dim, hidden, epochs, lr, seeds, seed0=None):
+    """Train `seeds` models (seed0, seed0+1, ...; default SEED) and average their parameters into
+    the first (exact logit averaging for bag-linear; use seeds=1 for anything with a hidden layer)."""
     import torch
 
+    first = SEED if seed0 is None else seed0
     models = []
     for k in range(seeds):
-        set_seed(SEED + k)
+        set_seed(first + k)
         models.append(train_masked(data, M, weights, dim, hidden, epochs, lr))
     model = models[0]
     if len(models) > 1:
@@ -514,7 +515,6 @@ def main():
 
     results = []
     for name, arch, dim, hidden, epochs, lr in VARIANTS:
-        set_seed(SEED)
         t0 = time.time()
         print(f"== {name}")
         model = train_seeds(train_data, M, W, dim, hidden, epochs, lr, LINEAR_SEEDS if arch == "bag-linear" else 1)
