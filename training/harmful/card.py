@@ -256,8 +256,9 @@ ordinary acts into the same request frames ("how do I…", "what is the best way
 past/future tense) in en de fr es it pt nl zh ja ru ar, so the frame is never the cue.
 `own-ordinary-multilang` and `own-ordinary-knowledge` are ours too: `training/harmful/own-general.ts`
 (everyday requests, writing requests and general-knowledge questions in vi th ko bn sw jv, the
-MultiJail languages without a frame pack, so the language is never the cue; English
-general-knowledge questions over a wide vocabulary of science, history, geography and culture).
+MultiJail languages without a frame pack, so the language is never the cue; general-knowledge
+questions over a wide vocabulary of science, history, geography, culture and institutions in
+English, Arabic, Chinese, Vietnamese and Thai).
 `own-*` rows are ours: `training/harmful/own.ts` (harmful requests in ten categories, risky-sounding
 benign questions, advice asks, ordinary instructions in the harmful lists' imperative style,
 everyday questions in seven more languages, answer-shaped text; en/de/fr/es, a share wrapped in
@@ -331,8 +332,8 @@ tuned on) are a final report at each variant's own threshold. Printed by
 
 ### Data and training variants after `en-tense`
 
-Tried against the shipped model to lower the risky-sounding benign fixtures flagged (11/354, goal
-≤ 10) and raise the dev AUC without flagging more ordinary prompts. Same split, tune slice, threshold
+Tried against the model shipped at the time to lower the risky-sounding benign fixtures flagged
+(goal ≤ 10 of 354) and raise the dev AUC without flagging more ordinary prompts. Same split, tune slice, threshold
 rule and int8 scoring (windows + sentences) as train.py; dev and the fixtures are a report only.
 Printed by `/usr/bin/python3 training/harmful/data_experiment.py NAME [options]` after
 `HARMFUL_INTENT=1 npx tsx training/harmful/corpus.ts` (figures in `training/harmful/data-results.json`;
@@ -389,6 +390,29 @@ this change was found by reading the highest-scored benign dev prompts (XQuAD's 
 questions and short Alpaca questions among them), so its dev gain is not blind; no dev text was
 copied, and the grammars were written from general knowledge, but the Alpaca, XQuAD and OKTest
 figures after it are in part tuned figures.
+
+**Shipped in stop 26: knowledge questions in four more languages, and a per-source threshold rule**
+(row `know-5lang`). `own-ordinary-knowledge` now also holds general-knowledge questions (concepts,
+mechanisms, inventions, institutions, whole factual questions) in Arabic, Chinese, Vietnamese and
+Thai, 300 per language before de-duplication. Arabic and Chinese have the most harmful training rows
+after English (AdvBench Arabic and its transliterations, MultiJail) while their benign rows were
+requests and instructions, so plain "who / when / which" questions leaned harmful there. Same three
+seeds: dev AUC 0.9364 → 0.9407 (HarmBench 0.916 → 0.921, StrongREJECT 0.954 → 0.958, tense past /
+future 0.926 → 0.931 both, CSRT 0.979 → 0.978). The threshold rule changed at the same time:
+≤ 3 % of risky-sounding benign tune prompts flagged must now hold in every risky tune source of
+100 or more rows, not only pooled. The pool mixed `own-framed-risky` (never fitted, the one honest
+estimate of unseen risky prompts) with a 10 % slice of risky sources that are fitted and so sit
+near 0 %; under the pooled rule `own-framed-risky` itself was flagged at 3.4–3.6 %, over the goal.
+On this model the pooled rule would give 0.84 (dev recall 39.3 %, risky fixtures 13/354); the
+per-source rule gives 0.855 (recall 38.0 %, 11/354, ordinary dev prompts flagged 8 → 5 of 2978,
+OKTest 5 → 3 of 340). Tried and not shipped (rows `skip3`, `stem`, `stem-c34`, `tense-c34`, on the
+data shipped before, pooled rule): word skip-bigrams as extra features (0.9341, lower); the
+`en-stem` fold again (0.9402, but 15 risky fixtures against 12); character 3–4-grams (0.9365 with
+`en-tense`, 0.9389 with `en-stem`, no fixture gain). Honesty note: the four languages were chosen
+from the per-language share of the dev AUC loss on XQuAD (Arabic, Vietnamese, Chinese and Thai
+questions held most of it), so this dev gain is not blind either; no dev text was copied, and
+S-Eval (never looked at while building this) moved from 0.811 to 0.821 AUC in English and from
+0.745 to 0.733 in Chinese (`npm run bench:harmful`).
 
 ## Dev figures of the shipped model (int8 graph as shipped, windows + sentences)
 

@@ -328,7 +328,7 @@ function trainRows(d: string): Row[] {
   // Ordinary prompts in MultiJail's other languages (vi th ko bn sw jv), so the language is not the cue (own-general.ts).
   for (const s of ownLanguageOrdinary(SEED + 23, 300)) rows.push(benign(s.text, `own-${s.family}`, { lang: s.lang }));
   // English general-knowledge questions ("why do…", "who invented…", "how does … work?"): rare among the benign rows before.
-  for (const s of ownKnowledgeQuestions(SEED + 24, 1200)) rows.push(benign(s.text, `own-${s.family}`, { lang: s.lang }));
+  for (const s of ownKnowledgeQuestions(SEED + 24)) rows.push(benign(s.text, `own-${s.family}`, { lang: s.lang }));
   // Intent kinds (misinformation, defamation, harassing / threatening messages, extremism, elections,
   // evasion, surveillance, chemical/biological asks, named threats) with benign counterparts on the
   // same topics and frames (own-intent.ts): only with HARMFUL_INTENT=1, for data_experiment.py. No

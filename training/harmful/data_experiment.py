@@ -90,9 +90,12 @@ def main():
     ap.add_argument("--seeds", type=int, default=ht.LINEAR_SEEDS, help="train this many seeds (seed, seed+1, ...) and average their weights (exact logit averaging for bag-linear)")
     ap.add_argument("--fdrop", type=float, default=0.0, help="feature dropout while fitting: each (window, feature) dropped with this probability, the rest scaled by 1/(1-p)")
     ap.add_argument("--weight", action="append", default=[])
+    ap.add_argument("--spec", default=None, help="JSON merged into train.py's feature SPEC (e.g. '{\"skipBigrams\": 3}')")
     ap.add_argument("--dump", default=None, help="write the tune slice's benign rows at or over the threshold (and its harmful rows under it) to this JSONL file")
     args = ap.parse_args()
     t0 = time.time()
+    if args.spec:
+        ht.SPEC.update(json.loads(args.spec))
     train = read_jsonl(os.path.join(ht.DATA, "train.jsonl"))
     if args.drop:
         train = [r for r in train if not re.search(args.drop, r["source"])]
@@ -140,6 +143,7 @@ def main():
     a, c = platt(zt, ytune, sample_weight=class_balanced(ytune))
     pt = sigmoid(a * zt + c)
     thr, _ = ht.choose_threshold(pt, tune, gtune)
+    thr_pooled, _ = ht.choose_threshold(pt, tune, gtune, per_source=False)
     p = sigmoid(a * zd + c)
     pf = sigmoid(a * zf + c)
     ydev = np.array([r["label"] for r in dev])
@@ -169,6 +173,14 @@ def main():
     }
     for nm, (flagged, rows) in ht.fixture_flags(pf, fix, thr).items():
         res["fixtures"][nm] = f"{flagged}/{rows}"
+    if thr_pooled != thr:  # the pooled threshold rule shipped before stop 26, for comparison
+        res["pooledRule"] = {
+            "threshold": thr_pooled,
+            "recall": round(float((p[ydev == 1] >= thr_pooled).mean()), 4),
+            "devOrdinaryFlagged": f"{int((p[grp == 'ordinary'] >= thr_pooled).sum())}/{int((grp == 'ordinary').sum())}",
+            "devOktestFlagged": f"{int((p[grp == 'risky'] >= thr_pooled).sum())}/{int((grp == 'risky').sum())}",
+            "fixtures": {nm: f"{a}/{b}" for nm, (a, b) in ht.fixture_flags(pf, fix, thr_pooled).items()},
+        }
     print(json.dumps(res), flush=True)
     ht.append_result(RESULTS, res)
 

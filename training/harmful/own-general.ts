@@ -5,12 +5,15 @@
  * 1. Everyday requests and general-knowledge questions in the MultiJail languages that have no
  *    language pack in `own-frames.ts`: Vietnamese, Thai, Korean, Bengali, Swahili, Javanese.
  *
- * 2. English general-knowledge questions ("why do…", "who invented…", "how does … work?",
- *    "what is …?") over a wide vocabulary of science, nature, history, geography, culture,
- *    technology, sport and food. The English benign rows were mostly instructions; plain
- *    knowledge questions were rare (about 70 "why is / why are" questions, against 84 harmful
- *    ones, mostly Do-Not-Answer's "why are <group> so …"), so the question form and everyday
- *    nouns carried harm weight.
+ * 2. General-knowledge questions ("why do…", "who invented…", "how does … work?", "what is …?",
+ *    "when was … founded?") over a wide vocabulary of science, nature, history, geography,
+ *    culture, technology, institutions, sport and food, in English, Arabic, Chinese, Vietnamese
+ *    and Thai. The English benign rows were mostly instructions; plain knowledge questions were
+ *    rare (about 70 "why is / why are" questions, against 84 harmful ones, mostly Do-Not-Answer's
+ *    "why are <group> so …"), so the question form and everyday nouns carried harm weight. Arabic
+ *    and Chinese have the most harmful rows after English (AdvBench Arabic, MultiJail) but their
+ *    benign rows were requests and instructions, so the question words themselves ("who", "when")
+ *    leaned harmful there; Vietnamese and Thai had a few dozen questions each.
  *
  * MultiJail trains 315 harmful requests in each of these languages, and before this file the
  * training data held almost nothing benign in them (a few dozen hand-written questions, and MGSM's
@@ -23,7 +26,7 @@
  * a depressed friend, spotting a scam), so that only what a request asks for can be the cue.
  *
  * All text is written for this project from general knowledge; nothing is copied from a dataset
- * or from the held-out fixtures. Run `npx tsx training/harmful/own-languages.ts` for counts and
+ * or from the held-out fixtures. Run `npx tsx training/harmful/own-general.ts` for counts and
  * samples.
  */
 import { pathToFileURL } from 'node:url';
@@ -168,8 +171,20 @@ export function ownLanguageOrdinary(seed: number, perLang: number): OwnSample[] 
   return out;
 }
 
-/** English general-knowledge questions: frames × a wide vocabulary (no harmful or risky sense). */
-const EN_KNOWLEDGE = {
+/**
+ * General-knowledge questions of one language: frames over a vocabulary of concepts, mechanisms,
+ * inventions and institutions, plus whole questions. No harmful or risky sense anywhere.
+ */
+interface Knowledge {
+  readonly frames: readonly string[];
+  readonly concept: readonly string[];
+  readonly mechanism: readonly string[];
+  readonly invention: readonly string[];
+  readonly org: readonly string[];
+  readonly questions: readonly string[];
+}
+
+const EN_KNOWLEDGE: Knowledge = {
   frames: [
     'What is {concept}?', 'Explain {concept} in simple terms.', 'Can you explain {concept} to a ten-year-old?', 'Give me a short summary of {concept}.', 'Tell me three interesting facts about {concept}.',
     'How does {mechanism} work?', 'Explain how {mechanism} works.', 'Why is {concept} important?', 'Who came up with {concept}?', 'What is the history of {concept}?', 'Describe {concept} in one paragraph.',
@@ -186,6 +201,7 @@ const EN_KNOWLEDGE = {
     'a bicycle gear', 'bread yeast', 'a touch screen', 'an elevator', 'a battery', 'the stomach', 'a hydroelectric dam', 'a thermostat', 'noise-cancelling headphones', 'a barcode scanner', 'a sailboat against the wind', 'a hot-air balloon',
   ],
   invention: ['the telephone', 'the light bulb', 'the printing press', 'the bicycle', 'the telescope', 'paper', 'the compass', 'the steam engine', 'the airplane', 'the World Wide Web', 'the pencil', 'the refrigerator', 'the microscope', 'the radio', 'the zipper', 'chess'],
+  org: [],
   questions: [
     'Why do planets orbit the sun?', 'Why is the ocean salty?', 'Why do leaves change colour in autumn?', 'Why do cats purr?', 'Why do we have seasons?', 'Why is the sky dark at night?', 'Why do onions make you cry?', 'Why are flamingos pink?',
     'Why do birds migrate?', 'Why does ice float on water?', 'Why do we yawn?', 'Why are there time zones?', 'Why is Mars red?', 'Why do stars twinkle?', 'Why do bananas turn brown?', 'Why is gold so valuable?', 'Why do dogs wag their tails?',
@@ -198,17 +214,124 @@ const EN_KNOWLEDGE = {
     'How many players are on a football team?', 'What is the origin of pizza?', 'What spices are used in a curry?', 'Which planet is closest to the sun?', 'Which animal is the fastest on land?', 'Which country has the most islands?',
     'Is a tomato a fruit or a vegetable?', 'Are bats blind?', 'Do fish sleep?', 'Can penguins fly?', 'How do airplanes stay in the air?', 'How do plants drink water?', 'How do vaccines train the immune system?', 'How do computers store data?',
   ],
-} as const;
+};
 
-function oneEnglish(rnd: Rnd): string {
-  if (rnd() < 0.4) return pick(rnd, EN_KNOWLEDGE.questions);
-  return expand(pick(rnd, EN_KNOWLEDGE.frames), { concept: EN_KNOWLEDGE.concept, mechanism: EN_KNOWLEDGE.mechanism, invention: EN_KNOWLEDGE.invention }, rnd);
+// Arabic and Chinese: the languages with the most harmful training rows after English (AdvBench
+// Arabic and its transliterations, MultiJail), whose benign rows were requests and instructions
+// (own-frames.ts, awesome-chatgpt-prompts-zh, XSafety) rather than plain factual questions.
+const AR_KNOWLEDGE: Knowledge = {
+  frames: [
+    'ما معنى {concept}؟', 'اشرح {concept} بكلمات بسيطة.', 'اشرح {concept} لطفل في العاشرة.', 'أعطني ملخصًا قصيرًا عن {concept}.', 'اذكر ثلاث حقائق مثيرة عن {concept}.', 'ما تاريخ {concept}؟', 'لماذا يعد {concept} موضوعًا مهمًا؟',
+    'اشرح طريقة عمل {mechanism}.', 'ما مبدأ عمل {mechanism}؟', 'من اخترع {invention}؟', 'متى اخترع {invention}؟', 'ماذا كان الناس يستخدمون قبل {invention}؟',
+    'في أي عام تأسست {org}؟', 'من أسس {org}؟', 'أين يقع مقر {org}؟', 'ما الدور الذي تقوم به {org}؟', 'كم عدد الدول الأعضاء في {org}؟',
+  ],
+  concept: [
+    'التمثيل الضوئي', 'دورة الماء', 'التضخم', 'العرض والطلب', 'النظرية النسبية', 'الانتقاء الطبيعي', 'عصر النهضة', 'طريق الحرير', 'الثورة الصناعية', 'الاحتباس الحراري', 'الفائدة المركبة', 'مبرهنة فيثاغورس',
+    'الجهاز المناعي', 'متتالية فيبوناتشي', 'الثقوب السوداء', 'الانفجار العظيم', 'تعلم الآلة', 'الحوسبة السحابية', 'الجدول الدوري', 'الجاذبية', 'طبقة الأوزون', 'المنهج العلمي', 'الاحتمالات', 'السلسلة الغذائية',
+    'المجموعة الشمسية', 'سور الصين العظيم', 'السنة الكبيسة', 'سوق الأسهم', 'الدولة العباسية', 'بيت الحكمة في بغداد', 'الخط العربي', 'الشعر الجاهلي', 'الألعاب الأولمبية', 'علم الجبر', 'الأرقام العربية', 'الفلك عند العرب',
+  ],
+  mechanism: ['الثلاجة', 'اللقاح', 'الألواح الشمسية', 'المحرك الكهربائي', 'الإنترنت', 'نظام تحديد المواقع', 'فرن الميكروويف', 'المحرك النفاث', 'القلب البشري', 'البوصلة', 'توربين الرياح', 'البطارية', 'المصعد', 'السد الكهرومائي', 'منظم الحرارة', 'شاشة اللمس', 'الساعة الرملية', 'الطاحونة المائية'],
+  invention: ['الهاتف', 'المصباح الكهربائي', 'آلة الطباعة', 'الدراجة الهوائية', 'التلسكوب', 'الورق', 'المحرك البخاري', 'الطائرة', 'الشبكة العنكبوتية', 'الراديو', 'المجهر', 'القطار', 'الساعة الميكانيكية', 'الإسطرلاب'],
+  org: ['الأمم المتحدة', 'جامعة القاهرة', 'منظمة الصحة العالمية', 'جامعة الدول العربية', 'مكتبة الإسكندرية', 'منظمة اليونسكو', 'اللجنة الأولمبية الدولية', 'جامعة القرويين', 'منظمة التجارة العالمية', 'وكالة الفضاء الأوروبية', 'منظمة الأغذية والزراعة', 'جامعة الأزهر'],
+  questions: [
+    'ما هي عاصمة كندا؟', 'من كتب رواية البؤساء؟', 'متى سقطت الدولة الأموية؟', 'أين ينبع نهر النيل؟', 'كم عدد كواكب المجموعة الشمسية؟', 'لماذا ماء البحر مالح؟', 'لماذا تتغير ألوان أوراق الشجر في الخريف؟', 'من هو ابن سينا؟',
+    'من بنى الأهرامات؟', 'ما أطول نهر في العالم؟', 'ما أكبر صحراء في العالم؟', 'متى هبط الإنسان على القمر لأول مرة؟', 'كيف يصنع النحل العسل؟', 'ما سبب حدوث الزلازل؟', 'ما الفرق بين الطقس والمناخ؟', 'ماذا تأكل الزرافة؟',
+    'لماذا تبدو السماء زرقاء؟', 'كم عظمة في جسم الإنسان؟', 'ما سرعة الضوء؟', 'ما أكثر دولة من حيث عدد السكان؟', 'كم يبلغ ارتفاع جبل إيفرست؟', 'من هو الخوارزمي؟', 'متى بنيت قبة الصخرة؟', 'لماذا تنام القطط كثيرًا؟',
+    'كيف يتكون قوس قزح؟', 'ما اللغة الرسمية في البرازيل؟', 'في أي قارة تقع كينيا؟', 'من رسم لوحة الموناليزا؟', 'ما هي أكبر مدينة في أستراليا؟', 'متى انتهت الحرب العالمية الثانية؟', 'ما عدد لاعبي فريق كرة القدم؟', 'ما أصل القهوة؟',
+    'من هو أول من وصل إلى القطب الجنوبي؟', 'ما الفرق بين الفيروس والبكتيريا؟', 'كيف تتكون الجبال؟', 'لماذا تهاجر الطيور؟', 'ما هو أعمق مكان في المحيط؟', 'من أسس مدينة بغداد؟',
+  ],
+};
+
+const ZH_KNOWLEDGE: Knowledge = {
+  frames: [
+    '什么是{concept}？', '请用简单的话解释{concept}。', '给十岁的孩子讲讲{concept}。', '给我简单介绍一下{concept}。', '说出关于{concept}的三个有趣事实。', '{concept}的历史是怎样的？', '为什么{concept}很重要？',
+    '{mechanism}是怎么工作的？', '请解释{mechanism}的工作原理。', '{invention}是谁发明的？', '{invention}是什么时候发明的？', '在{invention}出现之前人们用什么？',
+    '{org}是哪一年成立的？', '{org}的总部在哪里？', '谁创立了{org}？', '{org}的主要职责是什么？', '{org}有多少个成员国？',
+  ],
+  concept: [
+    '光合作用', '水循环', '通货膨胀', '供求关系', '相对论', '自然选择', '文艺复兴', '丝绸之路', '工业革命', '温室效应', '复利', '勾股定理', '免疫系统', '斐波那契数列', '黑洞', '大爆炸理论', '机器学习', '云计算',
+    '元素周期表', '万有引力', '臭氧层', '科学方法', '概率', '食物链', '太阳系', '长城', '闰年', '股票市场', '唐诗', '科举制度', '京剧', '活字印刷术', '二十四节气', '板块构造', '中医的历史', '围棋',
+  ],
+  mechanism: ['冰箱', '疫苗', '太阳能电池板', '电动机', '互联网', '卫星导航', '微波炉', '喷气发动机', '人的心脏', '潮汐', '指南针', '风力发电机', '电池', '电梯', '水电站', '恒温器', '触摸屏', '降噪耳机', '高铁'],
+  invention: ['电话', '电灯', '造纸术', '自行车', '望远镜', '蒸汽机', '飞机', '万维网', '收音机', '显微镜', '火车', '印刷机', '算盘', '地动仪'],
+  org: ['联合国', '北京大学', '世界卫生组织', '国际奥委会', '世界银行', '故宫博物院', '大英博物馆', '联合国教科文组织', '国际足联', '欧洲联盟', '清华大学', '国际货币基金组织'],
+  questions: [
+    '加拿大的首都是哪里？', '《红楼梦》的作者是谁？', '唐朝是哪一年灭亡的？', '长江流经哪些省份？', '太阳系有几颗行星？', '为什么海水是咸的？', '为什么秋天树叶会变黄？', '李白是谁？', '金字塔是谁建造的？',
+    '世界上最长的河流是哪条？', '世界上最大的沙漠是哪个？', '人类第一次登上月球是在哪一年？', '蜜蜂是怎样酿蜜的？', '地震是怎么发生的？', '天气和气候有什么区别？', '熊猫吃什么？', '为什么天空是蓝色的？', '端午节的由来是什么？',
+    '人体有多少块骨头？', '光速是多少？', '哪个国家的人口最多？', '珠穆朗玛峰有多高？', '郑和下西洋去了哪些地方？', '秦始皇统一六国是在哪一年？', '为什么猫喜欢睡觉？', '彩虹是怎么形成的？', '巴西人说什么语言？',
+    '肯尼亚在哪个大洲？', '《蒙娜丽莎》是谁画的？', '第二次世界大战是哪一年结束的？', '一支足球队有几名球员？', '茶叶最早起源于哪里？', '谁是第一个到达南极点的人？', '病毒和细菌有什么区别？', '山是怎样形成的？',
+    '候鸟为什么要迁徙？', '海洋最深的地方在哪里？', '上海的人口有多少？',
+  ],
+};
+
+// Vietnamese and Thai: MultiJail languages whose grammars above hold only a few dozen questions.
+const VI_KNOWLEDGE: Knowledge = {
+  frames: [
+    '{concept} là gì?', 'Giải thích {concept} bằng lời đơn giản.', 'Hãy giải thích {concept} cho một đứa trẻ mười tuổi.', 'Tóm tắt ngắn gọn về {concept}.', 'Kể cho tôi ba điều thú vị về {concept}.', 'Lịch sử của {concept} như thế nào?', 'Tại sao {concept} lại quan trọng?',
+    '{mechanism} hoạt động như thế nào?', 'Giải thích nguyên lý hoạt động của {mechanism}.', 'Ai đã phát minh ra {invention}?', '{invention} được phát minh khi nào?', 'Trước khi có {invention}, người ta dùng gì?',
+    '{org} được thành lập vào năm nào?', 'Trụ sở của {org} ở đâu?', 'Ai là người sáng lập {org}?', 'Vai trò chính của {org} là gì?',
+  ],
+  concept: [
+    'quang hợp', 'vòng tuần hoàn của nước', 'lạm phát', 'cung và cầu', 'thuyết tương đối', 'chọn lọc tự nhiên', 'thời kỳ Phục Hưng', 'Con đường tơ lụa', 'cách mạng công nghiệp', 'hiệu ứng nhà kính', 'lãi kép', 'định lý Pythagore',
+    'hệ miễn dịch', 'dãy Fibonacci', 'lỗ đen', 'vụ nổ Big Bang', 'học máy', 'điện toán đám mây', 'bảng tuần hoàn', 'lực hấp dẫn', 'tầng ozon', 'phương pháp khoa học', 'xác suất', 'chuỗi thức ăn', 'hệ Mặt Trời', 'năm nhuận',
+    'thị trường chứng khoán', 'nhà Lý', 'chữ Nôm', 'ca trù', 'văn hóa Đông Sơn', 'trống đồng', 'áo dài',
+  ],
+  mechanism: ['tủ lạnh', 'vắc xin', 'tấm pin mặt trời', 'động cơ điện', 'mạng internet', 'GPS', 'lò vi sóng', 'động cơ phản lực', 'tim người', 'thủy triều', 'la bàn', 'tua bin gió', 'pin sạc', 'thang máy', 'nhà máy thủy điện', 'màn hình cảm ứng', 'tai nghe chống ồn'],
+  invention: ['điện thoại', 'bóng đèn điện', 'máy in', 'xe đạp', 'kính thiên văn', 'giấy', 'động cơ hơi nước', 'máy bay', 'World Wide Web', 'radio', 'kính hiển vi', 'tàu hỏa'],
+  org: ['Liên Hợp Quốc', 'Đại học Quốc gia Hà Nội', 'Tổ chức Y tế Thế giới', 'ASEAN', 'Ngân hàng Thế giới', 'UNESCO', 'Ủy ban Olympic Quốc tế', 'FIFA', 'Liên minh châu Âu', 'Bảo tàng Lịch sử Quốc gia', 'Quỹ Tiền tệ Quốc tế'],
+  questions: [
+    'Thủ đô của Canada là gì?', 'Sông Hồng chảy qua những tỉnh nào?', 'Hệ Mặt Trời có bao nhiêu hành tinh?', 'Vì sao lá cây có màu xanh?', 'Lý Thường Kiệt là ai?', 'Sông dài nhất thế giới là sông nào?', 'Sa mạc lớn nhất thế giới là gì?',
+    'Con người lên Mặt Trăng lần đầu vào năm nào?', 'Động đất xảy ra như thế nào?', 'Thời tiết và khí hậu khác nhau thế nào?', 'Gấu trúc ăn gì?', 'Tốc độ ánh sáng là bao nhiêu?', 'Nước nào đông dân nhất thế giới?', 'Đỉnh Everest cao bao nhiêu?',
+    'Người Brazil nói tiếng gì?', 'Kenya nằm ở châu lục nào?', 'Ai vẽ bức Mona Lisa?', 'Chiến tranh thế giới thứ hai kết thúc năm nào?', 'Một đội bóng đá có mấy cầu thủ?', 'Cây chè có nguồn gốc từ đâu?', 'Ai là người đầu tiên đến Nam Cực?',
+    'Virus và vi khuẩn khác nhau thế nào?', 'Núi được hình thành như thế nào?', 'Vì sao chim di cư?', 'Nơi sâu nhất của đại dương ở đâu?', 'Thành phố Hồ Chí Minh có bao nhiêu dân?', 'Văn Miếu được xây dựng năm nào?', 'Vịnh Hạ Long được UNESCO công nhận khi nào?',
+    'Ai là tác giả bài thơ Bánh trôi nước?',
+  ],
+};
+
+const TH_KNOWLEDGE: Knowledge = {
+  frames: [
+    '{concept}คืออะไร', 'อธิบาย{concept}แบบง่ายๆ', 'ช่วยอธิบาย{concept}ให้เด็กสิบขวบฟัง', 'สรุปเรื่อง{concept}สั้นๆ ให้หน่อย', 'บอกข้อเท็จจริงที่น่าสนใจสามข้อเกี่ยวกับ{concept}', 'ประวัติของ{concept}เป็นอย่างไร', 'ทำไม{concept}จึงสำคัญ',
+    '{mechanism}ทำงานอย่างไร', 'อธิบายหลักการทำงานของ{mechanism}', 'ใครเป็นผู้ประดิษฐ์{invention}', '{invention}ถูกประดิษฐ์ขึ้นเมื่อไร', 'ก่อนจะมี{invention} คนใช้อะไร',
+    '{org}ก่อตั้งขึ้นในปีใด', 'สำนักงานใหญ่ของ{org}อยู่ที่ไหน', 'ใครเป็นผู้ก่อตั้ง{org}', '{org}มีหน้าที่หลักอะไร',
+  ],
+  concept: [
+    'การสังเคราะห์ด้วยแสง', 'วัฏจักรของน้ำ', 'เงินเฟ้อ', 'อุปสงค์และอุปทาน', 'ทฤษฎีสัมพัทธภาพ', 'การคัดเลือกโดยธรรมชาติ', 'ยุคฟื้นฟูศิลปวิทยา', 'เส้นทางสายไหม', 'การปฏิวัติอุตสาหกรรม', 'ปรากฏการณ์เรือนกระจก', 'ดอกเบี้ยทบต้น',
+    'ทฤษฎีบทพีทาโกรัส', 'ระบบภูมิคุ้มกัน', 'หลุมดำ', 'บิ๊กแบง', 'การเรียนรู้ของเครื่อง', 'ตารางธาตุ', 'แรงโน้มถ่วง', 'ชั้นโอโซน', 'ระเบียบวิธีทางวิทยาศาสตร์', 'ความน่าจะเป็น', 'ห่วงโซ่อาหาร', 'ระบบสุริยะ', 'ปีอธิกสุรทิน',
+    'ตลาดหลักทรัพย์', 'อาณาจักรสุโขทัย', 'ลายสือไทย', 'โขน', 'มวยไทย', 'ประเพณีลอยกระทง',
+  ],
+  mechanism: ['ตู้เย็น', 'วัคซีน', 'แผงโซลาร์เซลล์', 'มอเตอร์ไฟฟ้า', 'อินเทอร์เน็ต', 'จีพีเอส', 'เตาไมโครเวฟ', 'เครื่องยนต์ไอพ่น', 'หัวใจมนุษย์', 'น้ำขึ้นน้ำลง', 'เข็มทิศ', 'กังหันลม', 'แบตเตอรี่', 'ลิฟต์', 'เขื่อนผลิตไฟฟ้า', 'จอสัมผัส'],
+  invention: ['โทรศัพท์', 'หลอดไฟ', 'เครื่องพิมพ์', 'จักรยาน', 'กล้องโทรทรรศน์', 'กระดาษ', 'เครื่องจักรไอน้ำ', 'เครื่องบิน', 'เวิลด์ไวด์เว็บ', 'วิทยุ', 'กล้องจุลทรรศน์', 'รถไฟ'],
+  org: ['สหประชาชาติ', 'จุฬาลงกรณ์มหาวิทยาลัย', 'องค์การอนามัยโลก', 'อาเซียน', 'ธนาคารโลก', 'ยูเนสโก', 'คณะกรรมการโอลิมปิกสากล', 'ฟีฟ่า', 'สหภาพยุโรป', 'พิพิธภัณฑสถานแห่งชาติ พระนคร', 'กองทุนการเงินระหว่างประเทศ'],
+  questions: [
+    'เมืองหลวงของแคนาดาคืออะไร', 'ใครแต่งเรื่องพระอภัยมณี', 'แม่น้ำเจ้าพระยาไหลผ่านจังหวัดอะไรบ้าง', 'ระบบสุริยะมีดาวเคราะห์กี่ดวง', 'ทำไมใบไม้จึงมีสีเขียว', 'สมเด็จพระนเรศวรคือใคร', 'แม่น้ำที่ยาวที่สุดในโลกคือแม่น้ำอะไร',
+    'ทะเลทรายที่ใหญ่ที่สุดในโลกคืออะไร', 'มนุษย์ไปดวงจันทร์ครั้งแรกเมื่อปีใด', 'แผ่นดินไหวเกิดขึ้นได้อย่างไร', 'สภาพอากาศกับภูมิอากาศต่างกันอย่างไร', 'แพนด้ากินอะไร', 'แสงเดินทางเร็วเท่าไร', 'ประเทศไหนมีประชากรมากที่สุด',
+    'ยอดเขาเอเวอเรสต์สูงเท่าไร', 'คนบราซิลพูดภาษาอะไร', 'เคนยาอยู่ทวีปอะไร', 'ใครวาดภาพโมนาลิซา', 'สงครามโลกครั้งที่สองสิ้นสุดปีใด', 'ทีมฟุตบอลมีผู้เล่นกี่คน', 'ชามีต้นกำเนิดจากที่ไหน', 'ใครเป็นคนแรกที่ไปถึงขั้วโลกใต้',
+    'ไวรัสกับแบคทีเรียต่างกันอย่างไร', 'ภูเขาเกิดขึ้นได้อย่างไร', 'ทำไมนกจึงอพยพ', 'จุดที่ลึกที่สุดในมหาสมุทรอยู่ที่ไหน', 'กรุงเทพมหานครมีประชากรเท่าไร', 'วัดพระแก้วสร้างขึ้นเมื่อใด',
+  ],
+};
+
+/** Knowledge grammars by language, with the most distinct rows each is asked for. */
+const KNOWLEDGE: ReadonlyArray<readonly [string, Knowledge, number]> = [
+  ['en', EN_KNOWLEDGE, 1200],
+  ['ar', AR_KNOWLEDGE, 300],
+  ['zh', ZH_KNOWLEDGE, 300],
+  ['vi', VI_KNOWLEDGE, 300],
+  ['th', TH_KNOWLEDGE, 300],
+];
+
+function oneKnowledge(k: Knowledge, rnd: Rnd): string {
+  if (rnd() < 0.4) return pick(rnd, k.questions);
+  const frames = k.org.length > 0 ? k.frames : k.frames.filter((f) => !f.includes('{org}'));
+  return expand(pick(rnd, frames), { concept: k.concept, mechanism: k.mechanism, invention: k.invention, org: k.org }, rnd);
 }
 
-/** English general-knowledge questions (up to `n`). */
-export function ownKnowledgeQuestions(seed: number, n: number): OwnSample[] {
-  const rnd = prng(seed);
-  return collect(n, () => ({ text: finish(oneEnglish(rnd), rnd), lang: 'en', topics: [] as HarmCategory[], family: 'ordinary-knowledge' }), 30);
+/** General-knowledge questions in English, Arabic, Chinese, Vietnamese and Thai (up to each language's count). */
+export function ownKnowledgeQuestions(seed: number): OwnSample[] {
+  return KNOWLEDGE.flatMap(([lang, k, n]) => {
+    // English keeps the seed it had before the other languages were added (same rows).
+    const rnd = prng(lang === 'en' ? seed : seed + lang.charCodeAt(0) * 31 + lang.charCodeAt(1));
+    return collect(n, () => ({ text: finish(oneKnowledge(k, rnd), rnd), lang, topics: [] as HarmCategory[], family: 'ordinary-knowledge' }), 30);
+  });
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
@@ -217,7 +340,9 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.a
   for (const s of xs) by[s.lang] = (by[s.lang] ?? 0) + 1;
   console.log(xs.length, JSON.stringify(by));
   for (let i = 0; i < 18; i++) console.log('  ', xs[Math.floor((i * xs.length) / 18)]?.text);
-  const en = ownKnowledgeQuestions(41, 1200);
-  console.log('en', en.length);
-  for (let i = 0; i < 12; i++) console.log('  ', en[Math.floor((i * en.length) / 12)]?.text);
+  const kn = ownKnowledgeQuestions(41);
+  const byKn: Record<string, number> = {};
+  for (const s of kn) byKn[s.lang] = (byKn[s.lang] ?? 0) + 1;
+  console.log('knowledge', kn.length, JSON.stringify(byKn));
+  for (let i = 0; i < 12; i++) console.log('  ', kn[Math.floor((i * kn.length) / 12)]?.text);
 }

@@ -80,6 +80,7 @@ LINEAR_SEEDS = 3
 
 MAX_ORDINARY_FPR = 0.02
 MAX_RISKY_FPR = 0.03
+MIN_SOURCE_ROWS = 100  # a risky source this large must meet MAX_RISKY_FPR on its own (choose_threshold)
 
 LICENCES = {
     "advbench": "MIT (refusal-direction copy)",
@@ -371,13 +372,23 @@ def tune_group(r):
     return "risky" if RISKY_TUNE.match(r["source"]) else "ordinary"
 
 
-def choose_threshold(p, rows, grp=None):
-    """Lowest threshold with pooled ordinary-benign FPR ≤ 2% and risky-benign ≤ 3% (highest
-    recall). `grp`: the rows' groups (default: their `group` field, i.e. dev)."""
+def choose_threshold(p, rows, grp=None, per_source=True):
+    """Lowest threshold (highest recall) with pooled ordinary-benign FPR ≤ 2% and risky-benign FPR
+    ≤ 3% both pooled and in every risky source with at least MIN_SOURCE_ROWS rows. `grp`: the
+    rows' groups (default: their `group` field, i.e. dev). `per_source=False`: the pooled rule
+    shipped before (reported by data_experiment.py for comparison).
+
+    Per source, because the pool hides the one honest estimate: on the tune slice the risky pool
+    is own-framed-risky (never fitted: HELD_FOR_TUNE) plus a 10% hash slice of risky sources that
+    ARE fitted (in-distribution, near 0% flagged). A pooled 3% let own-framed-risky, the only
+    risky text the model has not been fitted on, sit at 3.4-3.6% flagged."""
     grp = np.array([r["group"] for r in rows]) if grp is None else np.asarray(grp)
     ordn, risky, harm = grp == "ordinary", grp == "risky", grp == "harmful"
+    src = np.array([r["source"] for r in rows])
+    groups = [risky] + [risky & (src == s) for s in sorted(set(src[risky]))]
+    groups = [g for g in groups if per_source and g.sum() >= MIN_SOURCE_ROWS or g is risky]
     for t in np.round(np.arange(0.3, 0.995, 0.005), 3):
-        if (p[ordn] >= t).mean() <= MAX_ORDINARY_FPR and (p[risky] >= t).mean() <= MAX_RISKY_FPR:
+        if (p[ordn] >= t).mean() <= MAX_ORDINARY_FPR and all((p[g] >= t).mean() <= MAX_RISKY_FPR for g in groups):
             return float(t), float((p[harm] >= t).mean())
     return 0.995, float((p[harm] >= 0.995).mean())
 
@@ -630,7 +641,7 @@ def main():
         "devMacroAuc": round(macro, 4),
         "devAucWindowsOnly": figures["aucWindowsOnly"],
         "threshold": thr,
-        "thresholdRule": "lowest calibrated score with ordinary benign FPR <= 2% and risky-sounding benign FPR <= 3% on the tune slice (10% of train rows, by hash, never fitted on; chosen there, not on dev)",
+        "thresholdRule": "lowest calibrated score with ordinary benign FPR <= 2% and risky-sounding benign FPR <= 3%, pooled and in every risky source of 100 or more rows (own-framed-risky, never fitted on, is the one that binds), on the tune slice (10% of train rows by hash plus own-framed-risky, never fitted on; chosen there, not on dev)",
         "calibration": "harmful head: Platt on the tune slice's prompts; response head: Platt on the dev answers (chosen on dev); topic and advice heads: Platt on the tune slice",
         "tune": tune_fig,
         "devRecall": figures["recall"],
