@@ -7,6 +7,7 @@ Run after `HARMFUL_INTENT=1 npx tsx training/harmful/corpus.ts` (the corpus with
 rows; one run at a time; one torch thread):
     /usr/bin/python3 training/harmful/data_experiment.py NAME [--drop REGEX] [--tune-only REGEX]
         [--epochs N] [--lr X] [--weight REGEX=MULT ...] [--seed N] [--seeds N] [--fdrop P] [--dump FILE]
+        [--spec JSON]
 
 --drop REGEX        drop train rows whose source matches (e.g. the new own-intent-* rows, to get
                     the model without them from the same corpus build)
@@ -16,6 +17,8 @@ rows; one run at a time; one torch thread):
 --seeds N           train N seeds and average their weights (exact logit averaging for bag-linear;
                     default train.py's LINEAR_SEEDS)
 --fdrop P           feature dropout while fitting
+--spec JSON         merged into train.py's feature SPEC (e.g. '{"fold": "en-stem"}' or
+                    '{"charNgrams": [3, 4]}'; only keys both featurisers read)
 --dump FILE         the tune slice's benign rows over the threshold (for error analysis on the tune
                     slice, never on dev or the fixtures)
 
@@ -23,6 +26,7 @@ rows; one run at a time; one torch thread):
 shipped model (fold_experiment.py's en-tense record).
 
 Per run: dev AUC pooled and per harmful set; the threshold by train.py's rule on the tune slice
+(and, where it differs, the pooled rule shipped before stop 26 with its figures: `pooledRule`)
 (Platt on the tune slice; no dev row or fixture chooses anything); dev ordinary / OKTest flag
 counts at it; and, as a final report only, our own fixtures flagged at that threshold.
 Features are cached per text in training/.data/harmful/text-features.pkl, so a corpus change
@@ -46,6 +50,8 @@ from bag import auc, class_balanced, platt, read_jsonl, sigmoid  # noqa: E402
 from features import featurize  # noqa: E402
 
 RESULTS = os.path.join(HERE, "data-results.json")
+# Feature-spec keys training/common/features.py and src/models/features.ts both read.
+SPEC_KEYS = {"type", "mode", "buckets", "charNgrams", "maxWordChars", "maxChars", "maxSymbolRun", "fold", "window"}
 CACHE = os.path.join(ht.DATA, "text-features.pkl")
 
 
@@ -95,7 +101,11 @@ def main():
     args = ap.parse_args()
     t0 = time.time()
     if args.spec:
-        ht.SPEC.update(json.loads(args.spec))
+        extra = json.loads(args.spec)
+        unknown = set(extra) - SPEC_KEYS
+        if unknown:
+            raise SystemExit(f"--spec: the featuriser has no option {sorted(unknown)} (known: {sorted(SPEC_KEYS)})")
+        ht.SPEC.update(extra)
     train = read_jsonl(os.path.join(ht.DATA, "train.jsonl"))
     if args.drop:
         train = [r for r in train if not re.search(args.drop, r["source"])]
