@@ -53,10 +53,19 @@ function isFormat(cp: number): boolean {
   return false;
 }
 
-/** True for code points that attach to the previous character (combining marks, Hangul V/T jamo). */
+/**
+ * True for code points that attach to the previous character: combining marks, Hangul V/T jamo,
+ * and the compatibility / halfwidth Hangul letters whose NFKC form is a V or T jamo (NFKC turns
+ * `애` + `ﾥ` into one syllable `앥`, so the two must be normalised together for the view to be
+ * idempotent).
+ */
 export function isContinuation(cp: number): boolean {
   if (cp < 0x300) return false;
   if (cp >= 0x1160 && cp <= 0x11ff) return true;
+  if ((cp >= 0x3131 && cp <= 0x318e) || (cp >= 0xffa0 && cp <= 0xffdc)) {
+    const first = String.fromCodePoint(cp).normalize('NFKC').charCodeAt(0);
+    return first >= 0x1160 && first <= 0x11ff;
+  }
   return MARK.test(String.fromCodePoint(cp));
 }
 const MARK = /^\p{M}$/u;

@@ -243,5 +243,13 @@ describe('createTextView properties', () => {
       }),
       { numRuns: RUNS * 5 },
     );
+    // Compatibility / halfwidth Hangul letters whose NFKC form is a V or T jamo compose with the
+    // syllable or leading consonant before them (a counterexample fast-check once found: 애 + ﾥ).
+    for (const [raw, want] of [['애\uffa5', '앥'], ['\u3131\u314f', '가'], ['가\u3133', '갃'], ['\uffa1\uffc2', '가'], ['a\u314f', 'a\u1161']] as const) {
+      const v = createTextView(raw);
+      expect(v.normalized, raw).toBe(want);
+      expect(v.normalized, raw).toBe(raw.normalize('NFKC'));
+      expect(createTextView(v.normalized).normalized, raw).toBe(v.normalized);
+    }
   }, 60_000);
 });
