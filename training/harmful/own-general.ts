@@ -180,6 +180,7 @@ interface Knowledge {
   readonly concept: readonly string[];
   readonly mechanism: readonly string[];
   readonly invention: readonly string[];
+  /** Institutions for `{org}` frames (empty where no frame has the slot). */
   readonly org: readonly string[];
   readonly questions: readonly string[];
 }
@@ -321,8 +322,7 @@ const KNOWLEDGE: ReadonlyArray<readonly [string, Knowledge, number]> = [
 
 function oneKnowledge(k: Knowledge, rnd: Rnd): string {
   if (rnd() < 0.4) return pick(rnd, k.questions);
-  const frames = k.org.length > 0 ? k.frames : k.frames.filter((f) => !f.includes('{org}'));
-  return expand(pick(rnd, frames), { concept: k.concept, mechanism: k.mechanism, invention: k.invention, org: k.org }, rnd);
+  return expand(pick(rnd, k.frames), { concept: k.concept, mechanism: k.mechanism, invention: k.invention, org: k.org }, rnd);
 }
 
 /** General-knowledge questions in English, Arabic, Chinese, Vietnamese and Thai (up to each language's count). */

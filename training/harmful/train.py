@@ -384,9 +384,10 @@ def choose_threshold(p, rows, grp=None, per_source=True):
     risky text the model has not been fitted on, sit at 3.4-3.6% flagged."""
     grp = np.array([r["group"] for r in rows]) if grp is None else np.asarray(grp)
     ordn, risky, harm = grp == "ordinary", grp == "risky", grp == "harmful"
-    src = np.array([r["source"] for r in rows])
-    groups = [risky] + [risky & (src == s) for s in sorted(set(src[risky]))]
-    groups = [g for g in groups if per_source and g.sum() >= MIN_SOURCE_ROWS or g is risky]
+    groups = [risky]
+    if per_source:
+        src = np.array([r["source"] for r in rows])
+        groups += [g for g in (risky & (src == s) for s in sorted(set(src[risky]))) if g.sum() >= MIN_SOURCE_ROWS]
     for t in np.round(np.arange(0.3, 0.995, 0.005), 3):
         if (p[ordn] >= t).mean() <= MAX_ORDINARY_FPR and all((p[g] >= t).mean() <= MAX_RISKY_FPR for g in groups):
             return float(t), float((p[harm] >= t).mean())
