@@ -23,9 +23,10 @@ describe('shipped models', () => {
     expect(ids.sort()).toEqual(expect.arrayContaining(['prompt-attack', 'refusal', 'toxicity', 'url']));
   });
 
-  it('fit the size budgets (prompt-attack ≤ 8 MB, all ≤ 20 MB)', () => {
+  it('fit the size budgets (prompt-attack ≤ 8 MB, harmful-request ≤ 5 MB, all ≤ 20 MB)', () => {
     const size = (id: string): number => readdirSync(new URL(`${id}/`, DIR)).reduce((a, f) => a + statSync(new URL(`${id}/${f}`, DIR)).size, 0);
     expect(size('prompt-attack')).toBeLessThanOrEqual(8e6);
+    expect(size('harmful-request')).toBeLessThanOrEqual(5e6);
     expect(ids.reduce((a, id) => a + size(id), 0)).toBeLessThanOrEqual(20e6);
   });
 

@@ -63,8 +63,12 @@ def _batch(rows, idx):
 
 
 class BagModel(torch.nn.Module):
-    def __init__(self, buckets, dim, hidden=True, k=1, dropout=0.2):
+    """`half_scales`: the exported int8 table keeps its per-row scales in float16 instead of float32
+    (half the scale bytes; what lets harmful-request's 2^18 buckets fit its 5 MB budget)."""
+
+    def __init__(self, buckets, dim, hidden=True, k=1, dropout=0.2, half_scales=False):
         super().__init__()
+        self.half_scales = half_scales
         self.bag = torch.nn.EmbeddingBag(buckets, dim, mode="sum")
         torch.nn.init.normal_(self.bag.weight, std=0.02)
         self.hidden = hidden
@@ -137,22 +141,32 @@ def platt(logits, labels, sample_weight=None):
     return float(lr.coef_[0][0]), float(lr.intercept_[0])
 
 
-def _quantize_rows(E):
+def _quantize_rows(E, half=False):
+    """Symmetric int8 per row. `half`: scales rounded to float16 (floored at its smallest normal,
+    2^-14, so no row's scale underflows) before the rows are quantised with them."""
     scale = np.abs(E).max(axis=1) / 127.0
     scale[scale == 0] = 1.0
-    q = np.clip(np.round(E / scale[:, None]), -127, 127).astype(np.int8)
-    return q, scale.astype(np.float32)
+    if half:
+        scale = np.maximum(scale, 2.0**-14).astype(np.float16)
+    q = np.clip(np.round(E / scale.astype(np.float32)[:, None]), -127, 127).astype(np.int8)
+    return q, scale if half else scale.astype(np.float32)
 
 
 def export_onnx(model: BagModel, path, calib=None, kind="classify", name="model"):
     """Writes the one-window graph. calib: list of (a, c) per output, or None."""
     E = model.bag.weight.detach().numpy().astype(np.float32)
-    q, s = _quantize_rows(E)
+    half = getattr(model, "half_scales", False)
+    q, s = _quantize_rows(E, half)
     inits = [numpy_helper.from_array(q, "E_q"), numpy_helper.from_array(s, "E_s"), numpy_helper.from_array(np.array([1], dtype=np.int64), "ax1"), numpy_helper.from_array(np.array([0], dtype=np.int64), "ax0")]
     nodes = [
         helper.make_node("Gather", ["E_q", "ids"], ["g_q"], axis=0),
         helper.make_node("Cast", ["g_q"], ["g"], to=TensorProto.FLOAT),
-        helper.make_node("Gather", ["E_s", "ids"], ["g_s"], axis=0),
+    ]
+    if half:
+        nodes += [helper.make_node("Gather", ["E_s", "ids"], ["g_s16"], axis=0), helper.make_node("Cast", ["g_s16"], ["g_s"], to=TensorProto.FLOAT)]
+    else:
+        nodes.append(helper.make_node("Gather", ["E_s", "ids"], ["g_s"], axis=0))
+    nodes += [
         helper.make_node("Mul", ["vals", "g_s"], ["w"]),
         helper.make_node("Unsqueeze", ["w", "ax1"], ["w2"]),
         helper.make_node("Mul", ["g", "w2"], ["m"]),
@@ -211,8 +225,8 @@ def quantized_logits(model: BagModel, data: Featurized, calib=None):
     measure what quantisation costs and to write golden scores. One column per output: the
     hidden layer's outputs, or (bag-linear, where dim = outputs) the embedding's width."""
     E = model.bag.weight.detach().numpy()
-    q, s = _quantize_rows(E)
-    Eq = q.astype(np.float32) * s[:, None]
+    q, s = _quantize_rows(E, getattr(model, "half_scales", False))
+    Eq = q.astype(np.float32) * s.astype(np.float32)[:, None]
     out = np.full((len(data.labels), model.out.out_features if model.hidden else E.shape[1]), -np.inf, dtype=np.float32)
     for j, (ids, vals) in enumerate(data.rows):
         if not ids:

@@ -96,6 +96,7 @@ def main():
     ap.add_argument("--seeds", type=int, default=ht.LINEAR_SEEDS, help="train this many seeds (seed, seed+1, ...) and average their weights (exact logit averaging for bag-linear)")
     ap.add_argument("--fdrop", type=float, default=0.0, help="feature dropout while fitting: each (window, feature) dropped with this probability, the rest scaled by 1/(1-p)")
     ap.add_argument("--weight", action="append", default=[])
+    ap.add_argument("--optim", default=None, help="JSON merged into train.py's OPTIM (e.g. '{\"wd\": 0.01}' or '{\"name\": \"adagrad\", \"lrScale\": 10}')")
     ap.add_argument("--spec", default=None, help="JSON merged into train.py's feature SPEC (e.g. '{\"skipBigrams\": 3}')")
     ap.add_argument("--dump", default=None, help="write the tune slice's benign rows at or over the threshold (and its harmful rows under it) to this JSONL file")
     args = ap.parse_args()
@@ -106,6 +107,12 @@ def main():
         if unknown:
             raise SystemExit(f"--spec: the featuriser has no option {sorted(unknown)} (known: {sorted(SPEC_KEYS)})")
         ht.SPEC.update(extra)
+    if args.optim:
+        extra = json.loads(args.optim)
+        unknown = set(extra) - set(ht.OPTIM)
+        if unknown:
+            raise SystemExit(f"--optim: unknown keys {sorted(unknown)} (known: {sorted(ht.OPTIM)})")
+        ht.OPTIM.update(extra)
     train = read_jsonl(os.path.join(ht.DATA, "train.jsonl"))
     if args.drop:
         train = [r for r in train if not re.search(args.drop, r["source"])]
