@@ -44,32 +44,31 @@ def bench_figures():
 
 
 def fold_verdict():
-    """The Feature folds verdict: the fold that ships, against no fold as the scanner runs both."""
+    """The Feature folds verdict: which fold ships and why, with the shipped model's bench figures."""
     b = bench_figures()
     if b is None:
         bench = "(run `npm run bench:harmful`, then `python3 training/harmful/card.py`, for the figures as the scanner runs it)"
     else:
         bench = (
-            f"as the scanner runs it (`npm run bench:harmful`, compiled library: windows, sentences and decoded layers;"
-            f" each model at its own tune-slice threshold, 0.825 unfolded vs {b['threshold']} `en-tense`; unfolded figures from the"
-            f" same bench on the model shipped before): AUC 0.917 → {b['auc']:.3f} (past-tense rephrasings 0.889 → {b['pastAuc']:.3f}), risky-sounding benign fixtures flagged"
-            f" 12 → {b['risky'][0]} of {b['risky'][1]}, OKTest 1.5 % → {100 * b['oktest']:.1f} %, at the cost of ordinary benign prompts flagged"
-            f" 9 → {b['ordinaryDev'][0]} of {b['ordinaryDev'][1]} on dev and 4 → {b['ordinaryOwn'][0]} of {b['ordinaryOwn'][1]} in our own fixtures"
-            f" (far inside the ≤ 2 % goal), and the `harmful/response` AUC with prompts 0.955 → {b['responseAuc']:.3f}"
+            f"As the scanner runs it (`npm run bench:harmful`, compiled library: windows, sentences and decoded layers;"
+            f" threshold {b['threshold']}): dev AUC {b['auc']:.3f} (past-tense rephrasings {b['pastAuc']:.3f}), risky-sounding benign"
+            f" fixtures flagged {b['risky'][0]} of {b['risky'][1]}, OKTest {100 * b['oktest']:.1f} %, ordinary benign prompts"
+            f" flagged {b['ordinaryDev'][0]} of {b['ordinaryDev'][1]} on dev and {b['ordinaryOwn'][0]} of {b['ordinaryOwn'][1]} in our own"
+            f" fixtures, `harmful/response` AUC with prompts {b['responseAuc']:.3f}"
         )
-    return f"""**`en-tense` is shipped** (`features.json` → `"fold": "en-tense"`; the model above and every dev
-figure below are the `en-tense` model; the `none` row is the model shipped before it). Against no
-fold it raises the dev AUC by about 0.015 (the past-tense rephrasings most: +0.04) and the dev recall
-at its threshold by 4 points, at the same ordinary and OKTest flag rates in this scoring, and flags one
-risky-sounding benign fixture fewer; {bench}.
-It was first measured and left out, on a rule that a new model must not raise either ordinary flag
-rate by even one prompt; weighed again, the AUC and past-tense gain and the one risky fixture fewer
-were judged worth one more ordinary prompt in each set, so it ships.
-`en-stem` is rejected: it scores higher still on dev, but in the same scoring it flags more of both
-fixture sets (risky 14 vs 12, ordinary 12 vs 11), where `en-tense` flags fewer or as many. Neither fold
-reaches the 0.95 dev AUC goal. The folds are English only, as are the tense sets, so their gain says
-nothing about other languages. A model without a fold is built by dropping `fold` from `SPEC` in
-`train.py` (the featuriser applies a fold only when `features.json` names it)."""
+    return f"""**`en-stem` is shipped since stop 27** (`features.json` → `"fold": "en-stem"`: the `en-tense` fold,
+then a light suffix stemmer on every ASCII word). `en-tense` shipped from stop 21 to stop 26: against
+no fold it raised the dev AUC by about 0.015 (the past-tense rephrasings most: +0.04; in the bench of
+that time 0.917 → 0.931, past tense 0.889 → 0.925) and the dev recall at its threshold by 4 points.
+`en-stem` scored higher still on dev each time it was tried on 2^17 buckets, but flagged more of the
+risky-sounding benign fixtures (stop 21: 14 vs 12; stop 26: 15 vs 12), so it was rejected twice. On
+2^18 buckets with weight decay (stop 27, rows `b18-wd2*` in the table below) it raises the dev AUC
+over `en-tense` by 0.0035 and 0.0037 on two seed sets, flags 11 and 13 risky fixtures against 12 and
+11 (the same on average, inside one seed's spread of ±2) and 2 ordinary dev prompts against 5 and 3,
+so it ships. {bench}. Neither fold reaches the 0.95 dev AUC goal on its own. The folds are English
+only, as are the tense sets, so their gain says nothing about other languages. Another fold is built
+by changing `fold` in `SPEC` in `train.py` (the featuriser applies a fold only when `features.json`
+names it)."""
 
 
 def fold_rows():
@@ -414,22 +413,26 @@ questions held most of it), so this dev gain is not blind either; no dev text wa
 S-Eval (never looked at while building this) moved from 0.811 to 0.821 AUC in English and from
 0.745 to 0.733 in Chinese (`npm run bench:harmful`).
 
-**Shipped in stop 27: 2^18 hash buckets, float16 row scales, and weight decay** (row `b18-wd2`; the
-training rows are those of stop 26). The dev AUC rose with the bucket count, so hash collisions were
-costing it: 2^16 0.9381, 2^17 0.9422, 2^18 0.9444, 2^19 0.9443 (all with weight decay 0.02, three
-seeds). At 2^18 the int8 table with float32 row scales would be 5.2 MB, over the 5 MB budget, so the
-per-row scales are now float16 (`training/common/bag.py` `_quantize_rows(half=True)`, a `Cast` in the
-graph; 4.72 MB). Decoupled weight decay on the embedding table (w ← w·(1 − lr·0.02) after every
-step; `train.py` → `OPTIM`) added +0.0015 dev AUC at 2^17 with seeds 1234–1236 and +0.0012 with
-seeds 7–9, and +0.0016 at 2^18; 0.04 gave the same dev AUC with a lower tune AUC, 0.1 less, five
-epochs nothing, Adagrad less (0.936–0.937), and a zero initial table exactly the same. Shipped
-against stop 26 (`npm run bench:harmful`): dev AUC 0.9423 → 0.9457 with rules (model alone
-0.9408 → 0.9445), HarmBench 0.925 → 0.933, StrongREJECT 0.946 → 0.951, tense past / future
-0.936 / 0.937 → 0.938 / 0.941, CSRT 0.977 → 0.979; threshold unchanged at 0.855; S-Eval English AUC
-0.821 → 0.827, Chinese 0.733 → 0.728; risky-sounding benign fixtures 11 → 12 of 354 (inside one
-seed's spread of ±2, but the wrong way). The bucket count and the decay were chosen on dev AUC
-(tune AUC does not reward them: it fell slightly, 0.960 → 0.959, as regularisation trades
-in-distribution fit for transfer), so the dev gain is not blind; S-Eval is the blind check.
+**Shipped in stop 27: 2^18 hash buckets, float16 row scales, weight decay and the `en-stem` fold**
+(rows `b18-wd2*`; the training rows are those of stop 26). The dev AUC rose with the bucket count,
+so hash collisions were costing it: 2^16 0.9381, 2^17 0.9422, 2^18 0.9444, 2^19 0.9443 (`en-tense`,
+weight decay 0.02, three seeds). At 2^18 the int8 table with float32 row scales would be 5.2 MB, over
+the 5 MB budget, so the per-row scales are now float16 (`training/common/bag.py`
+`_quantize_rows(half=True)`, a `Cast` in the graph; 4.72 MB). Decoupled weight decay on the
+embedding table (w ← w·(1 − lr·0.02) after every step; `train.py` → `OPTIM`) added +0.0015 dev AUC at
+2^17 with seeds 1234–1236, +0.0012 with seeds 7–9 and +0.0016 at 2^18; 0.04 gave the same dev AUC
+with a lower tune AUC, 0.1 less, five epochs nothing, Adagrad less (0.936–0.937), and a zero initial
+table exactly the same. With more buckets, the `en-stem` fold (rejected twice on 2^17 buckets for
+the risky fixtures) now adds +0.0035 / +0.0037 on two seed sets at an equal fixture count on
+average (see Feature folds). Shipped against stop 26 (`npm run bench:harmful`): dev AUC
+0.9423 → 0.9487 with rules (model alone 0.9408 → 0.9474), HarmBench 0.925 → 0.936, StrongREJECT
+0.946 → 0.955, tense past / future 0.936 / 0.937 → 0.939 / 0.947, CSRT 0.977 → 0.978; threshold
+(tune slice, same rule) 0.855 → 0.87; risky-sounding benign fixtures 11 → 11 of 354, ordinary
+fixtures 3 → 1 of 1 359, ordinary dev prompts 3 → 2 of 2 978, OKTest 0.9 % → 0.3 %, dev recall
+39.6 % → 38.5 %; S-Eval (never looked at while choosing) English AUC 0.821 → 0.830, Chinese 0.733 →
+0.733. The bucket count, the decay and the fold were chosen on dev AUC (tune AUC does not reward
+them: it fell slightly, 0.960 → 0.956, as regularisation trades in-distribution fit for transfer),
+so the dev gain is not blind; S-Eval is the blind check.
 
 ## Dev figures of the shipped model (int8 graph as shipped, windows + sentences)
 
