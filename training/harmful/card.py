@@ -424,7 +424,8 @@ embedding table (w ← w·(1 − lr·0.02) after every step; `train.py` → `OPT
 with a lower tune AUC, 0.1 less, five epochs nothing, Adagrad less (0.936–0.937), and a zero initial
 table exactly the same. With more buckets, the `en-stem` fold (rejected twice on 2^17 buckets for
 the risky fixtures) now adds +0.0035 / +0.0037 on two seed sets at an equal fixture count on
-average (see Feature folds). Shipped against stop 26 (`npm run bench:harmful`): dev AUC
+average (see Feature folds). On top of that, five seeds instead of three, three epochs and
+character 3–6-grams gave nothing or less (`b18-wd2-stem-*`). Shipped against stop 26 (`npm run bench:harmful`): dev AUC
 0.9423 → 0.9487 with rules (model alone 0.9408 → 0.9474), HarmBench 0.925 → 0.936, StrongREJECT
 0.946 → 0.955, tense past / future 0.936 / 0.937 → 0.939 / 0.947, CSRT 0.977 → 0.978; threshold
 (tune slice, same rule) 0.855 → 0.87; risky-sounding benign fixtures 11 → 11 of 354, ordinary
