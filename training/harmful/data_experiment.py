@@ -7,7 +7,7 @@ Run after `HARMFUL_INTENT=1 npx tsx training/harmful/corpus.ts` (the corpus with
 rows; one run at a time; one torch thread):
     /usr/bin/python3 training/harmful/data_experiment.py NAME [--drop REGEX] [--tune-only REGEX]
         [--epochs N] [--lr X] [--weight REGEX=MULT ...] [--seed N] [--seeds N] [--fdrop P] [--dump FILE]
-        [--spec JSON]
+        [--spec JSON] [--optim JSON]
 
 --drop REGEX        drop train rows whose source matches (e.g. the new own-intent-* rows, to get
                     the model without them from the same corpus build)
@@ -19,11 +19,13 @@ rows; one run at a time; one torch thread):
 --fdrop P           feature dropout while fitting
 --spec JSON         merged into train.py's feature SPEC (e.g. '{"fold": "en-stem"}' or
                     '{"charNgrams": [3, 4]}'; only keys both featurisers read)
+--optim JSON        merged into train.py's OPTIM (e.g. '{"wd": 0.04}' or '{"name": "adagrad",
+                    "lrScale": 10}'; unknown keys are refused)
 --dump FILE         the tune slice's benign rows over the threshold (for error analysis on the tune
                     slice, never on dev or the fixtures)
 
 `--drop '^own-intent'` on that corpus is the shipped corpus: with no other option it reproduces the
-shipped model (fold_experiment.py's en-tense record).
+shipped model (record b18-wd2-stem; before stop 27, the en-tense record of fold_experiment.py).
 
 Per run: dev AUC pooled and per harmful set; the threshold by train.py's rule on the tune slice
 (and, where it differs, the pooled rule shipped before stop 26 with its figures: `pooledRule`)
