@@ -86,10 +86,11 @@ class BagModel(torch.nn.Module):
         return self.out(self.drop(torch.relu(h + self.b1)))
 
 
-def train_classifier(train: Featurized, buckets, dim, hidden, k=1, epochs=6, lr=3e-3, batch=64, weights=None, wd=0.0, log=print):
-    """Trains on windows (each window carries its sample's label). `weights`: per-sample weights."""
+def train_classifier(train: Featurized, buckets, dim, hidden, k=1, epochs=6, lr=3e-3, batch=64, weights=None, wd=0.0, decoupled=False, log=print):
+    """Trains on windows (each window carries its sample's label). `weights`: per-sample weights.
+    `wd`: weight decay — Adam's L2 term, or with `decoupled` AdamW's (w *= 1 - lr*wd every step)."""
     model = BagModel(buckets, dim, hidden, k)
-    opt = torch.optim.Adam(model.parameters(), lr=lr, weight_decay=wd)
+    opt = (torch.optim.AdamW if decoupled else torch.optim.Adam)(model.parameters(), lr=lr, weight_decay=wd)
     n = len(train.rows)
     sw = np.ones(len(train.labels), dtype=np.float32) if weights is None else np.asarray(weights, dtype=np.float32)
     for ep in range(epochs):

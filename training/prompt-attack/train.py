@@ -36,9 +36,11 @@ SPEC = {
 }
 
 VARIANTS = [
-    # name, architecture, dim, hidden, epochs, lr
-    ("bag-linear", "bag-linear", 1, False, 6, 1e-2),
-    ("bag-mlp-16", "bag-mlp", 16, True, 3, 3e-3),
+    # name, architecture, dim, hidden, epochs, lr, decoupled weight decay (AdamW; 0 = plain Adam)
+    # bag-linear's 0.1 since stop 27: dev AUC 0.8613 -> 0.8675, macro balanced accuracy at the
+    # default threshold 0.570 -> 0.593 (0.02: 0.8644; 0.3: 0.8659; chosen on dev, as the threshold is)
+    ("bag-linear", "bag-linear", 1, False, 6, 1e-2, 0.1),
+    ("bag-mlp-16", "bag-mlp", 16, True, 3, 3e-3, 0.0),
 ]
 
 GOLDEN = [
@@ -78,10 +80,10 @@ def main():
     weights = source_balanced(train)
     ydev = np.array([r["label"] for r in dev])
     results = []
-    for name, arch, dim, hidden, epochs, lr in VARIANTS:
+    for name, arch, dim, hidden, epochs, lr, wd in VARIANTS:
         set_seed(SEED)
         t0 = time.time()
-        model = train_classifier(tr, SPEC["buckets"], dim, hidden, k=1, epochs=epochs, lr=lr, weights=weights)
+        model = train_classifier(tr, SPEC["buckets"], dim, hidden, k=1, epochs=epochs, lr=lr, weights=weights, wd=wd, decoupled=wd > 0)
         z = quantized_logits(model, dv)[:, 0]
         a, c = platt(z, ydev, sample_weight=class_balanced(ydev))
         p = sigmoid(a * z + c)
