@@ -28,7 +28,7 @@ DATA = os.path.join(ROOT, "training", ".data", "prompt-attack")
 SPEC = {
     "type": "hashed-ngrams",
     "mode": "text",
-    "buckets": 1 << 17,
+    "buckets": 1 << 19,
     "charNgrams": [3, 5],
     "maxWordChars": 24,
     "maxSymbolRun": 4,
@@ -37,10 +37,11 @@ SPEC = {
 
 VARIANTS = [
     # name, architecture, dim, hidden, epochs, lr, decoupled weight decay (AdamW; 0 = plain Adam)
-    # bag-linear's 0.1 since stop 27: dev AUC 0.8613 -> 0.8675, macro balanced accuracy at the
-    # default threshold 0.570 -> 0.593 (0.02: 0.8644; 0.3: 0.8659; chosen on dev, as the threshold is)
-    ("bag-linear", "bag-linear", 1, False, 6, 1e-2, 0.1),
-    ("bag-mlp-16", "bag-mlp", 16, True, 3, 3e-3, 0.0),
+    # Stop 27: 2^19 buckets (2^17 before) and decay 0.2 for bag-linear: dev AUC 0.8613 -> 0.8703,
+    # macro balanced accuracy at the default threshold 0.570 -> 0.607 (the card's sweep; chosen on
+    # dev, as the threshold is). bag-mlp is 8 wide at 2^19 to stay under the 8 MB budget.
+    ("bag-linear", "bag-linear", 1, False, 6, 1e-2, 0.2),
+    ("bag-mlp-8", "bag-mlp", 8, True, 3, 3e-3, 0.0),
 ]
 
 GOLDEN = [
