@@ -23,6 +23,7 @@ from ship import ROOT, ship  # noqa: E402
 
 torch.set_num_threads(int(os.environ.get("THREADS", "1")))
 SEED = 1234
+SIZE_BUDGET = 8_000_000  # the 8 MB budget for the attack classifier (test/node/models.test.ts checks the same)
 DATA = os.path.join(ROOT, "training", ".data", "prompt-attack")
 
 SPEC = {
@@ -94,7 +95,8 @@ def main():
         for s, v in sets.items():
             print(f"    {s:28} {v}")
         results.append((res, model))
-    best, model = max(results, key=lambda rm: rm[0]["auc"] + rm[0]["macroBalancedAccuracy"])
+    # the best AUC + balanced accuracy among the variants within the 8 MB size budget
+    best, model = max((rm for rm in results if rm[0]["sizeBytes"] <= SIZE_BUDGET), key=lambda rm: rm[0]["auc"] + rm[0]["macroBalancedAccuracy"])
     print(f"shipping {best['name']}")
     a, c = best["calib"]
     # Default threshold: the lowest calibrated score at which every benign dev set stays at or
