@@ -44,6 +44,21 @@ describe('models in Chromium', () => {
     expect(refusal.detections.find((d) => d.scannerId === 'refusal/classifier')?.detected).toBe(true);
   }, 60_000);
 
+  it('reproduces the harmful-request golden scores (int8 rows with float16 scales: a Cast in the graph)', async () => {
+    const host = createModelHost({ baseUrl: `${location.origin}/models/` });
+    try {
+      const golden = (await (await fetch('/models/harmful-request/golden.json')).json()) as Array<{ text: string; probs: number[] }>;
+      expect(golden.length).toBeGreaterThan(3);
+      for (const g of golden) {
+        const r = await host.classify({ id: 'harmful-request', task: 'classify' }, g.text);
+        expect(r.backend).toBe('wasm');
+        r.scores.forEach((p, k) => expect(p).toBeCloseTo(g.probs[k] as number, 3));
+      }
+    } finally {
+      await host.close();
+    }
+  }, 60_000);
+
   it('keeps model files in the Cache API: a fresh loader does not fetch them again', async () => {
     const first = urlModelSource('/models/');
     await first.read('prompt-attack/model.onnx');

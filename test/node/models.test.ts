@@ -8,6 +8,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createModelHost } from '../../src/models/host.js';
 import type { ModelManifest } from '../../src/models/types.js';
+import { harmfulRequest } from '../../src/scanners/harmful/request.js';
 import { injectionClassifier } from '../../src/scanners/injection/classifier.js';
 import { refusalClassifier } from '../../src/scanners/refusal/classifier.js';
 import { toxicityClassifier } from '../../src/scanners/toxicity/classifier.js';
@@ -53,6 +54,7 @@ describe('shipped models', () => {
       ['toxicity', toxicityClassifier().threshold],
       ['refusal', refusalClassifier().threshold],
       ['url', urlsClassifier().threshold],
+      ['harmful-request', harmfulRequest().threshold],
     ];
     for (const [id, t] of pairs) expect([id, t]).toEqual([id, manifest(id).threshold]);
   });
