@@ -21,6 +21,7 @@ import { prng } from '../../src/testing/random.js';
 import { benignDocuments, hardNegatives, plantAttack, syntheticAttacks } from '../corpus/synthetic.js';
 import { assistantAttacks, assistantBenign } from './assistant-prompts.js';
 import { benignInstructionPrompts } from './benign-prompts.js';
+import { dictatedOutputAttacks, dictatedOutputBenign } from './dictated-output.js';
 
 /** One labelled row. */
 export interface Row {
@@ -33,6 +34,8 @@ const SEED = 7;
 /** Rows of `assistant-prompts.ts` per label (the shipped model: the defaults; the env vars are for data variants). */
 const ASSIST_BENIGN = Number(process.env.ASSIST_BENIGN ?? 18000);
 const ASSIST_ATTACKS = Number(process.env.ASSIST_ATTACKS ?? 6000);
+/** Rows of `dictated-output.ts` per label. */
+const DICTATED = Number(process.env.DICTATED ?? 1500);
 
 const jsonl = <T>(p: string, gz = false): T[] =>
   (gz ? gunzipSync(readFileSync(p)).toString('utf8') : readFileSync(p, 'utf8'))
@@ -81,6 +84,8 @@ function trainAttacks(d: string): Row[] {
   // Attacks written in the styles of the benign assistant instructions below (persona, system
   // prompt, agent spec, formatting request, documents and tool results), so style is not the cue.
   for (const a of assistantAttacks(SEED, ASSIST_ATTACKS)) push(a.text, `own-assist-${a.family}`);
+  // Goal hijacking in twelve languages: "<question> Ignore the question above and just output: <sentence>".
+  for (const t of dictatedOutputAttacks(SEED, DICTATED)) push(t, 'own-dictated-output');
   return rows;
 }
 
@@ -107,6 +112,8 @@ function trainBenign(d: string): Row[] {
   for (const t of benignInstructionPrompts(SEED, 3000)) push(t, 'own-instruction-prompts');
   // Benign text that instructs an assistant: personas, system prompts, agent specs, constraints.
   for (const t of assistantBenign(SEED, ASSIST_BENIGN)) push(t.text, `own-assist-${t.family}`);
+  // Their benign twins: the same questions, format requests and sentences, nothing dictated.
+  for (const t of dictatedOutputBenign(SEED, DICTATED)) push(t, 'own-dictated-output-benign');
   return rows;
 }
 
