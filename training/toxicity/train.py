@@ -476,6 +476,11 @@ Selection score: surge AUC minus half the benign-prompt FPR; among variants with
 smallest ships. Picking the winner on dev makes the dev figures slightly optimistic; the
 cross-fitted numbers below are the fairer operating-point estimate.
 
+Decoupled weight decay (AdamW, which helped the prompt-attack and harmful-request models) was tried
+in stop 28 on every variant, same data and seed: decay 0.02 gave surge AUC 0.7510 for bag-linear
+2^19 and 0.7570 for bag-mlp 2^17x16, decay 0.2 gave 0.7100 and 0.7530 — no variant gained, so the
+variants train without it.
+
 ## Dev metrics of the shipped model (int8 graph as shipped)
 
 | figure | value |
