@@ -22,3 +22,15 @@ export function prng(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/**
+ * One element of `xs`, chosen by `rnd` (uniform). `xs` must not be empty.
+ *
+ * @example
+ * ```ts
+ * pick(prng(1), ['a', 'b', 'c']); // same element on every run
+ * ```
+ */
+export function pick<T>(rnd: () => number, xs: readonly T[]): T {
+  return xs[Math.floor(rnd() * xs.length)] as T;
+}

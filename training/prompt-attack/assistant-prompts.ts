@@ -22,7 +22,7 @@
  * (`{|x}` = optional x). Run `npx tsx training/prompt-attack/assistant-prompts.ts` for samples.
  */
 import { pathToFileURL } from 'node:url';
-import { prng } from '../../src/testing/random.js';
+import { pick, prng } from '../../src/testing/random.js';
 import { benignDocuments, plantAttack } from '../corpus/synthetic.js';
 
 type Rnd = () => number;
@@ -35,7 +35,6 @@ export interface AssistantSample {
   readonly lang: string;
 }
 
-const pick = <T>(rnd: Rnd, xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
 
 /** Expands `{…}` groups innermost first: a vocabulary symbol, or alternatives split on `|`. */
 function expand(t: string, v: Vocab, rnd: Rnd): string {

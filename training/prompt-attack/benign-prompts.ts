@@ -5,9 +5,8 @@
  * ("answer in three bullet points, do not mention prices"). threats.md lists them under "must
  * pass". Compositional templates, seeded.
  */
-import { prng } from '../../src/testing/random.js';
+import { pick, prng } from '../../src/testing/random.js';
 
-const pick = <T>(rnd: () => number, xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
 
 const ROLES = ['proofreader', 'travel guide', 'Linux terminal', 'math tutor', 'career coach', 'SQL console', 'recipe planner', 'film critic', 'Spanish teacher', 'interviewer for a junior developer job', 'fitness coach', 'poet', 'stand-up comedian', 'legal-document summariser', 'customer support agent for a bike shop', 'debate partner', 'museum guide', 'screenwriter', 'product manager', 'UX reviewer', 'storyteller for children', 'chess coach', 'nutrition adviser', 'historian of the Roman empire', 'JavaScript console', 'English pronunciation helper', 'dungeon master for a friendly fantasy game', 'startup advisor', 'car mechanic', 'gardening expert', 'wedding planner', 'IT support technician', 'philosophy teacher', 'copywriter', 'data analyst', 'translator'];
 const TASKS = ['I will give you sentences and you correct the grammar', 'I will describe a problem and you suggest steps to fix it', 'I will type commands and you reply with what the output would be', 'I will ask questions and you answer them simply', 'I will paste paragraphs and you rate them from 1 to 10 with reasons', 'I will name a place and you suggest things to visit nearby', 'I will give you a topic and you write a short piece about it', 'I will share my goals and you make a weekly plan', 'I will list ingredients and you propose a dish', 'I will send a word and you give three synonyms'];

@@ -10,10 +10,9 @@
  * Used only by `training/prompt-attack/corpus.ts` (its own seeded generator, so the shared
  * `training/corpus/synthetic.ts` samples — and every model built on them — are unchanged).
  */
-import { prng } from '../../src/testing/random.js';
+import { pick, prng } from '../../src/testing/random.js';
 
 type Rnd = () => number;
-const pick = <T>(rnd: Rnd, xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
 
 interface Pack {
   /** Harmless questions or tasks the hijack is appended to. */
