@@ -86,9 +86,49 @@ class BagModel(torch.nn.Module):
         return self.out(self.drop(torch.relu(h + self.b1)))
 
 
-def train_classifier(train: Featurized, buckets, dim, hidden, k=1, epochs=6, lr=3e-3, batch=64, weights=None, wd=0.0, decoupled=False, log=print):
+def nb_scales(data: Featurized, buckets, power, alpha, label=0, mask=None, floor=0.05, cap=5.0):
+    """Per-bucket feature scales from the naive-Bayes log-count ratio (NBSVM, Wang & Manning 2012),
+    for `scaled_batch` / `fold_scales`: r_j = |log((a + P_j) / (a·B + ΣP)) − log((a + N_j) / (a·B + ΣN))|
+    where P_j / N_j count the positive / negative training windows (column `label`; rows with
+    `mask` 0 skipped) that contain bucket j, and B = `buckets`. The scale is r^power divided by its
+    mean over the buckets any window touches, clipped to [floor, cap]; untouched buckets get
+    `floor`. Training on x·s and shipping E·s (the scale folded into the table rows, exact for
+    every bag model) is the same model at run time; only the fitting changes: a bucket's step
+    size and its weight decay scale with how much its n-grams tell the classes apart, so rare and
+    class-neutral n-grams stay small. `alpha` shrinks rare buckets' ratios towards 0."""
+    pos = np.zeros(buckets)
+    neg = np.zeros(buckets)
+    y = data.labels[data.owner, label]
+    keep = np.ones(len(y), dtype=bool) if mask is None else np.asarray(mask)[data.owner] > 0
+    for (ids, _), yy, kk in zip(data.rows, y, keep):
+        if kk:
+            (pos if yy > 0.5 else neg)[ids] += 1
+    p = (pos + alpha) / (pos.sum() + alpha * buckets)
+    q = (neg + alpha) / (neg.sum() + alpha * buckets)
+    r = np.abs(np.log(p / q)) ** power
+    touched = (pos + neg) > 0
+    s = np.full(buckets, floor)
+    s[touched] = np.clip(r[touched] / r[touched].mean(), floor, cap)
+    return torch.from_numpy(s.astype(np.float32))
+
+
+def scaled_batch(rows, idx, scales=None):
+    "`_batch`, with each value multiplied by its bucket's scale (nb_scales) when `scales` is given."
+    ids, vals, offs = _batch(rows, idx)
+    return (ids, vals * scales[ids], offs) if scales is not None else (ids, vals, offs)
+
+
+@torch.no_grad()
+def fold_scales(model, scales):
+    "Folds the training-time feature scales into the table rows: the model then takes plain features."
+    if scales is not None:
+        model.bag.weight.mul_(scales[:, None])
+
+
+def train_classifier(train: Featurized, buckets, dim, hidden, k=1, epochs=6, lr=3e-3, batch=64, weights=None, wd=0.0, decoupled=False, scales=None, log=print):
     """Trains on windows (each window carries its sample's label). `weights`: per-sample weights.
-    `wd`: weight decay — Adam's L2 term, or with `decoupled` AdamW's (w *= 1 - lr*wd every step)."""
+    `wd`: weight decay — Adam's L2 term, or with `decoupled` AdamW's (w *= 1 - lr*wd every step).
+    `scales`: per-bucket feature scales (nb_scales), folded into the table after training."""
     model = BagModel(buckets, dim, hidden, k)
     opt = (torch.optim.AdamW if decoupled else torch.optim.Adam)(model.parameters(), lr=lr, weight_decay=wd)
     n = len(train.rows)
@@ -99,7 +139,7 @@ def train_classifier(train: Featurized, buckets, dim, hidden, k=1, epochs=6, lr=
         tot = 0.0
         for s in range(0, n, batch):
             idx = order[s : s + batch]
-            ids, vals, offs = _batch(train.rows, idx)
+            ids, vals, offs = scaled_batch(train.rows, idx, scales)
             y = torch.from_numpy(train.labels[train.owner[idx]])
             w = torch.from_numpy(sw[train.owner[idx]])[:, None]
             z = model(ids, vals, offs)
@@ -110,6 +150,7 @@ def train_classifier(train: Featurized, buckets, dim, hidden, k=1, epochs=6, lr=
             tot += float(loss) * len(idx)
         log(f"  epoch {ep + 1}/{epochs} loss {tot / n:.4f}")
     model.eval()
+    fold_scales(model, scales)
     return model
 
 

@@ -435,6 +435,35 @@ fixtures 3 → 1 of 1 359, ordinary dev prompts 3 → 2 of 2 978, OKTest 0.9 % �
 them: it fell slightly, 0.960 → 0.956, as regularisation trades in-distribution fit for transfer),
 so the dev gain is not blind; S-Eval is the blind check.
 
+**Shipped in stop 29: naive-Bayes feature scaling and weight decay 0.04** (rows `nb-*`, `nb25-*`,
+`nb-off-check`; the training rows are those of stop 27). While fitting, every hashed feature value
+is multiplied by a per-bucket scale: |log-count ratio of harmful vs benign training windows|^power
+(the `harmful` column, rows where it is known; smoothing alpha; divided by its mean over the buckets
+in use, clipped to [0.05, 5]) — NBSVM (Wang & Manning 2012) as a reparametrisation. After fitting the
+scale is folded into the table rows, so the shipped graph, the featuriser and the runtime are
+unchanged (`training/common/bag.py` → `nb_scales`, `train.py` → `NB`). What changes is the fit: a
+bucket's step size and its weight decay follow how well its n-grams separate the classes, so rare
+and class-neutral n-grams (the ones that add up to a false positive on a long generic instruction)
+stay small. Same data, recipe and three seeds (dev AUC, model alone, as data_experiment.py scores
+it): off 0.9479 (`nb-off-check`, the stop-27 model exactly); power 1, alpha 1 0.9440; power 0.5,
+alpha 1 0.9487 (seeds 7–9: 0.9488 against 0.9484 off); power 0.5, alpha 5 0.9490 (0.9491); alpha 20
+0.9453; alpha 100 0.9433; **power 0.25, alpha 1 0.9491 (0.9494)**, and with it weight decay 0.01
+0.9482, **0.04 0.9501 (seeds 7–9: 0.9501)**, 0.08 0.9497. The tune AUC rises with the power (0.956
+off, 0.961–0.967 with scaling) while the dev AUC falls past 0.5: full-strength ratios fit the
+training sources' own wording. Tried in the same stop and not shipped: feature-group weights before
+the L2 norm (words and bigrams ×2: 0.9472; character n-grams ×2: 0.9454; `gw-*` rows, a `.prof`
+featuriser patch), and bag-linear + bag-mlp at 2^17 buckets each (mean calibrated logit, same 4.7 MB:
+0.9445, below bag-linear 2^17 alone, 0.9463). Shipped against stop 27 (`npm run bench:harmful`): dev
+AUC 0.9487 → 0.9510 with rules (model alone 0.9474 → 0.9498), HarmBench 0.936 → 0.940, StrongREJECT
+0.955 → 0.958, tense past / future 0.939 / 0.947 → 0.941 / 0.948, CSRT 0.978 → 0.979; threshold
+(tune slice, same rule) 0.87 → 0.875; risky-sounding benign fixtures 11 → 9 of 354, ordinary
+fixtures 1 → 1 of 1 359, ordinary dev prompts 2 → 2 of 2 978, OKTest 0.3 % → 0.6 %, dev recall
+38.5 % → 37.0 %; `harmful/response` AUC with prompts 0.951 → 0.952; S-Eval (never looked at while
+choosing) English AUC 0.830 → 0.836, Chinese 0.733 → 0.725. The power, alpha and decay were chosen on
+dev AUC over two seed sets (the +0.002 held on both), so the dev figure is not blind, and 0.951 is
+within about one seed-set's spread of the 0.95 goal; S-Eval is the blind check, up in English and
+down in Chinese.
+
 ## Dev figures of the shipped model (int8 graph as shipped, windows + sentences)
 
 - AUC **{m['devAuc']:.4f}** (windows only: {m['devAucWindowsOnly']:.4f}); macro AUC over the harmful sets {f4(m.get('devMacroAuc'))}.

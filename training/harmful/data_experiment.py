@@ -7,7 +7,7 @@ Run after `HARMFUL_INTENT=1 npx tsx training/harmful/corpus.ts` (the corpus with
 rows; one run at a time; one torch thread):
     /usr/bin/python3 training/harmful/data_experiment.py NAME [--drop REGEX] [--tune-only REGEX]
         [--epochs N] [--lr X] [--weight REGEX=MULT ...] [--seed N] [--seeds N] [--fdrop P] [--dump FILE]
-        [--spec JSON] [--optim JSON]
+        [--spec JSON] [--optim JSON] [--nb JSON]
 
 --drop REGEX        drop train rows whose source matches (e.g. the new own-intent-* rows, to get
                     the model without them from the same corpus build)
@@ -21,6 +21,8 @@ rows; one run at a time; one torch thread):
                     '{"charNgrams": [3, 4]}'; only keys both featurisers read)
 --optim JSON        merged into train.py's OPTIM (e.g. '{"wd": 0.04}' or '{"name": "adagrad",
                     "lrScale": 10}'; unknown keys are refused)
+--nb JSON           merged into train.py's NB (naive-Bayes feature scaling; '{"power": 0}' turns it
+                    off, which is the recipe shipped before stop 29)
 --dump FILE         the tune slice's benign rows over the threshold (for error analysis on the tune
                     slice, never on dev or the fixtures)
 
@@ -100,6 +102,7 @@ def main():
     ap.add_argument("--weight", action="append", default=[])
     ap.add_argument("--optim", default=None, help="JSON merged into train.py's OPTIM (e.g. '{\"wd\": 0.01}' or '{\"name\": \"adagrad\", \"lrScale\": 10}')")
     ap.add_argument("--spec", default=None, help="JSON merged into train.py's feature SPEC (e.g. '{\"skipBigrams\": 3}')")
+    ap.add_argument("--nb", default=None, help="JSON merged into train.py's NB (e.g. '{\"power\": 0}' = off)")
     ap.add_argument("--dump", default=None, help="write the tune slice's benign rows at or over the threshold (and its harmful rows under it) to this JSONL file")
     args = ap.parse_args()
     t0 = time.time()
@@ -115,6 +118,12 @@ def main():
         if unknown:
             raise SystemExit(f"--optim: unknown keys {sorted(unknown)} (known: {sorted(ht.OPTIM)})")
         ht.OPTIM.update(extra)
+    if args.nb:
+        extra = json.loads(args.nb)
+        unknown = set(extra) - set(ht.NB)
+        if unknown:
+            raise SystemExit(f"--nb: unknown keys {sorted(unknown)} (known: {sorted(ht.NB)})")
+        ht.NB.update(extra)
     train = read_jsonl(os.path.join(ht.DATA, "train.jsonl"))
     if args.drop:
         train = [r for r in train if not re.search(args.drop, r["source"])]
@@ -143,13 +152,13 @@ def main():
     if args.fdrop > 0:
         import torch
 
-        base_batch, keep = ht._batch, 1.0 - args.fdrop
+        base_batch, keep = ht.scaled_batch, 1.0 - args.fdrop
 
-        def dropped_batch(rows, idx):
-            ids, vals, offs = base_batch(rows, idx)
+        def dropped_batch(rows, idx, scales=None):
+            ids, vals, offs = base_batch(rows, idx, scales)
             return ids, vals * (torch.rand(vals.shape) < keep).float() / keep, offs
 
-        ht._batch = dropped_batch
+        ht.scaled_batch = dropped_batch
     t1 = time.time()
     model = ht.train_seeds(data, M, W, dim, hidden, epochs, lr, args.seeds, args.seed)
     secs = time.time() - t1

@@ -18,7 +18,7 @@ import torch
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "common"))
 sys.path.insert(0, HERE)
-from bag import Featurized, auc, class_balanced, platt, quantized_logits, read_jsonl, set_seed, sigmoid, source_balanced, train_classifier  # noqa: E402
+from bag import Featurized, auc, class_balanced, nb_scales, platt, quantized_logits, read_jsonl, set_seed, sigmoid, source_balanced, train_classifier  # noqa: E402
 from ship import ROOT, ship  # noqa: E402
 
 torch.set_num_threads(int(os.environ.get("THREADS", "1")))
@@ -44,6 +44,10 @@ VARIANTS = [
     ("bag-linear", "bag-linear", 1, False, 6, 1e-2, 0.2),
     ("bag-mlp-8", "bag-mlp", 8, True, 3, 3e-3, 0.0),
 ]
+
+# Naive-Bayes feature scaling while fitting (bag.nb_scales; folded into the shipped table, the
+# runtime is unchanged); power 0 = off. Stop 29: power 0.25, alpha 5 (the card's NB sweep).
+NB = {"power": 0.25, "alpha": 5.0}
 
 GOLDEN = [
     "Could you help me plan a three-day trip to Lisbon with a small budget?",
@@ -81,11 +85,12 @@ def main():
     print(f"featurised in {time.time() - t0:.0f}s: {len(tr.rows)} train windows, {len(dv.rows)} dev windows")
     weights = source_balanced(train)
     ydev = np.array([r["label"] for r in dev])
+    scales = nb_scales(tr, SPEC["buckets"], NB["power"], NB["alpha"]) if NB["power"] > 0 else None
     results = []
     for name, arch, dim, hidden, epochs, lr, wd in VARIANTS:
         set_seed(SEED)
         t0 = time.time()
-        model = train_classifier(tr, SPEC["buckets"], dim, hidden, k=1, epochs=epochs, lr=lr, weights=weights, wd=wd, decoupled=wd > 0)
+        model = train_classifier(tr, SPEC["buckets"], dim, hidden, k=1, epochs=epochs, lr=lr, weights=weights, wd=wd, decoupled=wd > 0, scales=scales)
         z = quantized_logits(model, dv)[:, 0]
         a, c = platt(z, ydev, sample_weight=class_balanced(ydev))
         p = sigmoid(a * z + c)

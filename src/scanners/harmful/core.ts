@@ -14,7 +14,7 @@ import { ADVICE_TOPICS, CATEGORY_NAMES, HARM_CATEGORIES, HARMFUL_MODEL_LABELS, r
 export const HARMFUL_MODEL: ModelRef = Object.freeze({ id: 'harmful-request', task: 'classify' });
 
 /** Default threshold of `harmful/request`: the one `models/harmful-request/manifest.json` ships. */
-export const HARMFUL_REQUEST_THRESHOLD = 0.87;
+export const HARMFUL_REQUEST_THRESHOLD = 0.875;
 
 /** Default threshold of `harmful/response` (the response head is calibrated to even odds). */
 export const HARMFUL_RESPONSE_THRESHOLD = 0.5;
