@@ -481,6 +481,14 @@ in stop 28 on every variant, same data and seed: decay 0.02 gave surge AUC 0.751
 2^19 and 0.7570 for bag-mlp 2^17x16, decay 0.2 gave 0.7100 and 0.7530 — no variant gained, so the
 variants train without it.
 
+Naive-Bayes feature scaling while fitting (`nb_scales` in `training/common/bag.py`, which the
+prompt-attack and harmful-request models use since stop 29; power 0.25, alpha 5) was tried in stop 29
+on every variant, same data and seed: surge AUC 0.7463 / 0.7600 / 0.7448 / 0.7584 for bag-linear
+2^17 / bag-linear 2^19 / bag-mlp 2^17x8 / bag-mlp 2^17x16 (0.7442 / 0.7555 / 0.7451 / 0.7590
+without), but the threshold rule then lands on 0.89 and the shipped variant's surge F1 falls from
+0.511 to 0.482 (recall 0.361 → 0.333); the AUC gain is well inside its ±0.03 interval, so the
+variants train without it.
+
 ## Dev metrics of the shipped model (int8 graph as shipped)
 
 | figure | value |
