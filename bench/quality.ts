@@ -143,6 +143,14 @@ async function main(): Promise<void> {
   } catch (e) {
     console.error(`bouncer+model: n/a (${(e as Error).message})`);
   }
+  // Rules + both attack-side models: the prompt-attack model and harmful/request (jailbreaks are
+  // mostly harmful requests in a wrapper; the issue's "rules + models" goal).
+  let withModels: Detector | undefined;
+  try {
+    withModels = (await makeOurs('bouncer+models', [...scanners, lib.injectionClassifier() as Scanner, lib.harmfulRequest() as Scanner], 'createBouncer({ scanners: [...promptAttacks(), injectionClassifier(), harmfulRequest()] }): rules + the prompt-attack and harmful-request models', oursStatus)).d;
+  } catch (e) {
+    console.error(`bouncer+models: n/a (${(e as Error).message})`);
+  }
   // What `createBouncer()` users get: every default input scanner (rules, toxicity model, secrets,
   // code, token limit, URLs, PII), not only the prompt-attack detectors.
   let defaults: Detector | undefined;
@@ -152,7 +160,7 @@ async function main(): Promise<void> {
     console.error(`default pipeline: n/a (${(e as Error).message})`);
   }
   const peers: Detector[] = [fromPeer(vardPeer()), fromPeer(aidefencePeer()), fromPeer(haiGuardrailsPeer(), HAI_ROWS, HAI_MAX_BYTES), fromPeer(llmGuardrailPeer())];
-  const detectors: Detector[] = [ours, ...(withModel === undefined ? [] : [withModel]), ...(defaults === undefined ? [] : [defaults]), ...peers];
+  const detectors: Detector[] = [ours, ...(withModel === undefined ? [] : [withModel]), ...(withModels === undefined ? [] : [withModels]), ...(defaults === undefined ? [] : [defaults]), ...peers];
 
   for (const d of detectors) {
     if (d.name === '@presidio-dev/hai-guardrails' && process.env.BENCH_HAI !== '1') {
