@@ -217,7 +217,8 @@ scanners. Trained from scratch by `training/harmful/train.py`; no pretrained wei
 
 - **Architecture**: `{manifest['architecture']}` over hashed n-grams (`features.json`: {spec['buckets']} buckets, int8 rows with float16 scales; words, token
   bigrams, character 3–5-grams; windows of 256 tokens, stride 192{fold_note}), one output per label, max over
-  windows (and, in the scanners, over single sentences).
+  windows (and, in the scanners, over single sentences). Fitted with naive-Bayes feature scaling
+  (`train.py` → `NB`, folded into the table rows; see "Shipped in stop 29").
 - **Outputs** (`manifest.json` → `labels`): `harmful` (the prompt asks for help with harm in one of the
   default-on categories), `response` (an answer complied with a harmful request), and one head per
   category — ten harm *topics* (`weapons`, `cyber`, `violence`, `selfHarm`, `minors`, `hate`, `fraud`,
