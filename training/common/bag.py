@@ -95,7 +95,10 @@ def nb_scales(data: Featurized, buckets, power, alpha, label=0, mask=None, floor
     `floor`. Training on x·s and shipping E·s (the scale folded into the table rows, exact for
     every bag model) is the same model at run time; only the fitting changes: a bucket's step
     size and its weight decay scale with how much its n-grams tell the classes apart, so rare and
-    class-neutral n-grams stay small. `alpha` shrinks rare buckets' ratios towards 0."""
+    class-neutral n-grams stay small. `alpha` shrinks rare buckets' ratios towards 0. `power` 0 (or
+    less) turns the scaling off: None, which `scaled_batch` and `fold_scales` pass through."""
+    if power <= 0:
+        return None
     pos = np.zeros(buckets)
     neg = np.zeros(buckets)
     y = data.labels[data.owner, label]

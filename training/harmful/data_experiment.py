@@ -89,6 +89,19 @@ class Cache:
             os.replace(CACHE + ".tmp", CACHE)
 
 
+def merge_options(flag, text, target, known=None):
+    """Merges the JSON object `text` (a command-line option; nothing when empty) into the settings
+    dict `target`, refusing keys outside `known` (default: the keys `target` already has)."""
+    if not text:
+        return
+    extra = json.loads(text)
+    known = set(target) if known is None else set(known)
+    unknown = set(extra) - known
+    if unknown:
+        raise SystemExit(f"{flag}: unknown keys {sorted(unknown)} (known: {sorted(known)})")
+    target.update(extra)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("name")
@@ -106,24 +119,9 @@ def main():
     ap.add_argument("--dump", default=None, help="write the tune slice's benign rows at or over the threshold (and its harmful rows under it) to this JSONL file")
     args = ap.parse_args()
     t0 = time.time()
-    if args.spec:
-        extra = json.loads(args.spec)
-        unknown = set(extra) - SPEC_KEYS
-        if unknown:
-            raise SystemExit(f"--spec: the featuriser has no option {sorted(unknown)} (known: {sorted(SPEC_KEYS)})")
-        ht.SPEC.update(extra)
-    if args.optim:
-        extra = json.loads(args.optim)
-        unknown = set(extra) - set(ht.OPTIM)
-        if unknown:
-            raise SystemExit(f"--optim: unknown keys {sorted(unknown)} (known: {sorted(ht.OPTIM)})")
-        ht.OPTIM.update(extra)
-    if args.nb:
-        extra = json.loads(args.nb)
-        unknown = set(extra) - set(ht.NB)
-        if unknown:
-            raise SystemExit(f"--nb: unknown keys {sorted(unknown)} (known: {sorted(ht.NB)})")
-        ht.NB.update(extra)
+    merge_options("--spec", args.spec, ht.SPEC, SPEC_KEYS)
+    merge_options("--optim", args.optim, ht.OPTIM)
+    merge_options("--nb", args.nb, ht.NB)
     train = read_jsonl(os.path.join(ht.DATA, "train.jsonl"))
     if args.drop:
         train = [r for r in train if not re.search(args.drop, r["source"])]

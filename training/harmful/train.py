@@ -275,7 +275,7 @@ def train_seeds(data, M, weights, dim, hidden, epochs, lr, seeds, seed0=None):
     import torch
 
     first = SEED if seed0 is None else seed0
-    scales = nb_scales(data, SPEC["buckets"], NB["power"], NB["alpha"], label=0, mask=M[:, 0]) if NB["power"] > 0 else None
+    scales = nb_scales(data, SPEC["buckets"], NB["power"], NB["alpha"], label=0, mask=M[:, 0])
     models = []
     for k in range(seeds):
         set_seed(first + k)

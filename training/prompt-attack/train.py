@@ -85,7 +85,7 @@ def main():
     print(f"featurised in {time.time() - t0:.0f}s: {len(tr.rows)} train windows, {len(dv.rows)} dev windows")
     weights = source_balanced(train)
     ydev = np.array([r["label"] for r in dev])
-    scales = nb_scales(tr, SPEC["buckets"], NB["power"], NB["alpha"]) if NB["power"] > 0 else None
+    scales = nb_scales(tr, SPEC["buckets"], NB["power"], NB["alpha"])
     results = []
     for name, arch, dim, hidden, epochs, lr, wd in VARIANTS:
         set_seed(SEED)
