@@ -73,7 +73,7 @@ interface ColdRun {
  * hashes the model files and creates the sessions; no preload, no warm cache). Two set-ups, run
  * interleaved (BENCH_COLD each, default 7) so a busy machine hits both alike: the prompt-attack
  * classifier alone (imported from its own module, so the figure is the model's, not the scanner
- * catalogue's), and the default pipeline (`createBouncer()`: the rules plus the toxicity model).
+ * catalogue's), and the default pipeline (`createBouncer()`: the rules plus the prompt-attack and toxicity models).
  */
 function firstScans(build: 'dist' | 'src'): Record<'classifier' | 'default', ColdRun[]> {
   const root = join(REPO_ROOT, build === 'dist' ? 'dist' : 'src');

@@ -35,7 +35,7 @@ export function presetScanners(name: unknown): Scanner[] {
     case 'models':
       return models();
     case 'recommended+models': {
-      // The default pipeline already has the toxicity model: add the other models once each.
+      // The default pipeline already has the prompt-attack and toxicity models: add the others once each.
       const base = recommended();
       const ids = new Set(base.map((s) => s.id));
       return [...base, ...models().filter((s) => !ids.has(s.id))];

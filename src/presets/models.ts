@@ -1,12 +1,8 @@
 /**
  * @module presets/models — the ML scanners (`models()`): the prompt-attack, toxicity, refusal and
- * URL classifiers. Add them beside the rules: `createBouncer({ scanners: [...recommended(),
- * ...models()] })`. They load onnxruntime-web and ~6 MB of models on the first scan (or on
- * `bouncer.ready()`).
- *
- * Not yet part of `recommended()`: the prompt-attack model does not meet its false-positive goal
- * on every benign held-out set (see models/prompt-attack/README.md); it joins the default
- * pipeline when it does.
+ * URL classifiers. The prompt-attack and toxicity models are already in `recommended()`; the
+ * `'recommended+models'` preset adds the refusal and URL models to it. They load onnxruntime-web
+ * and ~8 MB of models on the first scan (or on `bouncer.ready()`).
  */
 import { injectionClassifier } from '../scanners/injection/classifier.js';
 import { refusalClassifier } from '../scanners/refusal/classifier.js';

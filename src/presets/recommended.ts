@@ -3,6 +3,7 @@
  * functions returning arrays, so importing one pulls in exactly the scanners it lists.
  */
 import { codeDetect } from '../scanners/code/detect.js';
+import { injectionClassifier } from '../scanners/injection/classifier.js';
 import { injectionContextManipulation } from '../scanners/injection/context-manipulation.js';
 import { injectionInstructionOverride } from '../scanners/injection/instruction-override.js';
 import { injectionPromptExtraction } from '../scanners/injection/prompt-extraction.js';
@@ -21,14 +22,15 @@ import { promptAttacks } from './prompt-attacks.js';
 /**
  * The default pipeline (what `createBouncer()` runs): the seed design's input and output scanners.
  * Input: every prompt-attack detector ({@link promptAttacks}: invisible text, injection, jailbreak
- * framing, indirect injection, obfuscation), toxicity (the model), secrets, code, token limit,
+ * framing, indirect injection, obfuscation), the prompt-attack model beside them (paraphrases,
+ * other languages, long role-play jailbreaks), toxicity (the model), secrets, code, token limit,
  * malicious URLs, anonymize (last). Output: invisible text, toxicity, secrets, code (redacts),
  * malicious URLs, refusals, deanonymize. BanSubstrings joins both as soon as there is a list to
  * ban (`createBouncer({ banSubstrings })`).
  *
- * The toxicity model loads onnxruntime-web and `models/toxicity` on the first scan (in pages: serve
- * the `models/` folder and pass `models: { baseUrl }`). {@link rules} is the same pipeline without
- * any model.
+ * The two models load onnxruntime-web, `models/prompt-attack` and `models/toxicity` (5.3 MB
+ * together) on the first scan or on `bouncer.ready()` (in pages: serve the `models/` folder and pass
+ * `models: { baseUrl }`). {@link rules} is the same pipeline without any model.
  *
  * @example
  * ```ts
@@ -39,6 +41,7 @@ import { promptAttacks } from './prompt-attacks.js';
 export function recommended(): Scanner[] {
   return [
     ...promptAttacks(),
+    injectionClassifier(),
     toxicityClassifier(),
     secretsPatterns(),
     codeDetect(),

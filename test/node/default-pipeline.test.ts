@@ -16,7 +16,7 @@ describe('default pipeline', () => {
     const scanners = bouncer.scanners.list().map((e) => e.scanner);
     const input = ids(scanners.filter((s) => s.kind !== 'output'));
     const output = ids(scanners.filter((s) => s.kind !== 'input'));
-    for (const id of ['policy/ban-substrings', 'injection/instruction-override', 'toxicity/classifier', 'secrets/patterns', 'code/detect', 'policy/token-limit', 'pii/anonymize']) expect(input).toContain(id);
+    for (const id of ['policy/ban-substrings', 'injection/instruction-override', 'injection/classifier', 'toxicity/classifier', 'secrets/patterns', 'code/detect', 'policy/token-limit', 'pii/anonymize']) expect(input).toContain(id);
     for (const id of ['policy/ban-substrings', 'toxicity/classifier', 'urls/malicious', 'refusal/phrases', 'code/detect']) expect(output).toContain(id);
     // Anonymize stays the last input scanner, BanSubstrings the first.
     expect(input[0]).toBe('policy/ban-substrings');
@@ -71,7 +71,7 @@ describe('default pipeline', () => {
 
   it("'rules' is the default pipeline without models; 'recommended+models' lists each scanner once", () => {
     expect(rules().every((s) => (s.models?.length ?? 0) === 0)).toBe(true);
-    expect(ids(rules())).toEqual(ids(recommended()).filter((id) => id !== 'toxicity/classifier'));
+    expect(ids(rules())).toEqual(ids(recommended()).filter((id) => id !== 'injection/classifier' && id !== 'toxicity/classifier'));
     const all = ids(presetScanners('recommended+models'));
     expect(new Set(all).size).toBe(all.length);
     expect(all).toEqual(expect.arrayContaining(['toxicity/classifier', 'injection/classifier', 'refusal/classifier', 'urls/classifier']));

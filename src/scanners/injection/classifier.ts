@@ -10,7 +10,7 @@ import type { ModelRef } from '../../models/types.js';
 import type { Scanner } from '../../types.js';
 import { decodedSegments, defineModelScanner, type ModelScannerOptions, type Segment } from '../model-scanner.js';
 
-/** `models/prompt-attack`: hashed n-grams → MLP, trained from scratch (see its model card). */
+/** `models/prompt-attack`: hashed n-grams → linear head, trained from scratch (see its model card). */
 export const PROMPT_ATTACK_MODEL: ModelRef = Object.freeze({ id: 'prompt-attack', task: 'classify' });
 
 /**
