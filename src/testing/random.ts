@@ -24,7 +24,7 @@ export function prng(seed: number): () => number {
 }
 
 /**
- * One element of `xs`, chosen by `rnd` (uniform). `xs` must not be empty.
+ * One element of `xs`, chosen by `rnd` (uniform). Throws on an empty list.
  *
  * @example
  * ```ts
@@ -32,5 +32,6 @@ export function prng(seed: number): () => number {
  * ```
  */
 export function pick<T>(rnd: () => number, xs: readonly T[]): T {
+  if (xs.length === 0) throw new Error('pick from an empty list');
   return xs[Math.floor(rnd() * xs.length)] as T;
 }

@@ -21,7 +21,7 @@
  * Run `npx tsx training/corpus/synthetic.ts` for counts, uniqueness and samples.
  */
 import { pathToFileURL } from 'node:url';
-import { prng } from '../../src/testing/random.js';
+import { pick, prng } from '../../src/testing/random.js';
 
 export interface SyntheticSample {
   text: string;
@@ -57,12 +57,6 @@ type Dyn = (c: Ctx) => string;
 // ---------------------------------------------------------------------------------------------
 // Engine
 // ---------------------------------------------------------------------------------------------
-
-function pick<T>(rnd: Rnd, xs: readonly T[]): T {
-  const x = xs[Math.floor(rnd() * xs.length)];
-  if (x === undefined) throw new Error('pick from an empty list');
-  return x;
-}
 
 function int(rnd: Rnd, lo: number, hi: number): number {
   return lo + Math.floor(rnd() * (hi - lo + 1));

@@ -24,7 +24,7 @@
  * Run `npx tsx training/harmful/own.ts` for counts and samples.
  */
 import { pathToFileURL } from 'node:url';
-import { prng } from '../../src/testing/random.js';
+import { pick, prng } from '../../src/testing/random.js';
 import type { HarmCategory } from '../../src/scanners/harmful/categories.js';
 
 export type Rnd = () => number;
@@ -41,7 +41,8 @@ export interface OwnSample {
 
 export type Slots = Readonly<Record<string, readonly string[]>>;
 
-export const pick = <T>(rnd: Rnd, xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
+/** The shared seeded choice, re-exported for the `own-*` generators. */
+export { pick };
 
 /** Expand `{slot}` and `{a|b}` recursively (depth-limited). */
 export function expand(t: string, slots: Slots, rnd: Rnd, depth = 0): string {
